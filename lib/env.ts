@@ -1,0 +1,117 @@
+// The only reader of process.env. Validated with zod once per process; a bad value
+// stops start-up with a one-line message naming the variable (see formatEnvError).
+import path from "node:path";
+import { z } from "zod";
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? undefined : value))
+  .optional();
+
+const postgresUrl = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === "postgres:" || url.protocol === "postgresql:") && url.hostname !== "";
+    } catch {
+      return false;
+    }
+  }, "must be a postgresql://user:password@host:port/database URL");
+
+const optionalPostgresUrl = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value) => (value === "" ? undefined : value))
+  .pipe(postgresUrl.optional());
+
+const booleanFlag = z
+  .enum(["1", "0", "true", "false", "yes", "no", ""])
+  .optional()
+  .transform((value) => (value === undefined || value === "" ? undefined : ["1", "true", "yes"].includes(value)));
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** PostgreSQL server (>= 14). Unset: the embedded PGlite database under DATA_DIR. */
+  DATABASE_URL: optionalPostgresUrl,
+  /** Where the embedded database, uploads and captured mail live. */
+  DATA_DIR: z.string().trim().min(1).default(".data"),
+  /** Embedded database directory; defaults to DATA_DIR/pglite. `memory://` keeps it in memory. */
+  EMBEDDED_DB_DIR: optionalString,
+  /** Seed demo data into an empty embedded database at boot (default yes). */
+  EMBEDDED_DEMO_DATA: booleanFlag,
+  /** Public base URL, used in emails, sitemaps and sign-in callbacks. */
+  APP_URL: z.url({ message: "must be an absolute http(s) URL" }).optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Secret for session tokens; generated and kept under DATA_DIR when unset. */
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /** smtp(s)://user:pass@host:port. Unset: messages are written to DATA_DIR/mail as .eml. */
+  SMTP_URL: optionalString,
+  MAIL_FROM: z.string().trim().default("Temu Usaha <no-reply@temu-usaha.test>"),
+
+  // The operating office: another city runs the portal by changing these.
+  SITE_OFFICE_NAME: z.string().trim().min(1).default("Dinas Perindustrian Kota Semarang"),
+  SITE_OFFICE_SHORT_NAME: z.string().trim().min(1).default("Disperin Kota Semarang"),
+  SITE_CITY: z.string().trim().min(1).default("Kota Semarang"),
+  SITE_PROVINCE: z.string().trim().min(1).default("Jawa Tengah"),
+  SITE_ADDRESS: z.string().trim().min(1).default("Jl. Pemuda No. 148, Sekayu, Semarang Tengah, Kota Semarang 50132"),
+  SITE_PHONE: z.string().trim().min(1).default("(024) 3584441"),
+  SITE_EMAIL: z.email({ message: "must be an email address" }).default("disperin@semarangkota.go.id"),
+  SITE_WEBSITE: z.url({ message: "must be an absolute http(s) URL" }).default("https://disperin.semarangkota.go.id"),
+});
+
+export type Env = z.infer<typeof envSchema> & {
+  /** Absolute directory of the embedded database, or memory:// */
+  embeddedDbDir: string;
+  /** Absolute DATA_DIR */
+  dataDir: string;
+  appUrl: string;
+  usesEmbeddedDatabase: boolean;
+};
+
+export class EnvError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "EnvError";
+  }
+}
+
+/** One line per bad variable: "DATABASE_URL: must be a postgresql://... URL". */
+function describe(error: z.ZodError): string {
+  return error.issues.map((issue) => `${issue.path.join(".") || "environment"}: ${issue.message}`).join("; ");
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) throw new EnvError(`Invalid configuration: ${describe(result.error)}`);
+  const parsed = result.data;
+  const dataDir = path.resolve(parsed.DATA_DIR);
+  const embeddedDbDir =
+    parsed.EMBEDDED_DB_DIR === undefined
+      ? path.join(dataDir, "pglite")
+      : parsed.EMBEDDED_DB_DIR.startsWith("memory://")
+        ? parsed.EMBEDDED_DB_DIR
+        : path.resolve(parsed.EMBEDDED_DB_DIR);
+  return {
+    ...parsed,
+    dataDir,
+    embeddedDbDir,
+    appUrl: (parsed.APP_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/$/, ""),
+    usesEmbeddedDatabase: parsed.DATABASE_URL === undefined,
+  };
+}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+/** For tests and scripts that change the environment after start. */
+export function resetEnvCache(): void {
+  cached = undefined;
+}
