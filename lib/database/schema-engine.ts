@@ -16,8 +16,16 @@ import type {
 
 export type { SchemaEngine };
 
-export const migrationsDir = () => path.join(process.cwd(), "prisma", "migrations");
-export const schemaPath = () => path.join(process.cwd(), "prisma", "schema.prisma");
+/** Where the schema and migrations live; tests point these at scratch copies. */
+export interface ProjectPaths {
+  schemaPath: string;
+  migrationsDir: string;
+}
+
+export const defaultPaths = (): ProjectPaths => ({
+  schemaPath: path.join(process.cwd(), "prisma", "schema.prisma"),
+  migrationsDir: path.join(process.cwd(), "prisma", "migrations"),
+});
 export const noFilter: SchemaFilter = { externalTables: [], externalEnums: [] };
 
 type WasmBindings = typeof import("@prisma/schema-engine-wasm/schema_engine_bg");
@@ -61,13 +69,16 @@ export function engineError(error: unknown): Error {
   return new Error(String(error));
 }
 
-export async function createSchemaEngine(adapterFactory: SqlMigrationAwareDriverAdapterFactory): Promise<SchemaEngine> {
+export async function createSchemaEngine(
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory,
+  paths: ProjectPaths = defaultPaths(),
+): Promise<SchemaEngine> {
   const js = await loadBindings();
-  const schema = fs.readFileSync(schemaPath(), "utf8");
+  const schema = fs.readFileSync(paths.schemaPath, "utf8");
   const log = () => undefined;
   try {
     return await js.SchemaEngine.new(
-      { datamodels: [[schemaPath(), schema]] },
+      { datamodels: [[paths.schemaPath, schema]] },
       log,
       bindMigrationAwareSqlAdapterFactory(adapterFactory),
     );
@@ -76,12 +87,12 @@ export async function createSchemaEngine(adapterFactory: SqlMigrationAwareDriver
   }
 }
 
-export function schemaContainer(): SchemasContainer {
-  return { files: [{ path: schemaPath(), content: fs.readFileSync(schemaPath(), "utf8") }] };
+export function schemaContainer(paths: ProjectPaths = defaultPaths()): SchemasContainer {
+  return { files: [{ path: paths.schemaPath, content: fs.readFileSync(paths.schemaPath, "utf8") }] };
 }
 
 /** Reads prisma/migrations the way the Prisma CLI does. */
-export function readMigrations(dir = migrationsDir()): MigrationList {
+export function readMigrations(dir = defaultPaths().migrationsDir): MigrationList {
   const lockPath = path.join(dir, "migration_lock.toml");
   const directories: MigrationDirectory[] = fs.existsSync(dir)
     ? fs
@@ -110,6 +121,6 @@ export function readMigrations(dir = migrationsDir()): MigrationList {
   };
 }
 
-export function migrationNames(dir = migrationsDir()): string[] {
+export function migrationNames(dir = defaultPaths().migrationsDir): string[] {
   return readMigrations(dir).migrationDirectories.map((entry) => entry.path);
 }

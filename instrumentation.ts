@@ -1,0 +1,7 @@
+// Runs once when a Next.js server process starts (dev and production), before it serves.
+export async function register() {
+  // NEXT_RUNTIME is set by Next.js itself; the database exists only in the Node.js runtime.
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { bootServer } = await import("./lib/database/boot-server");
+  await bootServer();
+}

@@ -1,0 +1,28 @@
+// Server start-up: validate configuration, prepare the database, print where to go.
+// Expected failures (bad configuration, a locked embedded database, an unreachable server)
+// print one clear line and stop the process instead of serving errors.
+import { env, EnvError } from "@/lib/env";
+import { describeBoot, prepareDatabase } from "./boot";
+import { DatabaseLockedError } from "./lock";
+
+export async function bootServer(): Promise<void> {
+  try {
+    const config = env();
+    const started = Date.now();
+    const report = await prepareDatabase();
+    console.log(describeBoot(report, config.appUrl));
+    console.log(`  Database ready in ${Date.now() - started} ms\n`);
+  } catch (error) {
+    console.error(`\nTemu Usaha cannot start: ${startupMessage(error)}\n`);
+    process.exit(1);
+  }
+}
+
+export function startupMessage(error: unknown): string {
+  if (error instanceof EnvError || error instanceof DatabaseLockedError) return error.message;
+  const text = error instanceof Error ? error.message : String(error);
+  if (/ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|password authentication failed|does not exist|timeout/i.test(text)) {
+    return `DATABASE_URL: cannot reach the PostgreSQL server (${text.split("\n")[0]})`;
+  }
+  return text.split("\n")[0] ?? "unknown error";
+}

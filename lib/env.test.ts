@@ -1,0 +1,44 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "./env";
+
+describe("parseEnv", () => {
+  it("defaults to the embedded database under .data and the Semarang office", () => {
+    const env = parseEnv({});
+    expect(env.usesEmbeddedDatabase).toBe(true);
+    expect(env.embeddedDbDir).toBe(path.resolve(".data", "pglite"));
+    expect(env.SITE_OFFICE_NAME).toBe("Dinas Perindustrian Kota Semarang");
+    expect(env.appUrl).toBe("http://localhost:3000");
+  });
+
+  it("treats an empty DATABASE_URL as unset", () => {
+    expect(parseEnv({ DATABASE_URL: "" }).usesEmbeddedDatabase).toBe(true);
+  });
+
+  it("accepts a PostgreSQL URL", () => {
+    const env = parseEnv({ DATABASE_URL: "postgresql://u:p@db.example:5432/temu" });
+    expect(env.usesEmbeddedDatabase).toBe(false);
+  });
+
+  it("names the variable in a one-line error", () => {
+    expect(() => parseEnv({ DATABASE_URL: "mysql://u:p@localhost/temu" })).toThrow(EnvError);
+    expect(() => parseEnv({ DATABASE_URL: "not a url" })).toThrow(/^Invalid configuration: DATABASE_URL: must be a postgresql:\/\//);
+    expect(() => parseEnv({ PORT: "seventy" })).toThrow(/PORT/);
+    try {
+      parseEnv({ SITE_EMAIL: "nope", APP_URL: "ftp:/x" });
+    } catch (error) {
+      expect((error as Error).message.split("\n")).toHaveLength(1);
+      expect((error as Error).message).toMatch(/SITE_EMAIL/);
+    }
+  });
+
+  it("lets another city configure its office", () => {
+    const env = parseEnv({ SITE_OFFICE_NAME: "Dinas Perindustrian Kota Surakarta", SITE_CITY: "Kota Surakarta" });
+    expect(env.SITE_OFFICE_NAME).toBe("Dinas Perindustrian Kota Surakarta");
+    expect(env.SITE_CITY).toBe("Kota Surakarta");
+  });
+
+  it("keeps memory:// for an in-memory embedded database", () => {
+    expect(parseEnv({ EMBEDDED_DB_DIR: "memory://" }).embeddedDbDir).toBe("memory://");
+  });
+});

@@ -1,0 +1,33 @@
+// `npm run dev` / `npm start`: check the configuration and the database first (one clear line
+// on failure), then run Next.js. The database itself is prepared in instrumentation.ts.
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { preflight } from "../lib/database/preflight";
+import { env } from "../lib/env";
+
+const [mode, ...rest] = process.argv.slice(2);
+if (mode !== "dev" && mode !== "start") {
+  console.error("usage: tsx scripts/run-next.ts dev|start [next options]");
+  process.exit(2);
+}
+
+try {
+  await preflight();
+} catch (error) {
+  console.error(`Temu Usaha cannot start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+
+if (mode === "start" && !fs.existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) {
+  console.error("Temu Usaha cannot start: there is no production build. Run npm run build first.");
+  process.exit(1);
+}
+
+const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
+const child = spawn(process.execPath, [nextBin, mode, "--port", String(env().PORT), ...rest], {
+  stdio: "inherit",
+  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+});
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

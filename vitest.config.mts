@@ -1,0 +1,43 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const root = import.meta.dirname;
+const testDatabaseUrl = process.env.TEST_DATABASE_URL?.trim() || undefined;
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@": root,
+      "server-only": path.join(root, "tests/support/server-only.ts"),
+    },
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          environment: "node",
+          include: ["lib/**/*.test.ts", "components/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          environment: "node",
+          include: ["tests/integration/**/*.test.ts"],
+          // One database, one file at a time: files reset the data they use.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          globalSetup: ["tests/integration/global-setup.ts"],
+          setupFiles: ["tests/integration/setup.ts"],
+          env: testDatabaseUrl
+            ? { DATABASE_URL: testDatabaseUrl, DATA_DIR: path.join(root, ".data", "test") }
+            : { DATABASE_URL: "", EMBEDDED_DB_DIR: "memory://", DATA_DIR: path.join(root, ".data", "test") },
+        },
+      },
+    ],
+  },
+});
