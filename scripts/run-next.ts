@@ -27,7 +27,8 @@ if (mode === "start" && !fs.existsSync(path.join(process.cwd(), ".next", "BUILD_
 const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
 const child = spawn(process.execPath, [nextBin, mode, "--port", String(env().PORT), ...rest], {
   stdio: "inherit",
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  // next-auth 4 reads its base URL from NEXTAUTH_URL; derive it from APP_URL/PORT.
+  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: env().appUrl },
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
 child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

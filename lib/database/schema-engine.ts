@@ -46,8 +46,8 @@ function loadBindings(): Promise<WasmBindings> {
     const js: WasmBindings = await import("@prisma/schema-engine-wasm/schema_engine_bg");
     const require = createRequire(path.join(process.cwd(), "package.json"));
     const wasmPath = path.join(path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg")), "schema_engine_bg.wasm");
-    const module = new WebAssembly.Module(fs.readFileSync(wasmPath));
-    const instance = new WebAssembly.Instance(module, { "./schema_engine_bg.js": js as unknown as WebAssembly.ModuleImports });
+    const wasmModule = new WebAssembly.Module(fs.readFileSync(wasmPath));
+    const instance = new WebAssembly.Instance(wasmModule, { "./schema_engine_bg.js": js as unknown as WebAssembly.ModuleImports });
     js.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
     return js;
