@@ -1,6 +1,7 @@
 // Server start-up: validate configuration, prepare the database, print where to go.
 // Expected failures (bad configuration, a locked embedded database, an unreachable server)
 // print one clear line and stop the process instead of serving errors.
+import { closeDb } from "@/lib/db";
 import { env, EnvError } from "@/lib/env";
 import { describeBoot, prepareDatabase } from "./boot";
 import { DatabaseLockedError } from "./lock";
@@ -12,6 +13,7 @@ export async function bootServer(): Promise<void> {
     const report = await prepareDatabase();
     console.log(describeBoot(report, config.appUrl));
     console.log(`  Database ready in ${Date.now() - started} ms\n`);
+    closeOnShutdown();
   } catch (error) {
     console.error(`\nTemu Usaha cannot start: ${startupMessage(error)}\n`);
     process.exit(1);
@@ -25,4 +27,15 @@ export function startupMessage(error: unknown): string {
     return `DATABASE_URL: cannot reach the PostgreSQL server (${text.split("\n")[0]})`;
   }
   return text.split("\n")[0] ?? "unknown error";
+}
+
+/** Close the embedded database cleanly (checkpoint, release the lock) when the server is stopped. */
+function closeOnShutdown() {
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      void closeDb()
+        .catch((error: unknown) => console.error("Closing the database failed:", error))
+        .finally(() => process.exit(0));
+    });
+  }
 }
