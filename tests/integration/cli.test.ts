@@ -9,7 +9,7 @@ import { acquireDirectoryLock } from "@/lib/database/lock";
 function dbCli(args: string[], env: Record<string, string>) {
   const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/db/cli.ts", ...args], {
     cwd: process.cwd(),
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "test", ...env },
     encoding: "utf8",
     timeout: 60_000,
   });

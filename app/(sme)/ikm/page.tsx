@@ -1,0 +1,173 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { DefinitionList } from "@/components/layout/definition-list";
+import { PageBody, PageHeader } from "@/components/layout/page-header";
+import { CurationStatusBadge } from "@/components/status/curation-status-badge";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Table, Td, Th } from "@/components/ui/table";
+import { requireRole } from "@/lib/auth/session";
+import { type CertificateValidity, certificateValidity } from "@/lib/enterprises/certificates";
+import { getEnterpriseSummaryForOwner } from "@/lib/enterprises/queries";
+import { CurationStatus } from "@/lib/generated/prisma/enums";
+import { formatDate, formatNumber } from "@/lib/i18n/format";
+import { siteConfig } from "@/lib/site";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Sme");
+  return { title: t("metaTitle") };
+}
+
+const validityTones: Record<CertificateValidity, BadgeTone> = {
+  noExpiry: "neutral",
+  expired: "danger",
+  expiringSoon: "warning",
+  valid: "success",
+};
+
+export default async function SmeHomePage() {
+  const user = await requireRole(["SME"], "/ikm");
+  const [t, tEnums, tCommon, locale, enterprise] = await Promise.all([
+    getTranslations("Sme"),
+    getTranslations("Enums"),
+    getTranslations("Common"),
+    getLocale(),
+    getEnterpriseSummaryForOwner(user.id),
+  ]);
+  const site = siteConfig();
+  const now = new Date();
+
+  if (!enterprise) {
+    return (
+      <>
+        <PageHeader title={t("heading")} lead={t("welcome", { name: user.name })} />
+        <PageBody>
+          <EmptyState
+            title={t("emptyTitle")}
+            text={t("emptyText", { office: site.officeName, phone: site.phone, email: site.email })}
+          />
+        </PageBody>
+      </>
+    );
+  }
+
+  const kbli = enterprise.primaryKbli;
+  const kbliName = kbli ? (locale === "en" ? (kbli.nameEn ?? kbli.nameId) : kbli.nameId) : null;
+  const productTotal = Object.values(enterprise.productCounts).reduce((sum, count) => sum + count, 0);
+
+  return (
+    <>
+      <PageHeader title={t("heading")} lead={t("welcome", { name: user.name })} />
+      <PageBody>
+        <div className="space-y-8">
+          <Card as="section" aria-labelledby="enterprise-heading">
+            <h2 id="enterprise-heading" className="text-sm font-semibold tracking-wide text-muted uppercase">
+              {t("enterpriseHeading")}
+            </h2>
+            <p className="mt-1 text-2xl font-bold text-brand-900">{enterprise.brandName ?? enterprise.legalName}</p>
+            {enterprise.brandName ? <p className="text-muted">{enterprise.legalName}</p> : null}
+            <div className="mt-5">
+              <DefinitionList
+                items={[
+                  { term: t("status"), detail: <CurationStatusBadge status={enterprise.status} /> },
+                  { term: t("legalForm"), detail: tEnums(`legalForm.${enterprise.legalForm}`) },
+                  {
+                    term: t("kbli"),
+                    detail: kbli ? (
+                      <>
+                        <span className="font-mono font-semibold">{kbli.code}</span> {kbliName}
+                      </>
+                    ) : (
+                      tCommon("notProvided")
+                    ),
+                  },
+                  { term: t("kecamatan"), detail: enterprise.kecamatan.name },
+                  {
+                    term: t("verification"),
+                    detail: enterprise.verifiedAt
+                      ? t("verifiedOn", { date: formatDate(enterprise.verifiedAt, locale) })
+                      : t("notVerified"),
+                  },
+                  ...(enterprise.exportReadinessTier
+                    ? [{ term: t("exportReadiness"), detail: tEnums(`exportReadinessTier.${enterprise.exportReadinessTier}`) }]
+                    : []),
+                ]}
+              />
+            </div>
+          </Card>
+
+          <section aria-labelledby="products-heading">
+            <h2 id="products-heading" className="text-2xl font-bold text-brand-900">
+              {t("productsHeading")}
+            </h2>
+            <div className="mt-4">
+              {productTotal > 0 ? (
+                <Table caption={t("productsCaption")}>
+                  <thead>
+                    <tr>
+                      <Th>{tCommon("status")}</Th>
+                      <Th className="text-right">{tCommon("count")}</Th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {Object.values(CurationStatus).map((status) => (
+                      <tr key={status}>
+                        <Th scope="row">
+                          <CurationStatusBadge status={status} />
+                        </Th>
+                        <Td className="text-right tabular-nums">{formatNumber(enterprise.productCounts[status] ?? 0, locale)}</Td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </Table>
+              ) : (
+                <p className="text-muted">{t("noProducts")}</p>
+              )}
+            </div>
+          </section>
+
+          <section aria-labelledby="certificates-heading">
+            <h2 id="certificates-heading" className="text-2xl font-bold text-brand-900">
+              {t("certificatesHeading")}
+            </h2>
+            <div className="mt-4">
+              {enterprise.certificates.length > 0 ? (
+                <Table caption={t("certificatesCaption")}>
+                  <thead>
+                    <tr>
+                      <Th>{t("certificateType")}</Th>
+                      <Th>{t("certificateNumber")}</Th>
+                      <Th>{t("certificateExpiry")}</Th>
+                      <Th>{t("certificateState")}</Th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {enterprise.certificates.map((certificate) => {
+                      const validity = certificateValidity(certificate.expiresAt, now);
+                      return (
+                        <tr key={certificate.id}>
+                          <Td>
+                            {tEnums(`certificateType.${certificate.type}`)}
+                            {certificate.name ? <span className="block text-muted">{certificate.name}</span> : null}
+                          </Td>
+                          <Td className="font-mono">{certificate.number}</Td>
+                          <Td>{certificate.expiresAt ? formatDate(certificate.expiresAt, locale) : t("noExpiry")}</Td>
+                          <Td>
+                            <Badge tone={validityTones[validity]}>{t(validity === "noExpiry" ? "valid" : validity)}</Badge>
+                          </Td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </Table>
+              ) : (
+                <p className="text-muted">{t("noCertificates")}</p>
+              )}
+            </div>
+          </section>
+        </div>
+      </PageBody>
+    </>
+  );
+}

@@ -1,0 +1,96 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { PageBody, PageHeader } from "@/components/layout/page-header";
+import { CurationStatusBadge } from "@/components/status/curation-status-badge";
+import { Table, Td, Th } from "@/components/ui/table";
+import { requireRole } from "@/lib/auth/session";
+import { CurationStatus } from "@/lib/generated/prisma/enums";
+import type { AppLocale } from "@/lib/i18n/config";
+import { formatNumber } from "@/lib/i18n/format";
+import { getStaffOverview } from "@/lib/staff/queries";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Staff");
+  return { title: t("metaTitle") };
+}
+
+function StatusTable({
+  caption,
+  counts,
+  labels,
+  locale,
+}: {
+  caption: string;
+  counts: Partial<Record<CurationStatus, number>>;
+  labels: { status: string; count: string; total: string };
+  locale: AppLocale;
+}) {
+  const total = Object.values(counts).reduce((sum, count) => sum + count, 0);
+  return (
+    <Table caption={caption}>
+      <thead>
+        <tr>
+          <Th>{labels.status}</Th>
+          <Th className="text-right">{labels.count}</Th>
+        </tr>
+      </thead>
+      <tbody>
+        {Object.values(CurationStatus).map((status) => (
+          <tr key={status}>
+            <Th scope="row">
+              <CurationStatusBadge status={status} />
+            </Th>
+            <Td className="text-right tabular-nums">{formatNumber(counts[status] ?? 0, locale)}</Td>
+          </tr>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr>
+          <Th scope="row">{labels.total}</Th>
+          <Td className="text-right font-semibold tabular-nums">{formatNumber(total, locale)}</Td>
+        </tr>
+      </tfoot>
+    </Table>
+  );
+}
+
+export default async function StaffHomePage() {
+  const user = await requireRole(["STAFF", "ADMIN"], "/staf");
+  const [t, tCommon, locale, overview] = await Promise.all([
+    getTranslations("Staff"),
+    getTranslations("Common"),
+    getLocale(),
+    getStaffOverview(),
+  ]);
+  const labels = { status: tCommon("status"), count: tCommon("count"), total: tCommon("total") };
+  const figures = [
+    { label: t("buyers"), value: overview.buyerOrganizations },
+    { label: t("openRequests"), value: overview.openSourcingRequests },
+    { label: t("upcomingEvents"), value: overview.upcomingEvents },
+  ];
+
+  return (
+    <>
+      <PageHeader title={t("heading")} lead={t("welcome", { name: user.name })} />
+      <PageBody>
+        <section aria-labelledby="figures-heading">
+          <h2 id="figures-heading" className="sr-only">
+            {t("figuresLabel")}
+          </h2>
+          <dl className="grid gap-4 sm:grid-cols-3">
+            {figures.map((figure) => (
+              <div key={figure.label} className="flex flex-col-reverse gap-1 rounded-lg border border-line bg-white p-5 shadow-sm">
+                <dt className="text-muted">{figure.label}</dt>
+                <dd className="text-3xl font-bold text-brand-900 tabular-nums">{formatNumber(figure.value, locale)}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+        <div className="mt-8 grid gap-8 lg:grid-cols-2">
+          <StatusTable caption={t("enterprisesCaption")} counts={overview.enterprisesByStatus} labels={labels} locale={locale} />
+          <StatusTable caption={t("productsCaption")} counts={overview.productsByStatus} labels={labels} locale={locale} />
+        </div>
+      </PageBody>
+    </>
+  );
+}

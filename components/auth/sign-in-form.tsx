@@ -1,0 +1,112 @@
+"use client";
+
+import Link from "next/link";
+import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { type FormEvent, useRef, useState, useTransition } from "react";
+import { z } from "zod";
+import { Field } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { type SignInError, signInErrorFrom } from "./sign-in-error";
+
+type FieldErrors = Partial<Record<"email" | "password", string>>;
+
+type SignInFormProps = {
+  /** Where to go after signing in: a same-site path, or /masuk, which sends a user to their role's home. */
+  destination: string;
+  initialError: SignInError | null;
+};
+
+export function SignInForm({ destination, initialError }: SignInFormProps) {
+  const t = useTranslations("SignIn");
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<SignInError | null>(initialError);
+  const [pending, startTransition] = useTransition();
+  const [succeeded, setSucceeded] = useState(false);
+  const emailRef = useRef<HTMLInputElement>(null);
+  const passwordRef = useRef<HTMLInputElement>(null);
+
+  const schema = z.object({
+    email: z.string().trim().min(1, t("emailRequired")).pipe(z.email(t("emailInvalid"))),
+    password: z.string().min(1, t("passwordRequired")),
+  });
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (pending || succeeded) return;
+    const data = new FormData(event.currentTarget);
+    const parsed = schema.safeParse({ email: data.get("email") ?? "", password: data.get("password") ?? "" });
+    if (!parsed.success) {
+      const errors: FieldErrors = {};
+      for (const issue of parsed.error.issues) {
+        const field = issue.path[0];
+        if ((field === "email" || field === "password") && !errors[field]) errors[field] = issue.message;
+      }
+      setFieldErrors(errors);
+      setFormError(null);
+      (errors.email ? emailRef : passwordRef).current?.focus();
+      return;
+    }
+    setFieldErrors({});
+    setFormError(null);
+    startTransition(async () => {
+      try {
+        const result = await signIn("credentials", { ...parsed.data, redirect: false });
+        const error = result?.ok && !result.error ? null : (signInErrorFrom(result?.error, result?.status) ?? "failed");
+        if (error) {
+          setFormError(error);
+          passwordRef.current?.select();
+          return;
+        }
+        setSucceeded(true);
+        // A full load, so the server renders the header and the area with the new session.
+        window.location.assign(destination);
+      } catch {
+        setFormError("failed");
+      }
+    });
+  }
+
+  return (
+    <form noValidate onSubmit={onSubmit} className="space-y-5">
+      {formError ? (
+        <div role="alert" className="flex gap-2 rounded-md border-l-4 border-red-700 bg-red-50 p-3 font-medium text-red-900">
+          <svg viewBox="0 0 20 20" className="mt-0.5 size-5 shrink-0" fill="currentColor" aria-hidden="true">
+            <path d="M10 1.5 19 18H1L10 1.5Zm-1 6v5h2v-5H9Zm0 6.5v2h2v-2H9Z" />
+          </svg>
+          <p>{t(formError)}</p>
+        </div>
+      ) : null}
+      <Field
+        ref={emailRef}
+        id="sign-in-email"
+        name="email"
+        type="email"
+        label={t("email")}
+        autoComplete="username"
+        inputMode="email"
+        required
+        error={fieldErrors.email}
+      />
+      <Field
+        ref={passwordRef}
+        id="sign-in-password"
+        name="password"
+        type="password"
+        label={t("password")}
+        autoComplete="current-password"
+        required
+        error={fieldErrors.password}
+      />
+      <SubmitButton pending={pending || succeeded} pendingLabel={t("pending")} className="w-full">
+        {t("submit")}
+      </SubmitButton>
+      <p className="text-center text-muted">
+        {t("noAccount")}{" "}
+        <Link href="/daftar" className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline">
+          {t("registerLink")}
+        </Link>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,38 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { isActivePath } from "@/lib/navigation";
+
+export type NavLinkItem = { href: string; text: string };
+
+type NavLinksProps = { items: readonly NavLinkItem[]; orientation: "horizontal" | "vertical" };
+
+/** The header's links, marking the section being viewed with aria-current. */
+export function NavLinks({ items, orientation }: NavLinksProps) {
+  const pathname = usePathname();
+  const listClass = orientation === "horizontal" ? "flex items-center gap-1" : "flex flex-col gap-1";
+  return (
+    <ul className={listClass}>
+      {items.map((item) => {
+        const active = isActivePath(pathname, item.href);
+        return (
+          <li key={item.href}>
+            <Link
+              href={item.href}
+              aria-current={active ? "page" : undefined}
+              className={[
+                "flex min-h-11 items-center rounded-md px-3 font-medium no-underline",
+                active
+                  ? "bg-brand-50 text-brand-900 underline decoration-accent-500 decoration-2 underline-offset-8"
+                  : "text-ink hover:bg-brand-50 hover:text-brand-900",
+              ].join(" ")}
+            >
+              {item.text}
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

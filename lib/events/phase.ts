@@ -1,0 +1,28 @@
+// Where an event stands in time, for badges and registration notices. Pure.
+import type { EventStatus } from "@/lib/generated/prisma/enums";
+
+export type EventPhase = "upcoming" | "ongoing" | "ended" | "completed" | "cancelled";
+
+type Timed = { status: EventStatus; startsAt: Date; endsAt: Date };
+
+export function eventPhase(event: Timed, now: Date): EventPhase {
+  if (event.status === "CANCELLED") return "cancelled";
+  if (event.status === "COMPLETED") return "completed";
+  if (now >= event.endsAt) return "ended";
+  if (now >= event.startsAt) return "ongoing";
+  return "upcoming";
+}
+
+export type RegistrationState = "notAnnounced" | "notYetOpen" | "open" | "closed";
+
+type WithRegistration = Timed & { registrationOpensAt: Date | null; registrationClosesAt: Date | null };
+
+export function registrationState(event: WithRegistration, now: Date): RegistrationState {
+  const phase = eventPhase(event, now);
+  if (phase !== "upcoming" && phase !== "ongoing") return "closed";
+  const { registrationOpensAt: opens, registrationClosesAt: closes } = event;
+  if (closes && now >= closes) return "closed";
+  if (opens && now < opens) return "notYetOpen";
+  if (!opens && !closes) return phase === "ongoing" ? "closed" : "notAnnounced";
+  return "open";
+}

@@ -1,0 +1,110 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { type Paginated, pageCountOf, pageWindow } from "@/lib/pagination";
+
+const eventSummarySelect = {
+  id: true,
+  slug: true,
+  title: true,
+  kind: true,
+  quarter: true,
+  venue: true,
+  startsAt: true,
+  endsAt: true,
+  registrationOpensAt: true,
+  registrationClosesAt: true,
+  status: true,
+} satisfies Prisma.EventSelect;
+
+export type EventSummary = Prisma.EventGetPayload<{ select: typeof eventSummarySelect }>;
+
+const eventDetailSelect = {
+  ...eventSummarySelect,
+  description: true,
+  venueAddress: true,
+  capacitySme: true,
+  capacityBuyer: true,
+  capacityPartner: true,
+} satisfies Prisma.EventSelect;
+
+export type EventDetail = Prisma.EventGetPayload<{ select: typeof eventDetailSelect }>;
+
+/** Events the public may see. Drafts and cancelled events stay with the staff. */
+const publicStatuses = ["PUBLISHED", "COMPLETED"] as const;
+
+/** The next published event that has not ended yet, or null. */
+export async function getNextUpcomingEvent(now: Date = new Date()): Promise<EventSummary | null> {
+  return db.event.findFirst({
+    where: { status: "PUBLISHED", endsAt: { gt: now } },
+    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+    select: eventSummarySelect,
+  });
+}
+
+/** More than a year of quarterly events ahead is not expected; the list stays bounded. */
+const upcomingLimit = 24;
+
+export type EventListing = { upcoming: EventSummary[]; past: Paginated<EventSummary> };
+
+/**
+ * Upcoming events (soonest first, all of them) and past events (latest first, paginated).
+ * Later pages repeat the upcoming list only on page 1, so the page number pages the past.
+ */
+export async function listEvents({ page, pageSize = 10, now = new Date() }: { page: number; pageSize?: number; now?: Date }): Promise<EventListing> {
+  const pastWhere = {
+    status: { in: [...publicStatuses] },
+    endsAt: { lte: now },
+  } satisfies Prisma.EventWhereInput;
+  const [upcoming, pastItems, pastTotal] = await Promise.all([
+    page === 1
+      ? db.event.findMany({
+          where: { status: "PUBLISHED", endsAt: { gt: now } },
+          orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+          take: upcomingLimit,
+          select: eventSummarySelect,
+        })
+      : Promise.resolve([]),
+    db.event.findMany({
+      where: pastWhere,
+      orderBy: [{ startsAt: "desc" }, { id: "asc" }],
+      ...pageWindow(page, pageSize),
+      select: eventSummarySelect,
+    }),
+    db.event.count({ where: pastWhere }),
+  ]);
+  return {
+    upcoming,
+    past: { items: pastItems, total: pastTotal, page, pageSize, pageCount: pageCountOf(pastTotal, pageSize) },
+  };
+}
+
+/** A published or completed event by its slug; null for drafts, cancelled and unknown slugs. */
+export async function getEventBySlug(slug: string): Promise<EventDetail | null> {
+  return db.event.findFirst({
+    where: { slug, status: { in: [...publicStatuses] } },
+    select: eventDetailSelect,
+  });
+}
+
+export type EventResults = { meetingsHeld: number; dealsRecorded: number; dealValueRupiah: bigint };
+
+/** Outcomes that commit money: a purchase order or a closed deal. */
+export const dealOutcomes = ["DEAL", "PURCHASE_ORDER"] as const;
+
+/** What a completed event achieved: meetings held and the deals recorded from them. */
+export async function getEventResults(eventId: string): Promise<EventResults> {
+  const [meetingsHeld, deals] = await Promise.all([
+    db.meeting.count({ where: { eventId, status: "HELD" } }),
+    db.meeting.aggregate({
+      where: { eventId, status: "HELD", outcome: { in: [...dealOutcomes] } },
+      _count: { _all: true },
+      _sum: { dealValueRupiah: true },
+    }),
+  ]);
+  return {
+    meetingsHeld,
+    dealsRecorded: deals._count._all,
+    dealValueRupiah: deals._sum.dealValueRupiah ?? 0n,
+  };
+}
