@@ -74,7 +74,7 @@ export async function createSchemaEngine(
   paths: ProjectPaths = defaultPaths(),
 ): Promise<SchemaEngine> {
   const js = await loadBindings();
-  const schema = fs.readFileSync(paths.schemaPath, "utf8");
+  const schema = fs.readFileSync(/*turbopackIgnore: true*/ paths.schemaPath, "utf8");
   const log = () => undefined;
   try {
     return await js.SchemaEngine.new(
@@ -88,15 +88,17 @@ export async function createSchemaEngine(
 }
 
 export function schemaContainer(paths: ProjectPaths = defaultPaths()): SchemasContainer {
-  return { files: [{ path: paths.schemaPath, content: fs.readFileSync(paths.schemaPath, "utf8") }] };
+  return { files: [{ path: paths.schemaPath, content: fs.readFileSync(/*turbopackIgnore: true*/ paths.schemaPath, "utf8") }] };
 }
 
 /** Reads prisma/migrations the way the Prisma CLI does. */
+// The turbopackIgnore comments keep Next's file tracing from pulling the whole project into the
+// build output: these paths are read at run time, from the project folder.
 export function readMigrations(dir = defaultPaths().migrationsDir): MigrationList {
   const lockPath = path.join(dir, "migration_lock.toml");
-  const directories: MigrationDirectory[] = fs.existsSync(dir)
+  const directories: MigrationDirectory[] = fs.existsSync(/*turbopackIgnore: true*/ dir)
     ? fs
-        .readdirSync(dir, { withFileTypes: true })
+        .readdirSync(/*turbopackIgnore: true*/ dir, { withFileTypes: true })
         .filter((entry) => entry.isDirectory())
         .map((entry) => entry.name)
         .sort()
