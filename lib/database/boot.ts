@@ -90,10 +90,14 @@ export function describeBoot(report: BootReport, appUrl: string): string {
   }
   if (report.seededReference) lines.push("  Seeded reference data (KBLI 2020, kecamatan and kelurahan).");
   if (report.seededDemo) lines.push("  Seeded demo data.");
-  if (report.hasDemoAccounts) {
-    lines.push(`  Demo accounts (password ${demoPassword}):`);
-    for (const account of demoAccounts) lines.push(`    ${account.role.padEnd(8)} ${account.email}`);
-  }
+  if (report.hasDemoAccounts) lines.push(describeDemoAccounts());
   lines.push("");
   return lines.join("\n");
+}
+
+export function describeDemoAccounts(): string {
+  return [
+    `  Demo accounts (password ${demoPassword}):`,
+    ...demoAccounts.map((account) => `    ${account.role.padEnd(8)} ${account.email}`),
+  ].join("\n");
 }

@@ -2,7 +2,7 @@
 // Works on the embedded database (under its directory lock: refuses while a server holds it)
 // and on DATABASE_URL, through Prisma's WASM schema engine.
 import { parseArgs } from "node:util";
-import { prepareDatabase, describeBoot, redact } from "../../lib/database/boot";
+import { describeDemoAccounts, prepareDatabase, redact } from "../../lib/database/boot";
 import { DatabaseLockedError } from "../../lib/database/lock";
 import { applyMigrations, createMigration, migrationStatus, resetDatabase } from "../../lib/database/migrate";
 import { migrationFactory } from "../../lib/database/migration-factory";
@@ -77,7 +77,7 @@ async function seed(options: { demo: boolean; scale?: string; seed?: string; req
   if (options.demo) {
     const demo = await seedDemoData(db);
     console.log(`Demo data: ${JSON.stringify(demo)}`);
-    console.log(describeBoot({ ...report, hasDemoAccounts: true, appliedMigrations: [] }, env().appUrl));
+    console.log(describeDemoAccounts());
   }
   if (options.scale !== undefined) {
     const smes = Number(options.scale);

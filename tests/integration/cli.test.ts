@@ -6,8 +6,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { acquireDirectoryLock } from "@/lib/database/lock";
 
-function dbCli(args: string[], env: Record<string, string>) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/db/cli.ts", ...args], {
+function dbCli(args: string[], env: Record<string, string>, script = "scripts/db/cli.ts") {
+  const result = spawnSync(process.execPath, ["--import", "tsx", script, ...args], {
     cwd: process.cwd(),
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "test", ...env },
     encoding: "utf8",
@@ -29,6 +29,12 @@ describe("db CLI", () => {
     expect(result.stderr.split("\n")).toHaveLength(1);
     expect(result.stderr).toMatch(/^DATABASE_URL: cannot connect to postgresql:\/\/temu:\*\*\*\*\*@127\.0\.0\.1:1\/temu \(.*ECONNREFUSED/);
     expect(result.stderr).not.toContain("secret");
+  });
+
+  it("npm start stops with the same one line when DATABASE_URL is unreachable", () => {
+    const result = dbCli(["start"], { DATABASE_URL: "postgresql://temu:secret@127.0.0.1:1/temu" }, "scripts/run-next.ts");
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^Temu Usaha cannot start: DATABASE_URL: cannot connect to postgresql:\/\/temu:\*\*\*\*\*@127\.0\.0\.1:1\/temu \(.*\)$/);
   });
 
   it("refuses to open an embedded database that another process holds", () => {
