@@ -4,7 +4,7 @@
 // db:* scripts so both paths stay the same.
 import { db, getConnection } from "@/lib/db";
 import { env } from "@/lib/env";
-import { seedDemoData } from "@/lib/seed/demo";
+import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, seedDemoData } from "@/lib/seed/demo";
 import { seedReferenceData } from "@/lib/seed/reference";
 import { applyMigrations, migrationStatus } from "./migrate";
 import { migrationFactory } from "./migration-factory";
@@ -19,9 +19,9 @@ export interface BootReport {
   hasDemoAccounts: boolean;
 }
 
-export const demoPassword = "TemuUsaha#2026";
+export const demoPassword = DEMO_PASSWORD;
 export const demoAccounts = [
-  { email: "admin@temu-usaha.test", role: "ADMIN" },
+  { email: DEMO_ADMIN_EMAIL, role: "ADMIN" },
   { email: "staf@temu-usaha.test", role: "STAFF" },
   { email: "ikm@temu-usaha.test", role: "SME" },
   { email: "pembeli@temu-usaha.test", role: "BUYER" },
