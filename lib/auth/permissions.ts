@@ -1,8 +1,15 @@
-// Who may do what: one table, role -> permissions. Server actions, route handlers and pages
-// check it through requirePermission(); layouts and the proxy only gate navigation.
+// Who may do what: one table, role -> permissions. Every server action is defined with
+// defineFormAction (lib/auth/action.ts) naming its access, and every protected page calls
+// requireRoute with a key of routeAccess below; tests/integration/permissions-matrix.test.ts
+// checks both against this table. Layouts and the proxy only gate navigation.
 import type { Role } from "@/lib/generated/prisma/enums";
 
 export const permissions = [
+  "area:sme",
+  "area:buyer",
+  "area:partner",
+  "area:staff",
+  "area:admin",
   "enterprise:manage-own",
   "product:manage-own",
   "buyer:manage-own",
@@ -19,17 +26,51 @@ export const permissions = [
 
 export type Permission = (typeof permissions)[number];
 
+export const roles = ["ADMIN", "STAFF", "SME", "BUYER", "PARTNER"] as const satisfies readonly Role[];
+
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  ADMIN: ["catalog:curate", "event:manage", "match:curate", "meeting:schedule", "report:view", "user:manage", "audit:view"],
-  STAFF: ["catalog:curate", "event:manage", "match:curate", "meeting:schedule", "report:view"],
-  SME: ["enterprise:manage-own", "product:manage-own"],
-  BUYER: ["buyer:manage-own", "sourcing-request:manage-own"],
-  PARTNER: ["partner:view-consented"],
+  ADMIN: [
+    "area:staff",
+    "area:admin",
+    "catalog:curate",
+    "event:manage",
+    "match:curate",
+    "meeting:schedule",
+    "report:view",
+    "user:manage",
+    "audit:view",
+  ],
+  STAFF: ["area:staff", "catalog:curate", "event:manage", "match:curate", "meeting:schedule", "report:view"],
+  SME: ["area:sme", "enterprise:manage-own", "product:manage-own"],
+  BUYER: ["area:buyer", "buyer:manage-own", "sourcing-request:manage-own"],
+  PARTNER: ["area:partner", "partner:view-consented"],
 };
 
-export function can(role: Role, permission: Permission): boolean {
-  return rolePermissions[role].includes(permission);
+/**
+ * Who may call an action or open a page: a permission from the table, any signed-in user
+ * ("signed-in": their own account), or anyone ("public": sign-up, password reset, language).
+ */
+export type Access = Permission | "signed-in" | "public";
+
+export function can(role: Role | null, access: Access): boolean {
+  if (access === "public") return true;
+  if (role === null) return false;
+  if (access === "signed-in") return true;
+  return rolePermissions[role].includes(access);
 }
+
+/** Every protected page, by its route (as in app/, without route groups), and who may open it. */
+export const routeAccess = {
+  "/ikm": "area:sme",
+  "/pembeli": "area:buyer",
+  "/mitra": "area:partner",
+  "/staf": "area:staff",
+  "/admin": "area:admin",
+  "/admin/undang": "user:manage",
+  "/akun": "signed-in",
+} as const satisfies Record<string, Access>;
+
+export type ProtectedRoute = keyof typeof routeAccess;
 
 /** Where each role lands after signing in. */
 export const roleHome: Record<Role, string> = {

@@ -7,7 +7,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Locale, Role } from "@/lib/generated/prisma/enums";
 import { authOptions } from "./options";
-import { can, roleHome, type Permission } from "./permissions";
+import { type Access, can, type ProtectedRoute, roleHome, routeAccess } from "./permissions";
 
 export interface SessionUser {
   id: string;
@@ -61,23 +61,26 @@ export async function requireUser(callbackPath: string): Promise<SessionUser> {
   return user;
 }
 
-/** For role areas: signed out -> sign-in page; signed in with another role -> that role's home. */
-export async function requireRole(roles: Role[], callbackPath: string): Promise<SessionUser> {
+/**
+ * For protected pages (and their layouts), by their entry in routeAccess: signed out -> the
+ * sign-in page; signed in without the permission -> the user's own home.
+ */
+export async function requireRoute(route: ProtectedRoute, callbackPath: string = route): Promise<SessionUser> {
   const user = await requireUser(callbackPath);
-  if (!roles.includes(user.role)) redirect(roleHome[user.role]);
+  if (!can(user.role, routeAccess[route])) redirect(roleHome[user.role]);
   return user;
 }
 
 export class ForbiddenError extends Error {
-  constructor(readonly permission: Permission) {
-    super(`Forbidden: ${permission}`);
+  constructor(readonly access: Access) {
+    super(`Forbidden: ${access}`);
     this.name = "ForbiddenError";
   }
 }
 
-/** For server actions and route handlers: the law, whatever the layout showed. */
-export async function requirePermission(permission: Permission): Promise<SessionUser> {
+/** For route handlers: the law, whatever the layout showed. Server actions use defineFormAction. */
+export async function requirePermission(access: Access): Promise<SessionUser | null> {
   const user = await getSessionUser();
-  if (!user || !can(user.role, permission)) throw new ForbiddenError(permission);
+  if (!can(user?.role ?? null, access)) throw new ForbiddenError(access);
   return user;
 }

@@ -3,23 +3,23 @@
 import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
 import { z } from "zod";
+import { defineFormAction } from "@/lib/auth/action";
+import { db } from "@/lib/db";
 import { localeCookieMaxAge, localeCookieName, locales } from "./config";
 
-const setLocaleSchema = z.object({ locale: z.enum(locales) });
-
 /**
- * The language switcher's form action. Works without JavaScript: the form posts here
- * and the page re-renders in the chosen language. An unknown value changes nothing.
+ * The language switcher's form action. Works without JavaScript: the form posts here and the
+ * page re-renders in the chosen language. A signed-in user's choice is also kept on the
+ * account, so emails reach them in it. An unknown value changes nothing.
  */
-export async function setLocale(formData: FormData): Promise<void> {
-  const parsed = setLocaleSchema.safeParse({ locale: formData.get("locale") });
-  if (!parsed.success) return;
-  const store = await cookies();
-  store.set(localeCookieName, parsed.data.locale, {
-    maxAge: localeCookieMaxAge,
-    sameSite: "lax",
-    path: "/",
-    httpOnly: true,
-  });
-  revalidatePath("/", "layout");
-}
+export const setLocale = defineFormAction({
+  name: "i18n.setLocale",
+  access: "public",
+  schema: z.object({ locale: z.enum(locales) }),
+  run: async ({ locale }, actor) => {
+    const store = await cookies();
+    store.set(localeCookieName, locale, { maxAge: localeCookieMaxAge, sameSite: "lax", path: "/", httpOnly: true });
+    if (actor) await db.user.update({ where: { id: actor.id }, data: { locale }, select: { id: true } });
+    revalidatePath("/", "layout");
+  },
+});

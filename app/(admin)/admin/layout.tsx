@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
-import { requireRole } from "@/lib/auth/session";
+import { requireRoute } from "@/lib/auth/session";
 
 // Navigation gate for the whole area; each page and action checks again.
 export default async function AdminAreaLayout({ children }: { children: ReactNode }) {
-  await requireRole(["ADMIN"], "/admin");
+  await requireRoute("/admin");
   return children;
 }

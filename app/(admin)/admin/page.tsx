@@ -7,7 +7,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { listUsers } from "@/lib/admin/queries";
-import { requireRole } from "@/lib/auth/session";
+import { requireRoute } from "@/lib/auth/session";
 import type { UserStatus } from "@/lib/generated/prisma/enums";
 import { formatDateTime } from "@/lib/i18n/format";
 import { parsePage } from "@/lib/pagination";
@@ -22,7 +22,7 @@ const statusTones: Record<UserStatus, BadgeTone> = { INVITED: "info", ACTIVE: "s
 type AdminPageProps = { searchParams: Promise<{ page?: string | string[] }> };
 
 export default async function AdminUsersPage({ searchParams }: AdminPageProps) {
-  await requireRole(["ADMIN"], "/admin");
+  await requireRoute("/admin");
   const page = parsePage((await searchParams).page);
   const [t, tEnums, locale, users] = await Promise.all([
     getTranslations("Admin"),

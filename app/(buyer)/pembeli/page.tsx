@@ -8,7 +8,7 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
-import { requireRole } from "@/lib/auth/session";
+import { requireRoute } from "@/lib/auth/session";
 import { getBuyerOrganization, listSourcingRequests } from "@/lib/buyers/queries";
 import { formatCountry, formatDate, formatNumber, formatRupiahRange } from "@/lib/i18n/format";
 import { parsePage } from "@/lib/pagination";
@@ -22,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 type BuyerPageProps = { searchParams: Promise<{ page?: string | string[] }> };
 
 export default async function BuyerHomePage({ searchParams }: BuyerPageProps) {
-  const user = await requireRole(["BUYER"], "/pembeli");
+  const user = await requireRoute("/pembeli");
   const page = parsePage((await searchParams).page);
   const [t, tEnums, tCommon, locale] = await Promise.all([
     getTranslations("Buyer"),

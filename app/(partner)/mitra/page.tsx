@@ -6,7 +6,7 @@ import { PageBody, PageHeader } from "@/components/layout/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { requireRole } from "@/lib/auth/session";
+import { requireRoute } from "@/lib/auth/session";
 import { getNextUpcomingEvent } from "@/lib/events/queries";
 import { getPartnerOrganization, getPartnerParticipation } from "@/lib/partners/queries";
 import { displayUrl, siteConfig } from "@/lib/site";
@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function PartnerHomePage() {
-  const user = await requireRole(["PARTNER"], "/mitra");
+  const user = await requireRoute("/mitra");
   const now = new Date();
   const organizationId = user.partnerOrganizationId;
   const [t, tEnums, organization, event] = await Promise.all([

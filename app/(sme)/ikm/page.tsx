@@ -7,7 +7,7 @@ import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
-import { requireRole } from "@/lib/auth/session";
+import { requireRoute } from "@/lib/auth/session";
 import { type CertificateValidity, certificateValidity } from "@/lib/enterprises/certificates";
 import { getEnterpriseSummaryForOwner } from "@/lib/enterprises/queries";
 import { CurationStatus } from "@/lib/generated/prisma/enums";
@@ -27,7 +27,7 @@ const validityTones: Record<CertificateValidity, BadgeTone> = {
 };
 
 export default async function SmeHomePage() {
-  const user = await requireRole(["SME"], "/ikm");
+  const user = await requireRoute("/ikm");
   const [t, tEnums, tCommon, locale, enterprise] = await Promise.all([
     getTranslations("Sme"),
     getTranslations("Enums"),

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { PageBody, PageHeader } from "@/components/layout/page-header";
 import { CurationStatusBadge } from "@/components/status/curation-status-badge";
 import { Table, Td, Th } from "@/components/ui/table";
-import { requireRole } from "@/lib/auth/session";
+import { requireRoute } from "@/lib/auth/session";
 import { CurationStatus } from "@/lib/generated/prisma/enums";
 import type { AppLocale } from "@/lib/i18n/config";
 import { formatNumber } from "@/lib/i18n/format";
@@ -55,7 +55,7 @@ function StatusTable({
 }
 
 export default async function StaffHomePage() {
-  const user = await requireRole(["STAFF", "ADMIN"], "/staf");
+  const user = await requireRoute("/staf");
   const [t, tCommon, locale, overview] = await Promise.all([
     getTranslations("Staff"),
     getTranslations("Common"),

@@ -1,0 +1,45 @@
+// The audit log: who did what to which record, when and from where. Written in the same
+// transaction as the change it records (pass `tx`).
+import type { DbClient } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export type AuditAction =
+  | "auth.sign-in"
+  | "auth.sign-in-failed"
+  | "auth.sign-in-rate-limited"
+  | "user.register"
+  | "user.verify-email"
+  | "user.password-reset-requested"
+  | "user.password-reset"
+  | "user.password-change"
+  | "user.invite"
+  | "user.invitation-accepted"
+  | "user.role-change"
+  | "user.deactivate"
+  | "user.reactivate"
+  | "user.update-profile"
+  | "user.export-data"
+  | "user.delete";
+
+export interface AuditEntry {
+  actorId: string | null;
+  action: AuditAction;
+  entityType: string;
+  entityId?: string | null;
+  data?: Prisma.InputJsonValue;
+  ip?: string | null;
+}
+
+export async function recordAudit(client: DbClient, entry: AuditEntry): Promise<void> {
+  await client.auditLog.create({
+    data: {
+      actorId: entry.actorId,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId ?? null,
+      data: entry.data,
+      ip: entry.ip ?? null,
+    },
+    select: { id: true },
+  });
+}

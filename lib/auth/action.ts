@@ -1,0 +1,96 @@
+// Every server action is made with defineFormAction: one path, every time.
+//   authorize (the access named here, from lib/auth/permissions.ts) -> validate (zod) -> run
+// Authorization comes first so a refused caller learns nothing from validation messages and
+// nothing runs; ownership is then checked in the mutation's `where`. Results carry message
+// keys (e.g. "Validation.emailTaken"), translated by the form, so actions stay testable outside
+// a request and forms work with useActionState, also without JavaScript.
+import { unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import type { FormState } from "./form-state";
+import { type Access, can } from "./permissions";
+import { getSessionUser, type SessionUser } from "./session";
+
+export type { FormState };
+
+/** An expected failure the user can act on; `key` is a message key. */
+export class UserFacingError extends Error {
+  constructor(
+    readonly key: string,
+    readonly field?: string,
+  ) {
+    super(key);
+    this.name = "UserFacingError";
+  }
+}
+
+export type FormAction = (previous: FormState, formData: FormData) => Promise<FormState>;
+
+interface ActionDefinition<Schema extends z.ZodType> {
+  /** Unique, e.g. "admin.inviteUser": used in logs and in the permissions-matrix test. */
+  name: string;
+  access: Access;
+  schema: Schema;
+  run: (input: z.infer<Schema>, actor: SessionUser | null) => Promise<FormState | void>;
+}
+
+export interface RegisteredAction {
+  name: string;
+  access: Access;
+}
+
+const registry = new WeakMap<FormAction, RegisteredAction>();
+
+/** The access a server action was defined with, or undefined for a function not made by defineFormAction. */
+export function registeredAction(action: unknown): RegisteredAction | undefined {
+  return typeof action === "function" ? registry.get(action as FormAction) : undefined;
+}
+
+const secretFields = /password|token/i;
+
+function formValues(formData: FormData): { input: Record<string, unknown>; values: Record<string, string> } {
+  const input: Record<string, unknown> = {};
+  const values: Record<string, string> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith("$ACTION")) continue;
+    const all = formData.getAll(key);
+    input[key] = all.length > 1 ? all : all[0];
+    const first = all[0];
+    if (typeof first === "string" && !secretFields.test(key)) values[key] = first;
+  }
+  return { input, values };
+}
+
+export function fieldErrorsFrom(error: z.ZodError): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? "_form");
+    (errors[field] ??= []).push(issue.message);
+  }
+  return errors;
+}
+
+export function defineFormAction<Schema extends z.ZodType>(definition: ActionDefinition<Schema>): FormAction {
+  const action: FormAction = async (_previous, formData) => {
+    const actor = await getSessionUser();
+    if (!can(actor?.role ?? null, definition.access)) {
+      return { ok: false, message: actor ? "Errors.forbidden" : "Errors.signInRequired" };
+    }
+    const { input, values } = formValues(formData);
+    const parsed = definition.schema.safeParse(input);
+    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error), values };
+    try {
+      return (await definition.run(parsed.data, actor)) ?? { ok: true };
+    } catch (error) {
+      unstable_rethrow(error); // redirect() and notFound() are control flow, not failures
+      if (error instanceof UserFacingError) {
+        return error.field
+          ? { ok: false, fieldErrors: { [error.field]: [error.key] }, values }
+          : { ok: false, message: error.key, values };
+      }
+      console.error(`Server action ${definition.name} failed`, { actor: actor?.id ?? null, error });
+      return { ok: false, message: "Errors.failed", values };
+    }
+  };
+  registry.set(action, { name: definition.name, access: definition.access });
+  return action;
+}

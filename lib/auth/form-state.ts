@@ -1,0 +1,12 @@
+// What a server action made with defineFormAction returns to its form (safe for client code).
+export interface FormState {
+  ok: boolean;
+  /** Message key for the whole form: "Errors.forbidden", "Errors.failed", or a success message. */
+  message?: string;
+  /** Message keys per field. */
+  fieldErrors?: Record<string, string[]>;
+  /** What the user typed (never passwords), to refill the form after an error without JavaScript. */
+  values?: Record<string, string>;
+}
+
+export const initialFormState: FormState = { ok: false };
