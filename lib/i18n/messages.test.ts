@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import en from "@/messages/en.json";
-import id from "@/messages/id.json";
+import { catalogs } from "./messages";
+
+const { id, en } = catalogs;
 
 type Catalog = { [key: string]: string | Catalog };
 

@@ -1,12 +1,7 @@
 import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
-import en from "@/messages/en.json";
-import id from "@/messages/id.json";
-import { type AppLocale, localeCookieName, resolveLocale, timeZone } from "./config";
-
-// Both catalogs are typed against the Indonesian one: a key missing from en.json
-// fails the type check (lib/i18n/messages.test.ts also checks the reverse).
-const catalogs: Record<AppLocale, typeof id> = { id, en };
+import { localeCookieName, resolveLocale, timeZone } from "./config";
+import { catalogs } from "./messages";
 
 // No i18n routing: the language comes from the NEXT_LOCALE cookie set by the
 // language switcher (lib/i18n/actions.ts), Bahasa Indonesia when it is absent.

@@ -1,0 +1,19 @@
+// The message catalogs, one file per area so features can add strings side by side:
+// messages/<area>.<locale>.json, merged by top-level namespace. Every area has both locales.
+import accountsEn from "@/messages/accounts.en.json";
+import accountsId from "@/messages/accounts.id.json";
+import coreEn from "@/messages/en.json";
+import coreId from "@/messages/id.json";
+import myAccountEn from "@/messages/my-account.en.json";
+import myAccountId from "@/messages/my-account.id.json";
+import type { AppLocale } from "./config";
+
+const id = { ...coreId, ...accountsId, ...myAccountId };
+
+/** The Indonesian catalog's shape is the type every catalog must have. */
+export type Messages = typeof id;
+
+export const catalogs: Record<AppLocale, Messages> = {
+  id,
+  en: { ...coreEn, ...accountsEn, ...myAccountEn },
+};
