@@ -8,6 +8,7 @@ import { z } from "zod";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { type SignInError, signInErrorFrom } from "./sign-in-error";
+import { SignInErrorMessage } from "./sign-in-error-message";
 
 type FieldErrors = Partial<Record<"email" | "password", string>>;
 
@@ -52,7 +53,7 @@ export function SignInForm({ destination, initialError }: SignInFormProps) {
     startTransition(async () => {
       try {
         const result = await signIn("credentials", { ...parsed.data, redirect: false });
-        const error = result?.ok && !result.error ? null : (signInErrorFrom(result?.error, result?.status) ?? "failed");
+        const error = result?.ok && !result.error ? null : (signInErrorFrom(result?.error, result?.status) ?? { kind: "failed" as const });
         if (error) {
           setFormError(error);
           passwordRef.current?.select();
@@ -62,7 +63,7 @@ export function SignInForm({ destination, initialError }: SignInFormProps) {
         // A full load, so the server renders the header and the area with the new session.
         window.location.assign(destination);
       } catch {
-        setFormError("failed");
+        setFormError({ kind: "failed" });
       }
     });
   }
@@ -74,7 +75,7 @@ export function SignInForm({ destination, initialError }: SignInFormProps) {
           <svg viewBox="0 0 20 20" className="mt-0.5 size-5 shrink-0" fill="currentColor" aria-hidden="true">
             <path d="M10 1.5 19 18H1L10 1.5Zm-1 6v5h2v-5H9Zm0 6.5v2h2v-2H9Z" />
           </svg>
-          <p>{t(formError)}</p>
+          <SignInErrorMessage error={formError} />
         </div>
       ) : null}
       <Field
@@ -101,6 +102,11 @@ export function SignInForm({ destination, initialError }: SignInFormProps) {
       <SubmitButton pending={pending || succeeded} pendingLabel={t("pending")} className="w-full">
         {t("submit")}
       </SubmitButton>
+      <p className="text-center">
+        <Link href="/lupa-kata-sandi" className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline">
+          {t("forgotPassword")}
+        </Link>
+      </p>
       <p className="text-center text-muted">
         {t("noAccount")}{" "}
         <Link href="/daftar" className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline">

@@ -2,8 +2,12 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
+import { recordAudit } from "@/lib/audit/log";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { clientIp } from "@/lib/http/client-ip";
 import { verifyPassword } from "./password";
+import { recordSignInAttempt, signInBlockedUntil } from "./rate-limit";
 import { authSecret } from "./secret";
 
 const credentialsSchema = z.object({
@@ -15,16 +19,49 @@ const credentialsSchema = z.object({
 // so timing does not reveal which emails have accounts.
 const unknownUserHash = "$argon2id$v=19$m=19456,t=2,p=1$kwV0fc5FL9vLtinRvf05/A$cnzfiXl0KQHYwW816dgywMOlPNPPTlmje0j3jv4cUjw";
 
-export async function authenticate(input: unknown): Promise<{ id: string; email: string; name: string } | null> {
+/** Error codes the sign-in form turns into messages (next-auth passes them as `error`). */
+export const signInErrors = {
+  notVerified: "EmailNotVerified",
+  rateLimitedPrefix: "RateLimited:",
+} as const;
+
+export class SignInRefused extends Error {}
+
+/**
+ * Checks an email and password. Returns the user on success, null on a wrong email or
+ * password, and throws SignInRefused (whose message is an error code) when the attempt is
+ * rate-limited or the email is not verified yet. Every attempt is recorded for the limit and
+ * the audit log.
+ */
+export async function authenticate(input: unknown, ip: string, now: Date = new Date()): Promise<{ id: string; email: string; name: string } | null> {
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) return null;
+  const { email, password } = parsed.data;
+
+  const blockedUntil = await signInBlockedUntil(db, email, ip, now);
+  if (blockedUntil) {
+    await recordAudit(db, { actorId: null, action: "auth.sign-in-rate-limited", entityType: "User", data: { email }, ip });
+    throw new SignInRefused(`${signInErrors.rateLimitedPrefix}${blockedUntil.toISOString()}`);
+  }
+
   const user = await db.user.findUnique({
-    where: { email: parsed.data.email },
-    select: { id: true, email: true, name: true, passwordHash: true, status: true },
+    where: { email },
+    select: { id: true, email: true, name: true, passwordHash: true, status: true, emailVerifiedAt: true },
   });
-  const valid = await verifyPassword(user?.passwordHash ?? unknownUserHash, parsed.data.password);
-  if (!user || !valid || user.status !== "ACTIVE" || !user.passwordHash) return null;
-  await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() }, select: { id: true } });
+  const valid = await verifyPassword(user?.passwordHash ?? unknownUserHash, password);
+  const succeeded = Boolean(user && valid && user.status === "ACTIVE" && user.passwordHash);
+  await recordSignInAttempt(db, { email, ip, succeeded }, now);
+  await recordAudit(db, {
+    actorId: succeeded ? user!.id : null,
+    action: succeeded ? "auth.sign-in" : "auth.sign-in-failed",
+    entityType: "User",
+    entityId: user?.id ?? null,
+    data: succeeded ? undefined : { email },
+    ip,
+  });
+  if (!succeeded || !user) return null;
+  if (!user.emailVerifiedAt) throw new SignInRefused(signInErrors.notVerified);
+  await db.user.update({ where: { id: user.id }, data: { lastSignInAt: now }, select: { id: true } });
   return { id: user.id, email: user.email, name: user.name };
 }
 
@@ -32,6 +69,8 @@ export function authOptions(): NextAuthOptions {
   return {
     secret: authSecret(),
     session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+    // httpOnly, sameSite=lax cookies; Secure (and __Secure- names) whenever the portal is served over https.
+    useSecureCookies: env().appUrl.startsWith("https://"),
     pages: { signIn: "/masuk", error: "/masuk" },
     providers: [
       CredentialsProvider({
@@ -40,7 +79,7 @@ export function authOptions(): NextAuthOptions {
           email: { label: "Email", type: "email" },
           password: { label: "Password", type: "password" },
         },
-        authorize: (credentials) => authenticate(credentials),
+        authorize: (credentials, request) => authenticate(credentials, clientIp(request?.headers)),
       }),
     ],
     callbacks: {
