@@ -9,6 +9,7 @@ import { clientIp } from "@/lib/http/client-ip";
 import { verifyPassword } from "./password";
 import { recordSignInAttempt, signInBlockedUntil } from "./rate-limit";
 import { authSecret } from "./secret";
+import { loadSessionUser, type SessionUser } from "./session-user";
 
 const credentialsSchema = z.object({
   email: z.email().max(254).transform((value) => value.toLowerCase()),
@@ -65,6 +66,14 @@ export async function authenticate(input: unknown, ip: string, now: Date = new D
   return { id: user.id, email: user.email, name: user.name };
 }
 
+declare module "next-auth" {
+  interface Session {
+    userId?: string;
+    /** The active user behind the session, read fresh; null once deactivated or deleted. */
+    account?: SessionUser | null;
+  }
+}
+
 export function authOptions(): NextAuthOptions {
   return {
     secret: authSecret(),
@@ -87,10 +96,12 @@ export function authOptions(): NextAuthOptions {
         if (user) token.sub = user.id;
         return token;
       },
-      session({ session, token }) {
-        // Role and organisation ids are read fresh per request in getSessionUser(); the cookie
-        // carries only the user id, so a role change or deactivation applies at once.
-        return { ...session, userId: token.sub };
+      async session({ session, token }) {
+        // The cookie carries only the user id; the role and the enterprise / buyer organisation /
+        // partner organisation ids are read fresh here, so a role change or a deactivation
+        // applies at once. A deactivated or deleted account has no user in its session.
+        const user = token.sub ? await loadSessionUser(token.sub) : null;
+        return { expires: session.expires, userId: user?.id, account: user };
       },
     },
   };

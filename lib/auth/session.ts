@@ -1,54 +1,19 @@
 // The signed-in user, read fresh from the database on every request (deduplicated per request),
-// so a deactivated user's session stops working immediately.
+// so a deactivated user's session stops working immediately; and the checks pages make.
 import "server-only";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { db } from "@/lib/db";
-import type { Locale, Role } from "@/lib/generated/prisma/enums";
 import { authOptions } from "./options";
 import { type Access, can, type ProtectedRoute, roleHome, routeAccess } from "./permissions";
+import type { SessionUser } from "./session-user";
 
-export interface SessionUser {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  locale: Locale;
-  enterpriseId: string | null;
-  buyerOrganizationId: string | null;
-  partnerOrganizationId: string | null;
-}
+export type { SessionUser };
 
+/** The signed-in, active user of this request (one database read per request), or null. */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions());
-  const userId = (session as { userId?: string } | null)?.userId;
-  if (!userId) return null;
-  const user = await db.user.findUnique({
-    where: { id: userId },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      role: true,
-      locale: true,
-      status: true,
-      buyerOrganizationId: true,
-      partnerOrganizationId: true,
-      enterprise: { select: { id: true } },
-    },
-  });
-  if (!user || user.status !== "ACTIVE") return null;
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    locale: user.locale,
-    enterpriseId: user.enterprise?.id ?? null,
-    buyerOrganizationId: user.buyerOrganizationId,
-    partnerOrganizationId: user.partnerOrganizationId,
-  };
+  return session?.account ?? null;
 });
 
 function signInPath(callbackPath: string): string {
