@@ -36,6 +36,9 @@ const roleNavItems: Record<Role, readonly NavItem[]> = {
   ],
 };
 
+/** "My account": linked from the header for every signed-in user, whatever the role. */
+export const accountPath = "/akun";
+
 export function navItemsFor(role: Role | null): readonly NavItem[] {
   return role === null ? publicNavItems : [...publicNavItems, ...roleNavItems[role]];
 }

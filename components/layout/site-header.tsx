@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button";
 import { getSessionUser } from "@/lib/auth/session";
-import { navItemsFor } from "@/lib/navigation";
+import { accountPath, navItemsFor } from "@/lib/navigation";
 import { siteConfig } from "@/lib/site";
 import { LanguageSwitcher } from "./language-switcher";
 import { MobileMenu } from "./mobile-menu";
@@ -11,25 +11,33 @@ import { SignOutButton } from "./sign-out-button";
 
 /** The portal's header: office bar with the language switcher, brand, role-aware navigation. */
 export async function SiteHeader() {
-  const [t, tSite, user] = await Promise.all([getTranslations("Nav"), getTranslations("Site"), getSessionUser()]);
+  const [t, tSite, tAccount, user] = await Promise.all([
+    getTranslations("Nav"),
+    getTranslations("Site"),
+    getTranslations("MyAccount"),
+    getSessionUser(),
+  ]);
   const site = siteConfig();
   const items: NavLinkItem[] = navItemsFor(user?.role ?? null).map((item) => ({ href: item.href, text: t(item.label) }));
 
-  const account = user ? (
-    <div className="flex flex-col gap-2 md:flex-row md:items-center md:gap-3">
-      <p className="text-sm text-muted">{t("signedInAs", { name: user.name })}</p>
-      <SignOutButton />
-    </div>
-  ) : (
-    <div className="flex gap-2">
-      <ButtonLink href="/masuk" variant="secondary" size="sm">
-        {t("signIn")}
-      </ButtonLink>
-      <ButtonLink href="/daftar" size="sm">
-        {t("register")}
-      </ButtonLink>
-    </div>
-  );
+  const accountItems: NavLinkItem[] = [{ href: accountPath, text: tAccount("navLink") }];
+  const account = (orientation: "horizontal" | "vertical") =>
+    user ? (
+      <div className="flex flex-col gap-2 md:flex-row md:items-center md:gap-3">
+        <p className="text-sm text-muted">{t("signedInAs", { name: user.name })}</p>
+        <NavLinks items={accountItems} orientation={orientation} />
+        <SignOutButton />
+      </div>
+    ) : (
+      <div className="flex gap-2">
+        <ButtonLink href="/masuk" variant="secondary" size="sm">
+          {t("signIn")}
+        </ButtonLink>
+        <ButtonLink href="/daftar" size="sm">
+          {t("register")}
+        </ButtonLink>
+      </div>
+    );
 
   return (
     <header className="border-b border-line bg-white">
@@ -54,13 +62,13 @@ export async function SiteHeader() {
 
         <nav aria-label={t("label")} className="hidden items-center gap-4 md:flex">
           <NavLinks items={items} orientation="horizontal" />
-          {account}
+          {account("horizontal")}
         </nav>
 
         <MobileMenu label={t("menu")}>
           <nav aria-label={t("label")} className="flex flex-col gap-3">
             <NavLinks items={items} orientation="vertical" />
-            <div className="border-t border-line pt-3">{account}</div>
+            <div className="border-t border-line pt-3">{account("vertical")}</div>
           </nav>
         </MobileMenu>
       </div>

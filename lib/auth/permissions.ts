@@ -68,6 +68,7 @@ export const routeAccess = {
   "/admin": "area:admin",
   "/admin/undang": "user:manage",
   "/akun": "signed-in",
+  "/akun/unduh-data": "signed-in",
 } as const satisfies Record<string, Access>;
 
 export type ProtectedRoute = keyof typeof routeAccess;

@@ -1,0 +1,51 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { FormState } from "@/lib/auth/form-state";
+
+/** Translates the message keys server actions return ("MyAccount.contactSaved", "Errors.failed"). */
+export function useMessageText(): (key: string | undefined) => string | undefined {
+  const t = useTranslations();
+  type Key = Parameters<typeof t>[0];
+  return (key) => {
+    if (!key) return undefined;
+    // A key the catalog lacks is shown as the generic failure, never as a raw key.
+    return t.has(key as Key) ? t(key as Key) : t("Errors.failed");
+  };
+}
+
+/** The first error of a field, translated. */
+export function useFieldError(state: FormState): (field: string) => string | undefined {
+  const text = useMessageText();
+  return (field) => text(state.fieldErrors?.[field]?.[0]);
+}
+
+/**
+ * The form's overall result: an alert for a failure, a polite status for a success. The
+ * live region stays in the page so the message is announced when it appears.
+ */
+export function FormMessage({ state }: { state: FormState }) {
+  const text = useMessageText()(state.message);
+  if (state.ok) {
+    return (
+      <p role="status" className="min-h-6 font-medium text-green-800">
+        {text ? (
+          <>
+            <span aria-hidden="true">✓ </span>
+            {text}
+          </>
+        ) : null}
+      </p>
+    );
+  }
+  return text ? (
+    <p role="alert" className="flex gap-2 rounded-md border-l-4 border-red-700 bg-red-50 p-3 font-medium text-red-900">
+      <svg viewBox="0 0 20 20" className="mt-0.5 size-5 shrink-0" fill="currentColor" aria-hidden="true">
+        <path d="M10 1.5 19 18H1L10 1.5Zm-1 6v5h2v-5H9Zm0 6.5v2h2v-2H9Z" />
+      </svg>
+      <span>{text}</span>
+    </p>
+  ) : (
+    <p role="status" className="min-h-6" />
+  );
+}

@@ -1,0 +1,316 @@
+// UU PDP access, portability and deletion (issue 3's acceptance): the export holds the user's
+// rows from every table that holds them, and deletion leaves no personal data about the user
+// anywhere in the database, while the programme's records (the business, its event history,
+// the audit trail) stay.
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { GET as downloadData } from "@/app/(account)/akun/unduh-data/route";
+import { changePassword, deleteMyAccount, saveContactDetails, saveLanguage } from "@/lib/account/actions";
+import { deletedUserEmail } from "@/lib/account/delete";
+import { exportedTables } from "@/lib/account/export";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import type { SessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { resetData } from "./reset";
+
+const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
+const jar = vi.hoisted(() => ({ names: [] as string[], set: [] as { name: string; value?: string; maxAge?: number }[] }));
+vi.mock("@/lib/auth/session", () => ({
+  getSessionUser: async () => session.user,
+  requireUser: async () => {
+    if (!session.user) throw new Error("signed out");
+    return session.user;
+  },
+}));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers({ "x-forwarded-for": "203.0.113.9" }),
+  cookies: async () => ({
+    getAll: () => jar.names.map((name) => ({ name, value: "x" })),
+    set: (name: string, value: string, options: { maxAge?: number }) => jar.set.push({ name, value, maxAge: options.maxAge }),
+  }),
+}));
+
+const person = { email: "kartika.pramesti@contoh.test", name: "Raden Ayu Kartika Pramesti", phone: "+6281299887766" };
+const password = "Bandeng presto 2026!";
+
+/** A user with rows in every table that can hold a user's data, and a bystander with their own. */
+async function seedPerson() {
+  const [batik, bandeng] = await Promise.all([
+    db.kbli.findFirstOrThrow({ where: { version: "2020", code: "13134" }, select: { id: true } }),
+    db.kbli.findFirstOrThrow({ where: { version: "2020", level: "SUBCLASS", code: { startsWith: "102" } }, select: { id: true } }),
+  ]);
+  const buyer = await db.buyerOrganization.create({ data: { slug: "toko-uji", name: "PT Toko Uji", kind: "RETAILER", city: "Jakarta" } });
+  const partner = await db.partnerOrganization.create({ data: { slug: "bank-uji", name: "Bank Uji", kind: "HIMBARA_BANK" } });
+  const user = await db.user.create({
+    data: {
+      ...person,
+      passwordHash: await hashPassword(password),
+      role: "SME",
+      emailVerifiedAt: new Date(),
+      lastSignInAt: new Date(),
+      buyerOrganizationId: buyer.id,
+      partnerOrganizationId: partner.id,
+    },
+  });
+  const bystander = await db.user.create({ data: { email: "admin@contoh.test", name: "Admin Uji", role: "ADMIN" } });
+  const enterprise = await db.enterprise.create({
+    data: {
+      slug: "batik-uji",
+      ownerId: user.id,
+      legalName: "UD Batik Uji",
+      legalForm: "UD",
+      kecamatanCode: "33.74.04",
+      primaryKbliId: batik.id,
+      phone: person.phone,
+      whatsapp: person.phone,
+      email: person.email,
+      capitalRupiah: 250_000_000n,
+      additionalKbli: { create: { kbliId: bandeng.id } },
+      certificates: { create: { type: "HALAL", number: "ID33110000123450926" } },
+      products: { create: { slug: "kain-batik-uji", nameId: "Kain batik tulis", descriptionId: "Batik tulis", unit: "lembar", priceMinRupiah: 350_000n } },
+    },
+  });
+  const event = await db.event.create({
+    data: {
+      slug: "temu-uji",
+      title: "Temu Usaha Uji",
+      kind: "BUSINESS_MATCHING",
+      quarter: "2026-Q3",
+      description: "Uji",
+      venue: "Balai Kota",
+      startsAt: new Date("2026-09-16T08:00:00+07:00"),
+      endsAt: new Date("2026-09-16T16:00:00+07:00"),
+      status: "COMPLETED",
+      createdById: user.id,
+    },
+  });
+  const sme = await db.eventParticipant.create({ data: { eventId: event.id, kind: "SME", enterpriseId: enterprise.id, status: "APPROVED" } });
+  const buyerSeat = await db.eventParticipant.create({ data: { eventId: event.id, kind: "BUYER", buyerId: buyer.id, status: "APPROVED" } });
+  const request = await db.sourcingRequest.create({
+    data: { buyerId: buyer.id, createdById: user.id, title: "Batik seragam", description: "500 lembar", quantityPerMonth: 500, unit: "lembar" },
+  });
+  const match = await db.match.create({
+    data: { eventId: event.id, enterpriseId: enterprise.id, buyerId: buyer.id, sourcingRequestId: request.id, score: 82, components: { kbli: 40 } },
+  });
+  await db.meeting.create({
+    data: {
+      eventId: event.id,
+      matchId: match.id,
+      smeParticipantId: sme.id,
+      buyerParticipantId: buyerSeat.id,
+      status: "HELD",
+      outcome: "DEAL",
+      dealValueRupiah: 175_000_000n,
+      startsAt: new Date("2026-09-16T09:00:00+07:00"),
+      endsAt: new Date("2026-09-16T09:20:00+07:00"),
+      tableNumber: 1,
+    },
+  });
+  await db.auditLog.createMany({
+    data: [
+      { actorId: user.id, action: "auth.sign-in", entityType: "User", entityId: user.id, ip: "198.51.100.4", data: { email: person.email } },
+      { actorId: bystander.id, action: "user.role-change", entityType: "User", entityId: user.id, ip: "198.51.100.5", data: { name: person.name } },
+      { actorId: null, action: "auth.sign-in-failed", entityType: "User", ip: "198.51.100.6", data: { email: person.email } },
+      { actorId: bystander.id, action: "auth.sign-in", entityType: "User", entityId: bystander.id, ip: "198.51.100.7" },
+    ],
+  });
+  await db.signInAttempt.createMany({
+    data: [
+      { email: person.email, ip: "198.51.100.4", succeeded: true },
+      { email: person.email, ip: "198.51.100.6", succeeded: false },
+      { email: "admin@contoh.test", ip: "198.51.100.7", succeeded: true },
+    ],
+  });
+  session.user = {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: "SME",
+    locale: "id",
+    enterpriseId: enterprise.id,
+    buyerOrganizationId: buyer.id,
+    partnerOrganizationId: partner.id,
+  };
+  return { user, bystander, enterprise, event };
+}
+
+/** Every table and column that holds text (text, varchar, char, json, text[]) in the app's schema. */
+async function textColumns() {
+  return db.$queryRaw<{ table_name: string; column_name: string }[]>`
+    SELECT table_name, column_name FROM information_schema.columns
+     WHERE table_schema = current_schema()
+       AND (data_type IN ('text', 'character varying', 'character', 'json', 'jsonb') OR udt_name IN ('_text', '_varchar', '_bpchar'))
+     ORDER BY table_name, column_name`;
+}
+
+/** "Table.column" for every column holding `needle` (case-insensitive) in any row. */
+async function columnsContaining(needle: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const { table_name: table, column_name: column } of await textColumns()) {
+    const [row] = await db.$queryRawUnsafe<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM "${table}" WHERE strpos(lower("${column}"::text), $1) > 0`,
+      needle.toLowerCase(),
+    );
+    if ((row?.n ?? 0) > 0) found.push(`${table}.${column}`);
+  }
+  return found;
+}
+
+const initial = { ok: false };
+
+function form(fields: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) data.set(key, value);
+  return data;
+}
+
+describe("my data: export and deletion", () => {
+  beforeEach(async () => {
+    await resetData();
+    session.user = null;
+    jar.names = ["next-auth.session-token", "NEXT_LOCALE"];
+    jar.set = [];
+  });
+
+  it("exports the user's rows from every table that holds them, as a JSON attachment", async () => {
+    const { user, bystander } = await seedPerson();
+    const response = await downloadData();
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
+    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="temu-usaha-data-\d{4}-\d{2}-\d{2}\.json"$/);
+
+    const body = (await response.json()) as { format: string; tables: Record<string, Record<string, unknown>[]> };
+    expect(body.format).toBe("temu-usaha.account-export");
+    expect(Object.keys(body.tables)).toEqual([...exportedTables]);
+    for (const table of exportedTables) expect(body.tables[table]?.length, table).toBeGreaterThan(0);
+
+    const [exportedUser] = body.tables.User ?? [];
+    expect(exportedUser).toMatchObject({ id: user.id, email: person.email, name: person.name, phone: person.phone });
+    expect(exportedUser).not.toHaveProperty("passwordHash");
+    expect(body.tables.Enterprise?.[0]).toMatchObject({ slug: "batik-uji", capitalRupiah: "250000000" });
+    expect(body.tables.Meeting?.[0]).toMatchObject({ outcome: "DEAL", dealValueRupiah: "175000000" });
+    // Their own audit entries and the ones about them, including this export; not the bystander's.
+    const actions = (body.tables.AuditLog ?? []).map((row) => row.action);
+    expect(actions).toEqual(["auth.sign-in", "user.role-change", "user.export-data"]);
+    expect(typeof body.tables.AuditLog?.[0]?.id).toBe("string");
+    expect((body.tables.SignInAttempt ?? []).map((row) => row.email)).toEqual([person.email, person.email]);
+    expect(JSON.stringify(body)).not.toContain(bystander.email);
+
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "user.export-data" } });
+    expect(audit).toMatchObject({ actorId: user.id, entityId: user.id, ip: "203.0.113.9" });
+  });
+
+  it("refuses to delete without the right password, and stops guessing at the sign-in limit", async () => {
+    const { user } = await seedPerson();
+    await db.signInAttempt.deleteMany();
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const result = await deleteMyAccount(initial, form({ password: "bukan kata sandinya" }));
+      expect(result.fieldErrors).toEqual({ password: ["MyAccount.currentPasswordWrong"] });
+    }
+    // Five wrong guesses: even the right password waits now, as at the sign-in form.
+    expect((await deleteMyAccount(initial, form({ password }))).fieldErrors).toEqual({ password: ["MyAccount.tooManyAttempts"] });
+    expect(await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { email: true, deletedAt: true } })).toEqual({
+      email: person.email,
+      deletedAt: null,
+    });
+  });
+
+  it("deletes: no personal data left in any table, the programme's records kept, the session ended", async () => {
+    const { user, bystander, enterprise, event } = await seedPerson();
+    const auditRowsBefore = await db.auditLog.count();
+    // The scan below finds the person's data where it is (so its empty results mean something).
+    expect(await columnsContaining(person.email)).toEqual(["AuditLog.data", "Enterprise.email", "SignInAttempt.email", "User.email"]);
+    expect(await columnsContaining(person.phone)).toEqual(["Enterprise.phone", "Enterprise.whatsapp", "User.phone"]);
+
+    const outcome = await deleteMyAccount(initial, form({ password })).then(
+      () => "returned",
+      (error: unknown) => (error as { digest?: string }).digest ?? String(error),
+    );
+    expect(outcome).toMatch(/^NEXT_REDIRECT;.*;\/;/);
+    expect(jar.set).toEqual([{ name: "next-auth.session-token", value: "", maxAge: 0 }]);
+
+    // Nothing personal anywhere: every text and JSON column of every table is scanned.
+    expect(await columnsContaining(person.email)).toEqual([]);
+    expect(await columnsContaining(person.name)).toEqual([]);
+    expect(await columnsContaining(person.phone)).toEqual([]);
+    expect(await columnsContaining("kartika")).toEqual([]);
+
+    const anonymised = await db.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(anonymised).toMatchObject({
+      email: deletedUserEmail(user.id),
+      name: "Pengguna dihapus",
+      phone: null,
+      passwordHash: null,
+      status: "DEACTIVATED",
+      emailVerifiedAt: null,
+      buyerOrganizationId: null,
+      partnerOrganizationId: null,
+    });
+    expect(anonymised.deletedAt).toBeInstanceOf(Date);
+
+    // Kept: the business and its event history (statistics), without the owner or contacts.
+    expect(await db.enterprise.findUniqueOrThrow({ where: { id: enterprise.id } })).toMatchObject({
+      ownerId: null,
+      phone: null,
+      whatsapp: null,
+      email: null,
+      legalName: "UD Batik Uji",
+    });
+    expect(await db.eventParticipant.count({ where: { eventId: event.id } })).toBe(2);
+    expect(await db.meeting.count({ where: { eventId: event.id, outcome: "DEAL" } })).toBe(1);
+    expect(await db.match.count()).toBe(1);
+    expect(await db.sourcingRequest.count()).toBe(1);
+
+    // Kept: the audit trail's rows (plus the deletion), without the user's IPs or details.
+    expect(await db.auditLog.count()).toBe(auditRowsBefore + 1);
+    const userRows = await db.auditLog.findMany({ where: { OR: [{ actorId: user.id }, { entityId: user.id }] } });
+    for (const row of userRows) expect(row).toMatchObject({ ip: null, data: null });
+    expect(userRows.map((row) => row.action)).toContain("user.delete");
+    expect(await db.auditLog.count({ where: { actorId: bystander.id, entityId: bystander.id, ip: "198.51.100.7" } })).toBe(1);
+    expect(await db.signInAttempt.findMany({ select: { email: true } })).toEqual([{ email: "admin@contoh.test" }]);
+  });
+});
+
+describe("my account: contact details, language, password", () => {
+  beforeEach(async () => {
+    await resetData();
+    jar.set = [];
+  });
+
+  it("changes only the signed-in user's own contact details and language, whatever the form says", async () => {
+    const { user, bystander } = await seedPerson();
+    const saved = await saveContactDetails(initial, form({ name: "  Kartika P. ", phone: "+62 811 222 3333", userId: bystander.id }));
+    expect(saved).toEqual({ ok: true, message: "MyAccount.contactSaved" });
+    expect(await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { name: true, phone: true } })).toEqual({ name: "Kartika P.", phone: "+62 811 222 3333" });
+    expect(await db.user.findUniqueOrThrow({ where: { id: bystander.id }, select: { name: true } })).toEqual({ name: "Admin Uji" });
+    expect(await db.auditLog.findFirst({ where: { action: "user.update-profile" }, select: { actorId: true, data: true } })).toEqual({
+      actorId: user.id,
+      data: { fields: ["name", "phone"] },
+    });
+    const invalid = await saveContactDetails(initial, form({ name: "K", phone: "12ab" }));
+    expect(invalid.fieldErrors).toEqual({ name: ["MyAccount.nameRequired"], phone: ["MyAccount.phoneInvalid"] });
+
+    expect(await saveLanguage(initial, form({ locale: "en" }))).toEqual({ ok: true, message: "MyAccount.languageSaved" });
+    expect(await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { locale: true } })).toEqual({ locale: "en" });
+    expect(jar.set).toEqual([{ name: "NEXT_LOCALE", value: "en", maxAge: 31_536_000 }]);
+  });
+
+  it("changes the password only with the current one and only to one the policy accepts", async () => {
+    const { user } = await seedPerson();
+    const attempt = (fields: Record<string, string>) => changePassword(initial, form({ confirmPassword: fields.newPassword ?? "", ...fields }));
+    expect((await attempt({ currentPassword: "salah sekali", newPassword: "Lumpia semarang enak" })).fieldErrors).toEqual({ currentPassword: ["MyAccount.currentPasswordWrong"] });
+    expect((await attempt({ currentPassword: password, newPassword: "pendek" })).fieldErrors).toEqual({ newPassword: ["Validation.passwordTooShort"] });
+    expect((await attempt({ currentPassword: password, newPassword: "Password123!" })).fieldErrors).toEqual({ newPassword: ["Validation.passwordCommon"] });
+    expect((await attempt({ currentPassword: password, newPassword: person.email })).fieldErrors).toEqual({ newPassword: ["Validation.passwordLikeEmail"] });
+    expect((await attempt({ currentPassword: password, newPassword: password })).fieldErrors).toEqual({ newPassword: ["MyAccount.passwordUnchanged"] });
+    expect((await changePassword(initial, form({ currentPassword: password, newPassword: "Lumpia semarang enak", confirmPassword: "x" }))).fieldErrors).toEqual({
+      confirmPassword: ["MyAccount.passwordMismatch"],
+    });
+    expect(await db.auditLog.count({ where: { action: "user.password-change" } })).toBe(0);
+
+    expect(await attempt({ currentPassword: password, newPassword: "Lumpia semarang enak" })).toEqual({ ok: true, message: "MyAccount.passwordChanged" });
+    const { passwordHash } = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
+    expect(await verifyPassword(passwordHash ?? "", "Lumpia semarang enak")).toBe(true);
+    expect(await db.auditLog.count({ where: { action: "user.password-change", actorId: user.id, ip: "203.0.113.9" } })).toBe(1);
+  });
+});
