@@ -66,7 +66,9 @@ export const changePassword = defineFormAction({
     if (problem) return { ok: false, fieldErrors: { newPassword: [problem] } };
     const passwordHash = await hashPassword(newPassword);
     await db.$transaction((tx) => storePasswordHash(tx, { userId: user.id, ip }, passwordHash));
-    return { ok: true, message: "MyAccount.passwordChanged" };
+    // Every session signed in with the old password has ended, this one too: sign in again.
+    clearSessionCookies(await cookies());
+    redirect("/masuk?pemberitahuan=kata-sandi-diganti");
   },
 });
 

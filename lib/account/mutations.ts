@@ -49,6 +49,7 @@ export async function assertCurrentPassword(
 
 /** Hash the new password outside the transaction, then store it here with its audit row. */
 export async function storePasswordHash(client: DbClient, { userId, ip }: Context, passwordHash: string): Promise<void> {
-  await client.user.update({ where: { id: userId }, data: { passwordHash }, select: { id: true } });
+  // A new password ends every session signed in with the old one, this one included.
+  await client.user.update({ where: { id: userId }, data: { passwordHash, sessionsValidFrom: new Date() }, select: { id: true } });
   await recordAudit(client, { actorId: userId, action: "user.password-change", entityType: "User", entityId: userId, ip });
 }

@@ -93,14 +93,20 @@ export function authOptions(): NextAuthOptions {
     ],
     callbacks: {
       jwt({ token, user }) {
-        if (user) token.sub = user.id;
+        // signedInAt survives the token's renewals, so revoking sessions (User.sessionsValidFrom)
+        // ends every session signed in before it, for good.
+        if (user) {
+          token.sub = user.id;
+          token.signedInAt = Date.now();
+        }
         return token;
       },
       async session({ session, token }) {
         // The cookie carries only the user id; the role and the enterprise / buyer organisation /
         // partner organisation ids are read fresh here, so a role change or a deactivation
         // applies at once. A deactivated or deleted account has no user in its session.
-        const user = token.sub ? await loadSessionUser(token.sub) : null;
+        const signedInAt = typeof token.signedInAt === "number" ? token.signedInAt : undefined;
+        const user = token.sub ? await loadSessionUser(token.sub, signedInAt) : null;
         return { expires: session.expires, userId: user?.id, account: user };
       },
     },

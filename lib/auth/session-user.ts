@@ -14,8 +14,11 @@ export interface SessionUser {
   partnerOrganizationId: string | null;
 }
 
-/** The user behind a session, or null when the account is gone or no longer active. */
-export async function loadSessionUser(userId: string): Promise<SessionUser | null> {
+/**
+ * The user behind a session, or null when the account is gone, no longer active, or the session
+ * was signed in (at `signedInAt`, epoch ms) before the account's sessions were revoked.
+ */
+export async function loadSessionUser(userId: string, signedInAt: number | undefined): Promise<SessionUser | null> {
   const user = await db.user.findUnique({
     where: { id: userId },
     select: {
@@ -25,12 +28,14 @@ export async function loadSessionUser(userId: string): Promise<SessionUser | nul
       role: true,
       locale: true,
       status: true,
+      sessionsValidFrom: true,
       buyerOrganizationId: true,
       partnerOrganizationId: true,
       enterprise: { select: { id: true } },
     },
   });
   if (!user || user.status !== "ACTIVE") return null;
+  if (user.sessionsValidFrom && (signedInAt === undefined || signedInAt < user.sessionsValidFrom.getTime())) return null;
   return {
     id: user.id,
     email: user.email,

@@ -60,7 +60,8 @@ export async function deactivateUser(tx: DbClient, ctx: AdminContext, userId: st
   const { user, lastAdmin } = await targetOf(tx, ctx, userId, "AdminUsers.cannotChangeOwnStatus");
   if (user.status === "DEACTIVATED") return "unchanged";
   if (lastAdmin) throw new UserFacingError("AdminUsers.lastAdmin");
-  await tx.user.update({ where: { id: user.id }, data: { status: "DEACTIVATED" }, select: { id: true } });
+  // Revoked for good: reactivating the account does not bring old sessions back.
+  await tx.user.update({ where: { id: user.id }, data: { status: "DEACTIVATED", sessionsValidFrom: new Date() }, select: { id: true } });
   await recordAudit(tx, {
     actorId: ctx.actorId,
     action: "user.deactivate",

@@ -111,9 +111,9 @@ test.describe("my account", () => {
     await next.fill(newPassword);
     await repeat.fill(newPassword);
     await page.getByRole("button", { name: "Ganti kata sandi" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Kata sandi telah diganti." })).toBeVisible();
-
-    await page.getByRole("button", { name: "Keluar" }).click();
+    // Every session signed in with the old password ends, this one too.
+    await expect(page).toHaveURL(/\/masuk\?pemberitahuan=kata-sandi-diganti$/);
+    await expect(page.getByRole("status").filter({ hasText: "Kata sandi telah diganti dan semua sesi lama diakhiri." })).toBeVisible();
     await expect(page.getByRole("navigation", { name: "Navigasi utama" }).getByRole("link", { name: "Masuk" })).toBeVisible();
     await signIn(page, email, password);
     await expect(page.getByRole("alert").filter({ hasText: "Email atau kata sandi salah." })).toBeVisible();

@@ -87,8 +87,8 @@ beforeAll(async () => {
     actors.set(role, { ...user, enterpriseId: null, buyerOrganizationId: null, partnerOrganizationId: null });
   }
   for (const file of serverActionModules()) {
-    const module = (await import(/* @vite-ignore */ file)) as Record<string, unknown>;
-    for (const [exportName, value] of Object.entries(module)) {
+    const exported = (await import(/* @vite-ignore */ file)) as Record<string, unknown>;
+    for (const [exportName, value] of Object.entries(exported)) {
       const relative = path.relative(root, file);
       if (!registeredAction(value)) {
         unregistered.push(`${relative}: ${exportName}`);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageBody, PageHeader } from "@/components/layout/page-header";
+import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { displayUrl, siteConfig, telHref } from "@/lib/site";
 
@@ -20,6 +21,7 @@ function CheckIcon() {
 
 export default async function RegisterPage() {
   const t = await getTranslations("Register");
+  const tRegistration = await getTranslations("Registration");
   const site = siteConfig();
   const accounts = [
     {
@@ -28,6 +30,8 @@ export default async function RegisterPage() {
       intro: t("smeIntro", { city: site.city }),
       benefits: [t("smeBenefit1"), t("smeBenefit2"), t("smeBenefit3"), t("smeBenefit4")],
       prepare: t("smePrepare"),
+      href: "/daftar/ikm",
+      action: tRegistration("chooseSme"),
     },
     {
       id: "buyer",
@@ -35,6 +39,8 @@ export default async function RegisterPage() {
       intro: t("buyerIntro"),
       benefits: [t("buyerBenefit1"), t("buyerBenefit2"), t("buyerBenefit3"), t("buyerBenefit4")],
       prepare: t("buyerPrepare"),
+      href: "/daftar/pembeli",
+      action: tRegistration("chooseBuyer"),
     },
   ];
 
@@ -59,6 +65,9 @@ export default async function RegisterPage() {
                 ))}
               </ul>
               <p className="mt-auto rounded-md bg-brand-50 p-3 text-sm text-brand-900">{account.prepare}</p>
+              <ButtonLink href={account.href} className="w-full">
+                {account.action}
+              </ButtonLink>
             </Card>
           ))}
         </div>
@@ -67,9 +76,9 @@ export default async function RegisterPage() {
 
         <section aria-labelledby="how-heading" className="mt-10 rounded-xl border border-accent-300 bg-accent-50 p-5 sm:p-8">
           <h2 id="how-heading" className="text-2xl font-bold text-brand-900">
-            {t("howHeading")}
+            {tRegistration("helpHeading")}
           </h2>
-          <p className="mt-3 max-w-3xl text-lg">{t("howText", { office: site.officeName })}</p>
+          <p className="mt-3 max-w-3xl text-lg">{tRegistration("helpText", { office: site.officeName })}</p>
           <dl className="mt-5 grid gap-4 sm:grid-cols-2">
             <div>
               <dt className="font-semibold text-brand-900">{t("phone")}</dt>

@@ -12,7 +12,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle") };
 }
 
-type SignInPageProps = { searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[] }> };
+type SignInPageProps = {
+  searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[]; pemberitahuan?: string | string[] }>;
+};
 
 function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
@@ -32,6 +34,11 @@ export default async function SignInPage({ searchParams }: SignInPageProps) {
     <div className="mx-auto max-w-md px-4 py-10 sm:py-16">
       <h1 className="text-3xl font-bold text-brand-900">{t("heading")}</h1>
       <p className="mt-2 text-muted">{t("lead")}</p>
+      {first(params.pemberitahuan) === "kata-sandi-diganti" ? (
+        <p role="status" className="mt-4 rounded-md border-l-4 border-green-700 bg-green-50 p-3 font-medium text-green-900">
+          {t("passwordChanged")}
+        </p>
+      ) : null}
       <Card className="mt-6">
         <SignInForm destination={destination} initialError={signInErrorFrom(first(params.error))} />
       </Card>

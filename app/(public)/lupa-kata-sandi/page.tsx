@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { EmailRequestForm } from "@/components/accounts/email-request-form";
+import { NarrowPage } from "@/components/accounts/narrow-page";
+import { requestPasswordReset } from "@/lib/accounts/actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("PasswordReset");
+  return { title: t("requestMetaTitle") };
+}
+
+export default async function ForgotPasswordPage() {
+  const t = await getTranslations("PasswordReset");
+  const tRegistration = await getTranslations("Registration");
+  return (
+    <NarrowPage
+      title={t("requestHeading")}
+      lead={t("requestLead")}
+      after={
+        <Link href="/masuk" className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline">
+          {t("backToSignIn")}
+        </Link>
+      }
+    >
+      <EmailRequestForm
+        action={requestPasswordReset}
+        idPrefix="forgot"
+        labels={{ email: t("email"), submit: t("requestSubmit"), pending: t("requestPending"), sentHeading: tRegistration("checkEmailHeading") }}
+      />
+    </NarrowPage>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { EmailRequestForm } from "@/components/accounts/email-request-form";
+import { NarrowPage } from "@/components/accounts/narrow-page";
+import { resendVerification } from "@/lib/accounts/actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("VerifyEmail");
+  return { title: t("resendMetaTitle") };
+}
+
+export default async function ResendVerificationPage() {
+  const t = await getTranslations("VerifyEmail");
+  const tRegistration = await getTranslations("Registration");
+  return (
+    <NarrowPage
+      title={t("resendHeading")}
+      lead={t("resendLead")}
+      after={
+        <Link href="/masuk" className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline">
+          {t("backToSignIn")}
+        </Link>
+      }
+    >
+      <EmailRequestForm
+        action={resendVerification}
+        idPrefix="resend"
+        labels={{ email: t("email"), submit: t("resendSubmit"), pending: t("resendPending"), sentHeading: tRegistration("checkEmailHeading") }}
+      />
+    </NarrowPage>
+  );
+}

@@ -1,0 +1,96 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useEffect, useState, useSyncExternalStore } from "react";
+import { Field } from "@/components/ui/field";
+import { Select } from "@/components/ui/select";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { inviteUser } from "@/lib/accounts/actions";
+import { invitableRoles } from "@/lib/accounts/roles";
+import { locales } from "@/lib/i18n/config";
+import { FormAlert } from "./form-alert";
+import { useAccountForm } from "./use-account-form";
+
+type InviteFormProps = {
+  partnerOrganizations: readonly { id: string; name: string }[];
+};
+
+const noSubscription = () => () => {};
+
+/** ADMIN invites STAFF or PARTNER users; the organisation select matters for partners only. */
+export function InviteForm({ partnerOrganizations }: InviteFormProps) {
+  const t = useTranslations("Invitation");
+  const tEnums = useTranslations("Enums");
+  const tLanguage = useTranslations("Language");
+  const locale = useLocale();
+  const { state, pending, formRef, formProps, fieldError, value, formError } = useAccountForm(inviteUser);
+  const [role, setRole] = useState(value("role") ?? "STAFF");
+  // Without JavaScript the organisation select is always there; with it, only for partners.
+  const interactive = useSyncExternalStore(noSubscription, () => true, () => false);
+
+  // After an invitation went out, the form starts over for the next one.
+  useEffect(() => {
+    if (state.ok) formRef.current?.reset();
+  }, [state, formRef]);
+
+  return (
+    <form {...formProps} onReset={() => setRole("STAFF")} className="space-y-5">
+      {state.ok ? (
+        <p role="status" className="rounded-md border-l-4 border-green-700 bg-green-50 p-3 font-medium text-green-950">
+          {t("sent", { email: state.values?.email ?? "" })}
+        </p>
+      ) : null}
+      <FormAlert>{formError}</FormAlert>
+      <Field
+        id="invite-email"
+        name="email"
+        type="email"
+        inputMode="email"
+        label={t("inviteEmail")}
+        autoComplete="off"
+        required
+        defaultValue={value("email")}
+        error={fieldError("email")}
+      />
+      <Field id="invite-name" name="name" label={t("inviteName")} autoComplete="off" required defaultValue={value("name")} error={fieldError("name")} />
+      <Select
+        id="invite-role"
+        name="role"
+        label={t("role")}
+        required
+        defaultValue={role}
+        onChange={(event) => setRole(event.target.value)}
+        options={invitableRoles.map((option) => ({ value: option, label: tEnums(`role.${option}`) }))}
+        error={fieldError("role")}
+      />
+      {!interactive || role === "PARTNER" ? (
+        partnerOrganizations.length > 0 ? (
+          <Select
+            id="invite-partner-organization"
+            name="partnerOrganizationId"
+            label={t("partnerOrganization")}
+            hint={t("partnerOrganizationHint")}
+            defaultValue={value("partnerOrganizationId") ?? ""}
+            options={[
+              { value: "", label: t("partnerOrganizationPlaceholder") },
+              ...partnerOrganizations.map((organization) => ({ value: organization.id, label: organization.name })),
+            ]}
+            error={fieldError("partnerOrganizationId")}
+          />
+        ) : (
+          <p className="rounded-md bg-amber-50 p-3 text-amber-950">{t("noPartnerOrganizations")}</p>
+        )
+      ) : null}
+      <Select
+        id="invite-locale"
+        name="locale"
+        label={t("locale")}
+        defaultValue={value("locale") ?? locale}
+        options={locales.map((option) => ({ value: option, label: tLanguage(option) }))}
+      />
+      <SubmitButton pending={pending} pendingLabel={t("invitePending")} className="w-full sm:w-auto">
+        {t("inviteSubmit")}
+      </SubmitButton>
+    </form>
+  );
+}

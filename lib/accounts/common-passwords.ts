@@ -1,0 +1,57 @@
+// Passwords people pick first, from public breach-frequency lists (the international top
+// entries) plus Indonesian favourites (religious phrases, terms of endearment, football
+// clubs, place names). Lower-case; compared case-insensitively by lib/accounts/password-policy.ts,
+// which also refuses any of these followed only by digits and symbols ("Bismillah2024!").
+const international = [
+  "123456", "123456789", "12345678", "12345", "1234567", "1234567890", "0123456789", "0987654321",
+  "123123", "123321", "111111", "000000", "666666", "888888", "121212", "112233", "654321", "987654321",
+  "11111111", "1111111111", "00000000", "0000000000", "12341234", "1234512345", "123123123", "1231231234",
+  "123qwe", "qwe123", "qweasd", "qweasdzxc", "qwerty", "qwerty1", "qwerty12", "qwerty123", "qwerty1234",
+  "qwerty12345", "qwertyuiop", "qwertyui", "asdfgh", "asdfghjkl", "asdfghjkl1", "zxcvbnm", "zxcvbnm123",
+  "1q2w3e", "1q2w3e4r", "1q2w3e4r5t", "1qaz2wsx", "1qaz2wsx3edc", "zaq12wsx", "zaq1zaq1", "q1w2e3r4",
+  "q1w2e3r4t5", "a1b2c3d4", "abc123", "abcd1234", "abcdef", "abcdefg", "abcdefgh", "abcdefghij", "abc12345",
+  "aa123456", "a123456", "a12345678", "123456a", "123456789a", "1234567890a", "password", "password1",
+  "password12", "password123", "password1234", "password!", "passw0rd", "p@ssw0rd", "p@ssword", "pass1234",
+  "passpass", "mypassword", "newpassword", "changeme", "letmein", "welcome", "welcome1", "welcome123",
+  "iloveyou", "iloveyou1", "iloveyou123", "loveyou", "lovely", "princess", "sunshine", "monkey", "dragon",
+  "master", "shadow", "superman", "batman", "football", "baseball", "soccer", "hockey", "michael", "jessica",
+  "charlie", "jordan", "jordan23", "daniel", "andrew", "thomas", "hunter", "ranger", "tigger", "buster",
+  "freedom", "whatever", "trustno1", "starwars", "pokemon", "minecraft", "chocolate", "computer", "internet",
+  "samsung", "google", "facebook", "instagram", "youtube", "secret", "access", "admin", "admin123",
+  "administrator", "root", "toor", "login", "guest", "test", "test123", "testing", "default", "system",
+  "summer", "winter", "spring", "autumn", "flower", "cookie", "cheese", "banana", "orange", "purple",
+  "ashley", "nicole", "babygirl", "angel", "friends", "butterfly", "liverpool", "chelsea", "arsenal",
+  "manchester", "manutd", "barcelona", "realmadrid", "juventus", "killer", "matrix", "mustang", "harley",
+  "hello", "hello123", "helloworld", "qazwsx", "qazwsxedc", "asdf1234", "asd123", "zxc123", "987654",
+  "7777777", "77777777", "99999999", "55555555", "12344321", "147258369", "159753", "159357", "741852963",
+  "789456123", "147852369", "456789", "246810", "135790", "1029384756", "abcabc", "aaaaaa", "onetwothree",
+];
+
+const indonesian = [
+  "sayang", "sayangku", "sayangkamu", "sayang123", "sayangaku", "cintaku", "cinta", "cinta123", "cintakamu",
+  "akusayangkamu", "akucintakamu", "kasih", "kasihku", "kekasih", "rindu", "bismillah", "bismillah123",
+  "alhamdulillah", "assalamualaikum", "insyaallah", "subhanallah", "astaghfirullah", "allahuakbar", "masyaallah",
+  "indonesia", "indonesia123", "indonesiaraya", "merdeka", "merdeka45", "garuda", "garudaindonesia",
+  "pancasila", "nusantara", "jakarta", "jakarta123", "semarang", "semarang123", "surabaya", "bandung",
+  "yogyakarta", "jogja", "jogjakarta", "solo", "malang", "medan", "bali", "lawangsewu", "simpanglima",
+  "persib", "persija", "persebaya", "psis", "psissemarang", "arema", "bobotoh", "jakmania", "bonek",
+  "katasandi", "katasandi123", "sandi", "sandi123", "rahasia", "rahasia123", "rahasiaku", "kunci", "masuk",
+  "masuk123", "admin1234", "bismillah1", "anakku", "keluarga", "keluargaku", "mama", "mamaku", "papa",
+  "papaku", "ibuku", "bapakku", "ayahku", "ayah", "ibu", "bunda", "bundaku", "mamapapa", "adik", "kakak",
+  "sahabat", "sahabatku", "teman", "temanku", "ganteng", "cantik", "cantik123", "manis", "imut", "lucu",
+  "bidadari", "pangeran", "putri", "putri123", "dewi", "ayu", "agus", "budi", "siti", "sri", "dwi", "eko",
+  "rizky", "fajar", "indah", "wahyu", "putra", "pratama", "kurniawan", "setiawan", "nugroho", "santoso",
+  "hidayat", "saputra", "ramadhan", "lestari", "wulandari", "rahmawati", "anjing", "kucing", "kampret",
+  "bangsat", "jancok", "sempak", "kontol", "asdasd", "asdasd123", "qwerty321", "kopi", "kopisusu",
+  "nasigoreng", "bakso", "lumpia", "bandeng", "batik", "batik123", "usaha", "usaha123", "usahaku", "toko",
+  "tokoku", "toko123", "dagang", "warung", "umkm", "umkm123", "ikm", "ikm123", "temuusaha", "temuusaha123",
+  "disperin", "disperin123", "perindustrian", "semarangkota", "jawatengah", "jateng", "selamat", "selamatpagi",
+  "sukses", "sukses123", "suksesselalu", "berkah", "berkah123", "rezeki", "amin", "aamiin", "barokah",
+  "mantap", "mantap123", "mantapjiwa", "gokil", "santai", "cemungut", "semangat", "semangat123", "juara",
+  "pemenang", "terserah", "apaaja", "gatau", "gaktau", "lupa", "lupa123", "lupaterus", "kosong", "satudua",
+  "satuduatiga", "duatiga", "sepuluh", "seratus", "seribu", "sejuta", "januari", "februari", "maret", "april",
+  "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember", "agustus45", "17agustus",
+  "17081945", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu",
+];
+
+export const commonPasswords: ReadonlySet<string> = new Set([...international, ...indonesian]);

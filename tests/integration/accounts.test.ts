@@ -1,0 +1,212 @@
+// The account lifecycle through its server actions, against the real database: sign-up,
+// email verification, password reset. Mail is captured as .eml files under DATA_DIR/mail and
+// read back like a person would: the link in the message. (Invitations: accounts-invitation.test.ts.)
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import * as actions from "@/lib/accounts/actions";
+import { isUniqueViolation } from "@/lib/accounts/constraint-errors";
+import { verifyEmail } from "@/lib/accounts/mutations";
+import { findPasswordResetAccount } from "@/lib/accounts/queries";
+import { verifyPassword } from "@/lib/auth/password";
+import type { SessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { resetData } from "./reset";
+import { form, initial, linkIn, mailTo, uniqueEmail } from "./support/accounts";
+
+const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
+vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "198.51.100.23" }) }));
+
+const password = "batik tulis kampung malon";
+
+function smeForm(email: string, overrides: Record<string, string> = {}): FormData {
+  return form({
+    name: "Sri Lestari",
+    email,
+    phone: "0812 3456 7890",
+    password,
+    passwordConfirm: password,
+    legalName: "UD Batik Lestari",
+    legalForm: "UD",
+    kecamatanCode: "33.74.04",
+    consent: "on",
+    locale: "en",
+    ...overrides,
+  });
+}
+
+function buyerForm(email: string, overrides: Record<string, string> = {}): FormData {
+  return form({
+    name: "Bima Sakti",
+    email,
+    password,
+    passwordConfirm: password,
+    organizationName: "PT Sarana Niaga",
+    kind: "DISTRIBUTOR",
+    city: "Jakarta",
+    country: "ID",
+    consent: "on",
+    ...overrides,
+  });
+}
+
+describe("registration", () => {
+  beforeEach(async () => {
+    await resetData();
+    session.user = null;
+  });
+
+  it("creates an active, unverified SME owner with a DRAFT enterprise and emails a verification link", async () => {
+    const email = uniqueEmail("sri");
+    const result = await actions.registerSme(initial, smeForm(email.toUpperCase()));
+    expect(result).toEqual({ ok: true, message: "Registration.checkEmailHeading", values: { email } });
+
+    const user = await db.user.findUniqueOrThrow({
+      where: { email },
+      select: { id: true, role: true, status: true, emailVerifiedAt: true, locale: true, phone: true, passwordHash: true },
+    });
+    expect(user).toMatchObject({ role: "SME", status: "ACTIVE", emailVerifiedAt: null, locale: "en", phone: "0812 3456 7890" });
+    expect(await verifyPassword(user.passwordHash ?? "", password)).toBe(true);
+    const enterprise = await db.enterprise.findUniqueOrThrow({ where: { ownerId: user.id } });
+    expect(enterprise).toMatchObject({ legalName: "UD Batik Lestari", legalForm: "UD", kecamatanCode: "33.74.04", status: "DRAFT", slug: "ud-batik-lestari" });
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "user.register", entityId: user.id } });
+    expect(audit).toMatchObject({ actorId: user.id, ip: "198.51.100.23" });
+
+    const [mail] = await mailTo(email);
+    expect(mail?.subject).toBe("Verify your email address for Temu Usaha");
+    expect(linkIn(mail)).toMatch(/^http:\/\/localhost:\d+\/verifikasi-email\?token=/);
+  });
+
+  it("refuses an email that is already registered, whatever its case, and creates nothing", async () => {
+    const email = uniqueEmail("ganda");
+    await actions.registerSme(initial, smeForm(email));
+    const again = await actions.registerBuyer(initial, buyerForm(email.replace("ganda", "GANDA")));
+    expect(again).toMatchObject({ ok: false, fieldErrors: { email: ["Validation.emailTaken"] } });
+    expect(await db.user.count()).toBe(1);
+    expect(await db.buyerOrganization.count()).toBe(0);
+  });
+
+  it("reports the password policy, the consent and an unknown kecamatan on their fields", async () => {
+    const email = uniqueEmail("lemah");
+    const weak = await actions.registerSme(initial, smeForm(email, { password: "Bismillah2024", passwordConfirm: "Bismillah2024", consent: "" }));
+    expect(weak).toMatchObject({ ok: false, fieldErrors: { password: ["Validation.passwordCommon"], consent: ["Validation.consentRequired"] } });
+    expect(weak).not.toHaveProperty("values.password");
+    const short = await actions.registerSme(initial, smeForm(email, { password: "pendek", passwordConfirm: "pendek" }));
+    expect(short).toMatchObject({ fieldErrors: { password: ["Validation.passwordTooShort"] } });
+    const nowhere = await actions.registerSme(initial, smeForm(email, { kecamatanCode: "99.99.99" }));
+    expect(nowhere).toMatchObject({ ok: false, fieldErrors: { kecamatanCode: ["Validation.kecamatanUnknown"] } });
+    expect(await db.user.count()).toBe(0);
+    expect(await db.enterprise.count()).toBe(0);
+  });
+
+  it("creates a buyer organisation linked to the new buyer, with a free slug", async () => {
+    await actions.registerBuyer(initial, buyerForm(uniqueEmail("bima")));
+    const email = uniqueEmail("bima2");
+    await actions.registerBuyer(initial, buyerForm(email, { country: "sg" }));
+    const user = await db.user.findUniqueOrThrow({
+      where: { email },
+      select: { role: true, locale: true, buyerOrganization: { select: { slug: true, name: true, kind: true, city: true, country: true } } },
+    });
+    expect(user).toEqual({
+      role: "BUYER",
+      locale: "id",
+      buyerOrganization: { slug: "pt-sarana-niaga-2", name: "PT Sarana Niaga", kind: "DISTRIBUTOR", city: "Jakarta", country: "SG" },
+    });
+  });
+
+  it("recognises the database's unique email constraint, which a lost race ends in", async () => {
+    await db.user.create({ data: { email: "balapan@contoh.test", name: "Balapan", role: "SME" } });
+    const error = await db.user.create({ data: { email: "balapan@contoh.test", name: "Balapan", role: "SME" } }).catch((caught: unknown) => caught);
+    expect(isUniqueViolation(error, "email")).toBe(true);
+    expect(isUniqueViolation(error, "slug")).toBe(false);
+  });
+});
+
+describe("email verification", () => {
+  beforeEach(resetData);
+
+  it("verifies the address once; the same link then says it was used, and an old one expired", async () => {
+    const email = uniqueEmail("verif");
+    await actions.registerSme(initial, smeForm(email));
+    const token = new URL(linkIn((await mailTo(email))[0])).searchParams.get("token") ?? "";
+
+    const expired = await verifyEmail(token, { ip: "x", now: new Date(Date.now() + 49 * 60 * 60 * 1000) });
+    expect(expired).toEqual({ ok: false, reason: "expired" });
+    expect(await verifyEmail(token, { ip: "198.51.100.23" })).toEqual({ ok: true });
+    const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, emailVerifiedAt: true } });
+    expect(user.emailVerifiedAt).toBeInstanceOf(Date);
+    expect(await db.auditLog.count({ where: { action: "user.verify-email", entityId: user.id } })).toBe(1);
+    expect(await verifyEmail(token, { ip: "x" })).toEqual({ ok: false, reason: "used" });
+    expect(await verifyEmail(`${token}x`, { ip: "x" })).toEqual({ ok: false, reason: "invalid" });
+  });
+
+  it("resends a link only to unverified accounts, and answers the same for every address", async () => {
+    const email = uniqueEmail("ulang");
+    await actions.registerSme(initial, smeForm(email));
+    const answer = { ok: true, message: "VerifyEmail.resendSent" };
+    expect(await actions.resendVerification(initial, form({ email }))).toEqual(answer);
+    expect(await mailTo(email)).toHaveLength(2);
+    expect(await actions.resendVerification(initial, form({ email: uniqueEmail("tidak-ada") }))).toEqual(answer);
+
+    await db.user.update({ where: { email }, data: { emailVerifiedAt: new Date() } });
+    expect(await actions.resendVerification(initial, form({ email }))).toEqual(answer);
+    expect(await mailTo(email)).toHaveLength(2);
+  });
+});
+
+describe("password reset", () => {
+  beforeEach(resetData);
+
+  async function registered(): Promise<string> {
+    const email = uniqueEmail("lupa");
+    await actions.registerSme(initial, smeForm(email));
+    return email;
+  }
+
+  async function resetToken(email: string): Promise<string> {
+    const [mail] = (await mailTo(email)).filter((message) => message.subject.includes("Reset"));
+    return new URL(linkIn(mail)).searchParams.get("token") ?? "";
+  }
+
+  it("emails a link that sets a new password once; the old password stops working", async () => {
+    const email = await registered();
+    const answer = { ok: true, message: "PasswordReset.requestSent" };
+    expect(await actions.requestPasswordReset(initial, form({ email: email.toUpperCase() }))).toEqual(answer);
+    const token = await resetToken(email);
+    expect(await findPasswordResetAccount(token)).toEqual({ ok: true, email });
+
+    const mismatch = await actions.resetPassword(initial, form({ token, password: "kopi tubruk pagi hari", passwordConfirm: "kopi tubruk sore" }));
+    expect(mismatch).toMatchObject({ ok: false, fieldErrors: { passwordConfirm: ["Validation.passwordMismatch"] } });
+    const done = await actions.resetPassword(initial, form({ token, password: "kopi tubruk pagi hari", passwordConfirm: "kopi tubruk pagi hari" }));
+    expect(done).toEqual({ ok: true, message: "PasswordReset.doneHeading" });
+
+    const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, passwordHash: true, emailVerifiedAt: true } });
+    expect(await verifyPassword(user.passwordHash ?? "", "kopi tubruk pagi hari")).toBe(true);
+    expect(await verifyPassword(user.passwordHash ?? "", password)).toBe(false);
+    // The emailed link proved the address.
+    expect(user.emailVerifiedAt).toBeInstanceOf(Date);
+    expect(await db.auditLog.count({ where: { action: { in: ["user.password-reset-requested", "user.password-reset"] }, entityId: user.id } })).toBe(2);
+
+    const again = await actions.resetPassword(initial, form({ token, password: "sandi baru lagi dong", passwordConfirm: "sandi baru lagi dong" }));
+    expect(again).toMatchObject({ ok: false, message: "PasswordReset.linkUsed" });
+    expect(await findPasswordResetAccount(token)).toEqual({ ok: false, reason: "used" });
+  });
+
+  it("answers the same for unknown addresses and sends nothing; at most three emails an hour", async () => {
+    const unknown = uniqueEmail("hantu");
+    expect(await actions.requestPasswordReset(initial, form({ email: unknown }))).toEqual({ ok: true, message: "PasswordReset.requestSent" });
+    expect(await mailTo(unknown)).toHaveLength(0);
+
+    const email = await registered();
+    for (let i = 0; i < 5; i++) await actions.requestPasswordReset(initial, form({ email }));
+    expect((await mailTo(email)).filter((message) => message.subject.includes("Reset"))).toHaveLength(3);
+  });
+
+  it("refuses a password that is the account's own address", async () => {
+    const email = await registered();
+    await actions.requestPasswordReset(initial, form({ email }));
+    const token = await resetToken(email);
+    const result = await actions.resetPassword(initial, form({ token, password: email, passwordConfirm: email }));
+    expect(result).toMatchObject({ ok: false, fieldErrors: { password: ["Validation.passwordLikeEmail"] } });
+  });
+});

@@ -1,0 +1,33 @@
+// Helpers for the account lifecycle tests: form data, unique addresses, captured mail.
+import { env } from "@/lib/env";
+import { addressOf, type CapturedMail, capturedMailDir, linksIn, listCapturedMail } from "@/lib/mail/captured";
+
+export const initial = { ok: false };
+
+export function form(fields: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) data.set(key, value);
+  return data;
+}
+
+// Captured mail stays in DATA_DIR between runs and tests: every address is new.
+const run = `${Date.now().toString(36)}${process.pid.toString(36)}`;
+let counter = 0;
+
+export function uniqueEmail(name: string): string {
+  counter += 1;
+  return `${name}.${run}.${counter}@contoh.test`;
+}
+
+/** Messages to an address, newest first. */
+export async function mailTo(email: string): Promise<CapturedMail[]> {
+  const all = await listCapturedMail(capturedMailDir(env().dataDir), 1000);
+  return all.filter((mail) => addressOf(mail.to) === email.toLowerCase());
+}
+
+/** The link a message asks the reader to open. */
+export function linkIn(mail: CapturedMail | undefined): string {
+  const link = mail ? linksIn(mail.text)[0] : undefined;
+  if (!link) throw new Error(`No link in ${mail ? `"${mail.subject}"` : "a missing message"}`);
+  return link;
+}
