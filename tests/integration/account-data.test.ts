@@ -20,6 +20,10 @@ vi.mock("@/lib/auth/session", () => ({
     if (!session.user) throw new Error("signed out");
     return session.user;
   },
+  requireRoute: async () => {
+    if (!session.user) throw new Error("signed out");
+    return session.user;
+  },
 }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 vi.mock("next/headers", () => ({
@@ -308,9 +312,15 @@ describe("my account: contact details, language, password", () => {
     });
     expect(await db.auditLog.count({ where: { action: "user.password-change" } })).toBe(0);
 
-    expect(await attempt({ currentPassword: password, newPassword: "Lumpia semarang enak" })).toEqual({ ok: true, message: "MyAccount.passwordChanged" });
-    const { passwordHash } = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
+    // Success ends every session, this one too, and sends the user to sign in again.
+    jar.set.length = 0;
+    await expect(attempt({ currentPassword: password, newPassword: "Lumpia semarang enak" })).rejects.toThrow("NEXT_REDIRECT");
+    const { passwordHash, sessionsValidFrom } = await db.user.findUniqueOrThrow({
+      where: { id: user.id },
+      select: { passwordHash: true, sessionsValidFrom: true },
+    });
     expect(await verifyPassword(passwordHash ?? "", "Lumpia semarang enak")).toBe(true);
+    expect(sessionsValidFrom).not.toBeNull();
     expect(await db.auditLog.count({ where: { action: "user.password-change", actorId: user.id, ip: "203.0.113.9" } })).toBe(1);
   });
 });

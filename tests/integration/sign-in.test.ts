@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { authenticate, SignInRefused } from "@/lib/auth/options";
 import { hashPassword } from "@/lib/auth/password";
 import { signInLimits } from "@/lib/auth/rate-limit";
+import { loadSessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db";
 import { resetData } from "./reset";
 
@@ -88,5 +89,23 @@ describe("sign-in", () => {
     await expect(refusal(authenticate({ email: "baru@ikm.test", password }, "10.0.0.1", at(0)))).resolves.toBe("EmailNotVerified");
     await makeUser("lama@ikm.test", { status: "DEACTIVATED" });
     expect(await authenticate({ email: "lama@ikm.test", password }, "10.0.0.1", at(0))).toBeNull();
+  });
+});
+
+describe("session revocation", () => {
+  beforeEach(resetData);
+
+  it("ends sessions signed in before the account's sessions were revoked, even after reactivation", async () => {
+    const user = await makeUser("siti@batik.test");
+    const signedInAt = Date.now() - 60_000;
+    expect(await loadSessionUser(user.id, signedInAt)).toMatchObject({ id: user.id, role: "SME" });
+
+    await db.user.update({ where: { id: user.id }, data: { status: "DEACTIVATED", sessionsValidFrom: new Date() } });
+    expect(await loadSessionUser(user.id, signedInAt)).toBeNull();
+    await db.user.update({ where: { id: user.id }, data: { status: "ACTIVE" } });
+    expect(await loadSessionUser(user.id, signedInAt)).toBeNull();
+    expect(await loadSessionUser(user.id, undefined)).toBeNull();
+    // A fresh sign-in works again.
+    expect(await loadSessionUser(user.id, Date.now() + 1)).toMatchObject({ id: user.id });
   });
 });
