@@ -12,7 +12,7 @@ import { clientIp } from "@/lib/http/client-ip";
 import { sendInvitationEmail, sendPasswordResetEmail, sendVerificationEmail } from "./emails";
 import * as mutations from "./mutations";
 import { passwordProblem } from "./password-policy";
-import { countPasswordResetRequests, findPasswordAccount, findUnverifiedAccount, getAccountContact } from "./queries";
+import { countAccountEmailRequests, findPasswordAccount, findUnverifiedAccount, getAccountContact } from "./queries";
 import {
   acceptInvitationSchema,
   buyerRegistrationSchema,
@@ -70,13 +70,20 @@ export const resendVerification = defineFormAction({
   schema: emailRequestSchema,
   run: async ({ email }) => {
     const user = await findUnverifiedAccount(email);
-    if (user) await sendVerificationEmail(user);
+    if (user && (await underHourlyLimit(user.id, "user.verification-resent"))) {
+      await mutations.recordAccountEmailRequest(user.id, "user.verification-resent", await requestContext());
+      await sendVerificationEmail(user);
+    }
     return { ok: true, message: "VerifyEmail.resendSent" };
   },
 });
 
-/** At most this many reset emails per account per hour, so the form cannot flood an inbox. */
-const resetRequestsPerHour = 3;
+/** At most this many emails of one kind per account per hour, so these forms cannot flood an inbox. */
+const emailRequestsPerHour = 3;
+
+async function underHourlyLimit(userId: string, action: "user.password-reset-requested" | "user.verification-resent") {
+  return (await countAccountEmailRequests(userId, action, new Date(Date.now() - 60 * 60 * 1000))) < emailRequestsPerHour;
+}
 
 export const requestPasswordReset = defineFormAction({
   name: "accounts.requestPasswordReset",
@@ -84,8 +91,8 @@ export const requestPasswordReset = defineFormAction({
   schema: emailRequestSchema,
   run: async ({ email }) => {
     const user = await findPasswordAccount(email);
-    if (user && (await countPasswordResetRequests(user.id, new Date(Date.now() - 60 * 60 * 1000))) < resetRequestsPerHour) {
-      await mutations.recordPasswordResetRequest(user.id, await requestContext());
+    if (user && (await underHourlyLimit(user.id, "user.password-reset-requested"))) {
+      await mutations.recordAccountEmailRequest(user.id, "user.password-reset-requested", await requestContext());
       await sendPasswordResetEmail(user);
     }
     return { ok: true, message: "PasswordReset.requestSent" };

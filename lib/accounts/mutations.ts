@@ -152,8 +152,13 @@ export async function verifyEmail(token: string, context: RequestContext): Promi
   });
 }
 
-export async function recordPasswordResetRequest(userId: string, context: RequestContext, client?: DbClient): Promise<void> {
-  await recordAudit(client ?? db, { actorId: null, action: "user.password-reset-requested", entityType: "User", entityId: userId, ip: context.ip });
+export async function recordAccountEmailRequest(
+  userId: string,
+  action: "user.password-reset-requested" | "user.verification-resent",
+  context: RequestContext,
+  client?: DbClient,
+): Promise<void> {
+  await recordAudit(client ?? db, { actorId: null, action, entityType: "User", entityId: userId, ip: context.ip });
 }
 
 /** Sets a new password. The emailed link proved the address, so it counts as verified too. */

@@ -54,11 +54,13 @@ export async function getAccountContact(userId: string): Promise<AccountContact 
   return db.user.findUnique({ where: { id: userId }, select: contactSelect });
 }
 
-/** How many password resets an account asked for since `since` (from the audit log). */
-export async function countPasswordResetRequests(userId: string, since: Date): Promise<number> {
-  return db.auditLog.count({
-    where: { action: "user.password-reset-requested", entityType: "User", entityId: userId, createdAt: { gt: since } },
-  });
+/** How many emails of one kind (reset or resent verification) an account asked for since `since`, from the audit log. */
+export async function countAccountEmailRequests(
+  userId: string,
+  action: "user.password-reset-requested" | "user.verification-resent",
+  since: Date,
+): Promise<number> {
+  return db.auditLog.count({ where: { action, entityType: "User", entityId: userId, createdAt: { gt: since } } });
 }
 
 export type InvitationLookup =

@@ -9,6 +9,7 @@ export type AuditAction =
   | "auth.sign-in-rate-limited"
   | "user.register"
   | "user.verify-email"
+  | "user.verification-resent"
   | "user.password-reset-requested"
   | "user.password-reset"
   | "user.password-change"

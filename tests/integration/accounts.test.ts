@@ -152,6 +152,16 @@ describe("email verification", () => {
     expect(await actions.resendVerification(initial, form({ email }))).toEqual(answer);
     expect(await mailTo(email)).toHaveLength(2);
   });
+
+  it("resends at most three links an hour, with the same answer after that", async () => {
+    const email = uniqueEmail("banjir");
+    await actions.registerSme(initial, smeForm(email));
+    for (let i = 0; i < 5; i++) {
+      expect(await actions.resendVerification(initial, form({ email }))).toEqual({ ok: true, message: "VerifyEmail.resendSent" });
+    }
+    expect(await mailTo(email)).toHaveLength(4); // the registration email and three resent links
+    expect(await db.auditLog.count({ where: { action: "user.verification-resent" } })).toBe(3);
+  });
 });
 
 describe("password reset", () => {
