@@ -3,17 +3,19 @@
 import accountsEn from "@/messages/accounts.en.json";
 import accountsId from "@/messages/accounts.id.json";
 import coreEn from "@/messages/en.json";
+import enterprisesEn from "@/messages/enterprises.en.json";
+import enterprisesId from "@/messages/enterprises.id.json";
 import coreId from "@/messages/id.json";
 import myAccountEn from "@/messages/my-account.en.json";
 import myAccountId from "@/messages/my-account.id.json";
 import type { AppLocale } from "./config";
 
-const id = { ...coreId, ...accountsId, ...myAccountId };
+const id = { ...coreId, ...accountsId, ...myAccountId, ...enterprisesId };
 
 /** The Indonesian catalog's shape is the type every catalog must have. */
 export type Messages = typeof id;
 
 export const catalogs: Record<AppLocale, Messages> = {
   id,
-  en: { ...coreEn, ...accountsEn, ...myAccountEn },
+  en: { ...coreEn, ...accountsEn, ...myAccountEn, ...enterprisesEn },
 };
