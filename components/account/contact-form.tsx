@@ -6,7 +6,8 @@ import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/auth/form-state";
 import { saveContactDetails } from "@/lib/account/actions";
-import { FormMessage, useFieldError } from "./form-feedback";
+import { FormMessage } from "@/components/forms/form-alert";
+import { useFieldError } from "@/components/forms/use-message-text";
 
 export function ContactForm({ name, phone }: { name: string; phone: string | null }) {
   const t = useTranslations("MyAccount");

@@ -7,7 +7,8 @@ import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { deleteMyAccount } from "@/lib/account/actions";
 import { initialFormState } from "@/lib/auth/form-state";
-import { FormMessage, useFieldError } from "./form-feedback";
+import { FormMessage } from "@/components/forms/form-alert";
+import { useFieldError } from "@/components/forms/use-message-text";
 
 function DeleteAccountForm() {
   const t = useTranslations("MyAccount");

@@ -7,7 +7,8 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { saveLanguage } from "@/lib/account/actions";
 import { initialFormState } from "@/lib/auth/form-state";
 import { type AppLocale, locales } from "@/lib/i18n/config";
-import { FormMessage, useFieldError } from "./form-feedback";
+import { FormMessage } from "@/components/forms/form-alert";
+import { useFieldError } from "@/components/forms/use-message-text";
 
 /** Radio buttons, each language named in itself (and marked with its lang). */
 export function LanguageForm({ current }: { current: AppLocale }) {

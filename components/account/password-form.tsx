@@ -6,7 +6,8 @@ import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { changePassword } from "@/lib/account/actions";
 import { initialFormState } from "@/lib/auth/form-state";
-import { FormMessage, useFieldError } from "./form-feedback";
+import { FormMessage } from "@/components/forms/form-alert";
+import { useFieldError } from "@/components/forms/use-message-text";
 
 export function PasswordForm({ email }: { email: string }) {
   const t = useTranslations("MyAccount");

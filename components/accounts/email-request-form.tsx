@@ -1,10 +1,12 @@
 "use client";
 
+import { FormAlert } from "@/components/forms/form-alert";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { useMessageText } from "@/components/forms/use-message-text";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/auth/form-state";
-import { FormAlert, SuccessPanel } from "./form-alert";
-import { useAccountForm, useMessageText } from "./use-account-form";
+import { SuccessPanel } from "./form-alert";
 
 type EmailRequestFormProps = {
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
@@ -17,7 +19,7 @@ type EmailRequestFormProps = {
  * same whether or not the address has an account.
  */
 export function EmailRequestForm({ action, idPrefix, labels }: EmailRequestFormProps) {
-  const { state, pending, formProps, fieldError, value, formError } = useAccountForm(action);
+  const { state, pending, formProps, fieldProps, formError } = useFormAction(action);
   const text = useMessageText();
 
   if (state.ok) {
@@ -31,17 +33,7 @@ export function EmailRequestForm({ action, idPrefix, labels }: EmailRequestFormP
   return (
     <form {...formProps} className="space-y-5">
       <FormAlert>{formError}</FormAlert>
-      <Field
-        id={`${idPrefix}-email`}
-        name="email"
-        type="email"
-        inputMode="email"
-        label={labels.email}
-        autoComplete="email"
-        required
-        defaultValue={value("email")}
-        error={fieldError("email")}
-      />
+      <Field id={`${idPrefix}-email`} {...fieldProps("email")} type="email" inputMode="email" label={labels.email} autoComplete="email" required />
       <SubmitButton pending={pending} pendingLabel={labels.pending} className="w-full">
         {labels.submit}
       </SubmitButton>

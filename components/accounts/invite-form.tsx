@@ -2,14 +2,14 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState, useSyncExternalStore } from "react";
+import { FormAlert } from "@/components/forms/form-alert";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { inviteUser } from "@/lib/accounts/actions";
 import { invitableRoles } from "@/lib/accounts/roles";
 import { locales } from "@/lib/i18n/config";
-import { FormAlert } from "./form-alert";
-import { useAccountForm } from "./use-account-form";
 
 type InviteFormProps = {
   partnerOrganizations: readonly { id: string; name: string }[];
@@ -23,7 +23,7 @@ export function InviteForm({ partnerOrganizations }: InviteFormProps) {
   const tEnums = useTranslations("Enums");
   const tLanguage = useTranslations("Language");
   const locale = useLocale();
-  const { state, pending, formRef, formProps, fieldError, value, formError } = useAccountForm(inviteUser);
+  const { state, pending, formRef, formProps, value, fieldProps, formError } = useFormAction(inviteUser);
   const [role, setRole] = useState(value("role") ?? "STAFF");
   // Without JavaScript the organisation select is always there; with it, only for partners.
   const interactive = useSyncExternalStore(noSubscription, () => true, () => false);
@@ -41,41 +41,29 @@ export function InviteForm({ partnerOrganizations }: InviteFormProps) {
         </p>
       ) : null}
       <FormAlert>{formError}</FormAlert>
-      <Field
-        id="invite-email"
-        name="email"
-        type="email"
-        inputMode="email"
-        label={t("inviteEmail")}
-        autoComplete="off"
-        required
-        defaultValue={value("email")}
-        error={fieldError("email")}
-      />
-      <Field id="invite-name" name="name" label={t("inviteName")} autoComplete="off" required defaultValue={value("name")} error={fieldError("name")} />
+      <Field id="invite-email" {...fieldProps("email")} type="email" inputMode="email" label={t("inviteEmail")} autoComplete="off" required />
+      <Field id="invite-name" {...fieldProps("name")} label={t("inviteName")} autoComplete="off" required />
       <Select
         id="invite-role"
-        name="role"
+        {...fieldProps("role")}
+        defaultValue={role}
         label={t("role")}
         required
-        defaultValue={role}
         onChange={(event) => setRole(event.target.value)}
         options={invitableRoles.map((option) => ({ value: option, label: tEnums(`role.${option}`) }))}
-        error={fieldError("role")}
       />
       {!interactive || role === "PARTNER" ? (
         partnerOrganizations.length > 0 ? (
           <Select
             id="invite-partner-organization"
-            name="partnerOrganizationId"
+            {...fieldProps("partnerOrganizationId")}
+            defaultValue={value("partnerOrganizationId") ?? ""}
             label={t("partnerOrganization")}
             hint={t("partnerOrganizationHint")}
-            defaultValue={value("partnerOrganizationId") ?? ""}
             options={[
               { value: "", label: t("partnerOrganizationPlaceholder") },
               ...partnerOrganizations.map((organization) => ({ value: organization.id, label: organization.name })),
             ]}
-            error={fieldError("partnerOrganizationId")}
           />
         ) : (
           <p className="rounded-md bg-amber-50 p-3 text-amber-950">{t("noPartnerOrganizations")}</p>

@@ -1,12 +1,13 @@
 "use client";
 
 import Link from "next/link";
+import { FormAlert } from "@/components/forms/form-alert";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/auth/form-state";
-import { FormAlert, SuccessPanel } from "./form-alert";
+import { SuccessPanel } from "./form-alert";
 import { PasswordFields } from "./password-fields";
-import { useAccountForm } from "./use-account-form";
 
 type SetPasswordFormProps = {
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
@@ -30,7 +31,7 @@ type SetPasswordFormProps = {
 
 /** Choose a password from an emailed link: a password reset, or accepting an invitation. */
 export function SetPasswordForm({ action, token, idPrefix, name, email, labels }: SetPasswordFormProps) {
-  const { state, pending, formProps, fieldError, value, formError } = useAccountForm(action);
+  const { state, pending, formProps, fieldError, value, formError } = useFormAction(action);
 
   if (state.ok) {
     return (

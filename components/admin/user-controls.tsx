@@ -2,7 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useId, useRef } from "react";
-import { FormMessage, useFieldError, useMessageText } from "@/components/account/form-feedback";
+import { FormMessage } from "@/components/forms/form-alert";
+import { useFieldError, useMessageText } from "@/components/forms/use-message-text";
+import { useCloseDialog } from "@/components/ui/dialog";
 import { Select } from "@/components/ui/select";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useToast } from "@/components/ui/toast";
@@ -10,7 +12,7 @@ import { type FormState, initialFormState } from "@/lib/auth/form-state";
 import { roles } from "@/lib/auth/permissions";
 import type { Role, UserStatus } from "@/lib/generated/prisma/enums";
 import { changeRole, deactivate, reactivate } from "@/lib/users/actions";
-import { ActionDialog, DialogCancelButton, useCloseDialog } from "./action-dialog";
+import { ActionDialog, DialogCancelButton } from "./action-dialog";
 
 export type ManagedUser = { id: string; name: string; email: string; role: Role; status: UserStatus };
 

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { timeZone } from "@/lib/i18n/config";
-import { displayUrl, siteConfig, telHref } from "@/lib/site";
+import { siteConfig } from "@/lib/site";
+import { OfficeContact } from "./office-contact";
 
 export async function SiteFooter() {
   const [t, tNav, tSite] = await Promise.all([getTranslations("Footer"), getTranslations("Nav"), getTranslations("Site")]);
@@ -26,40 +27,12 @@ export async function SiteFooter() {
           <h2 id="footer-contact" className="text-lg font-bold text-white">
             {t("contactHeading")}
           </h2>
-          <dl className="mt-3 space-y-2 text-sm">
-            <div>
-              <dt className="font-semibold text-brand-200">{t("address")}</dt>
-              <dd>
-                <address className="not-italic">
-                  {site.address}, {site.province}
-                </address>
-              </dd>
-            </div>
-            <div>
-              <dt className="font-semibold text-brand-200">{t("phone")}</dt>
-              <dd>
-                <a href={telHref(site.phone)} className="text-white underline">
-                  {site.phone}
-                </a>
-              </dd>
-            </div>
-            <div>
-              <dt className="font-semibold text-brand-200">{t("email")}</dt>
-              <dd>
-                <a href={`mailto:${site.email}`} className="break-all text-white underline">
-                  {site.email}
-                </a>
-              </dd>
-            </div>
-            <div>
-              <dt className="font-semibold text-brand-200">{t("website")}</dt>
-              <dd>
-                <a href={site.website} className="break-all text-white underline" rel="noopener">
-                  {displayUrl(site.website)}
-                </a>
-              </dd>
-            </div>
-          </dl>
+          <OfficeContact
+            tone="dark"
+            items={["address", "phone", "email", "website"]}
+            labels={{ address: t("address"), phone: t("phone"), email: t("email"), website: t("website") }}
+            className="mt-3 space-y-2 text-sm"
+          />
         </section>
 
         <nav aria-labelledby="footer-links">

@@ -33,6 +33,32 @@ export function FieldError({ id, error }: Pick<FieldMessagesProps, "id" | "error
   );
 }
 
+type FieldFrameProps = FieldMessagesProps & { label: ReactNode; children: ReactNode };
+
+/** The label above a form control, its hint, and its error below. */
+export function FieldFrame({ id, label, hint, error, children }: FieldFrameProps) {
+  return (
+    <div className="space-y-1.5">
+      <label htmlFor={id} className="block font-medium text-ink">
+        {label}
+      </label>
+      <FieldHint id={id} hint={hint} />
+      {children}
+      <FieldError id={id} error={error} />
+    </div>
+  );
+}
+
+/** The attributes that tie a control to its hint and error for screen readers, and style it. */
+export function controlProps({ id, hint, error }: FieldMessagesProps, className?: string) {
+  return {
+    id,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": describedBy(id, hint, error),
+    className: [controlClassName, className].filter(Boolean).join(" "),
+  };
+}
+
 type FieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id"> & {
   id: string;
   ref?: Ref<HTMLInputElement>;
@@ -44,20 +70,8 @@ type FieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id"> & {
 /** A labelled input with its hint and error message wired to it for screen readers. */
 export function Field({ id, label, hint, error, className, ref, ...input }: FieldProps) {
   return (
-    <div className="space-y-1.5">
-      <label htmlFor={id} className="block font-medium text-ink">
-        {label}
-      </label>
-      <FieldHint id={id} hint={hint} />
-      <input
-        ref={ref}
-        id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        className={[controlClassName, className].filter(Boolean).join(" ")}
-        {...input}
-      />
-      <FieldError id={id} error={error} />
-    </div>
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
+      <input ref={ref} {...controlProps({ id, hint, error }, className)} {...input} />
+    </FieldFrame>
   );
 }

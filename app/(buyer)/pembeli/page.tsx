@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DefinitionList } from "@/components/layout/definition-list";
+import { WebsiteLink } from "@/components/layout/office-contact";
 import { PageBody, PageHeader } from "@/components/layout/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -12,7 +13,7 @@ import { requireRoute } from "@/lib/auth/session";
 import { getBuyerOrganization, listSourcingRequests } from "@/lib/buyers/queries";
 import { formatCountry, formatDate, formatNumber, formatRupiahRange } from "@/lib/i18n/format";
 import { parsePage } from "@/lib/pagination";
-import { displayUrl, siteConfig } from "@/lib/site";
+import { siteConfig } from "@/lib/site";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Buyer");
@@ -91,16 +92,7 @@ export default async function BuyerHomePage({ searchParams }: BuyerPageProps) {
                       : t("notVerified"),
                   },
                   ...(organization.website
-                    ? [
-                        {
-                          term: t("website"),
-                          detail: (
-                            <a href={organization.website} rel="noopener" className="break-all text-brand-700 underline">
-                              {displayUrl(organization.website)}
-                            </a>
-                          ),
-                        },
-                      ]
+                    ? [{ term: t("website"), detail: <WebsiteLink href={organization.website} /> }]
                     : []),
                 ]}
               />

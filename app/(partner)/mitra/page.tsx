@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { EventCard } from "@/components/events/event-card";
 import { DefinitionList } from "@/components/layout/definition-list";
+import { WebsiteLink } from "@/components/layout/office-contact";
 import { PageBody, PageHeader } from "@/components/layout/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -9,7 +10,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { requireRoute } from "@/lib/auth/session";
 import { getNextUpcomingEvent } from "@/lib/events/queries";
 import { getPartnerOrganization, getPartnerParticipation } from "@/lib/partners/queries";
-import { displayUrl, siteConfig } from "@/lib/site";
+import { siteConfig } from "@/lib/site";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Partner");
@@ -46,16 +47,7 @@ export default async function PartnerHomePage() {
                   items={[
                     { term: t("kind"), detail: tEnums(`partnerKind.${organization.kind}`) },
                     ...(organization.website
-                      ? [
-                          {
-                            term: t("website"),
-                            detail: (
-                              <a href={organization.website} rel="noopener" className="break-all text-brand-700 underline">
-                                {displayUrl(organization.website)}
-                              </a>
-                            ),
-                          },
-                        ]
+                      ? [{ term: t("website"), detail: <WebsiteLink href={organization.website} /> }]
                       : []),
                   ]}
                 />

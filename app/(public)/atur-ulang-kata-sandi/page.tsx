@@ -6,29 +6,23 @@ import { SetPasswordForm } from "@/components/accounts/set-password-form";
 import { ButtonLink } from "@/components/ui/button";
 import { resetPassword } from "@/lib/accounts/actions";
 import { findPasswordResetAccount } from "@/lib/accounts/queries";
+import { findByLinkToken, type TokenLinkSearchParams } from "@/lib/accounts/token-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("PasswordReset");
   return { title: t("resetMetaTitle") };
 }
 
-type ResetPasswordPageProps = { searchParams: Promise<{ token?: string | string[] }> };
+type ResetPasswordPageProps = { searchParams: TokenLinkSearchParams };
 
 export default async function ResetPasswordPage({ searchParams }: ResetPasswordPageProps) {
-  const token = [(await searchParams).token].flat()[0];
   const t = await getTranslations("PasswordReset");
-  const account = token ? await findPasswordResetAccount(token) : ({ ok: false, reason: "invalid" } as const);
+  const account = await findByLinkToken(searchParams, findPasswordResetAccount);
 
-  if (!account.ok || !token) {
-    const reason = account.ok ? "invalid" : account.reason;
-    const problem = {
-      expired: { heading: t("expiredHeading"), text: t("expiredText") },
-      used: { heading: t("usedHeading"), text: t("usedText") },
-      invalid: { heading: t("invalidHeading"), text: t("invalidText") },
-    }[reason];
+  if (!account.ok) {
     return (
       <NarrowPage title={t("resetHeading")}>
-        <LinkProblem heading={problem.heading} text={problem.text}>
+        <LinkProblem heading={t(`${account.reason}Heading`)} text={t(`${account.reason}Text`)}>
           <ButtonLink href="/lupa-kata-sandi">{t("requestNew")}</ButtonLink>
           <ButtonLink href="/masuk" variant="secondary">
             {t("backToSignIn")}
@@ -42,7 +36,7 @@ export default async function ResetPasswordPage({ searchParams }: ResetPasswordP
     <NarrowPage title={t("resetHeading")} lead={t("resetLead")}>
       <SetPasswordForm
         action={resetPassword}
-        token={token}
+        token={account.token}
         idPrefix="reset"
         email={{ label: t("email"), value: account.email }}
         labels={{

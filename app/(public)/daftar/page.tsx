@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { OfficeContact } from "@/components/layout/office-contact";
 import { PageBody, PageHeader } from "@/components/layout/page-header";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { displayUrl, siteConfig, telHref } from "@/lib/site";
+import { siteConfig } from "@/lib/site";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Register");
@@ -79,42 +80,13 @@ export default async function RegisterPage() {
             {tRegistration("helpHeading")}
           </h2>
           <p className="mt-3 max-w-3xl text-lg">{tRegistration("helpText", { office: site.officeName })}</p>
-          <dl className="mt-5 grid gap-4 sm:grid-cols-2">
-            <div>
-              <dt className="font-semibold text-brand-900">{t("phone")}</dt>
-              <dd>
-                <a href={telHref(site.phone)} className="inline-flex min-h-11 items-center text-brand-700 underline">
-                  {site.phone}
-                </a>
-              </dd>
-            </div>
-            <div>
-              <dt className="font-semibold text-brand-900">{t("email")}</dt>
-              <dd>
-                <a href={`mailto:${site.email}`} className="inline-flex min-h-11 items-center break-all text-brand-700 underline">
-                  {site.email}
-                </a>
-              </dd>
-            </div>
-            <div>
-              <dt className="font-semibold text-brand-900">{t("address")}</dt>
-              <dd>
-                <address className="not-italic">
-                  {site.officeName}
-                  <br />
-                  {site.address}, {site.province}
-                </address>
-              </dd>
-            </div>
-            <div>
-              <dt className="font-semibold text-brand-900">{t("website")}</dt>
-              <dd>
-                <a href={site.website} rel="noopener" className="inline-flex min-h-11 items-center break-all text-brand-700 underline">
-                  {displayUrl(site.website)}
-                </a>
-              </dd>
-            </div>
-          </dl>
+          <OfficeContact
+            tone="light"
+            items={["phone", "email", "address", "website"]}
+            labels={{ phone: t("phone"), email: t("email"), address: t("address"), website: t("website") }}
+            addressWithOfficeName
+            className="mt-5 grid gap-4 sm:grid-cols-2"
+          />
         </section>
 
         <p className="mt-8 text-center text-muted">

@@ -6,31 +6,25 @@ import { SetPasswordForm } from "@/components/accounts/set-password-form";
 import { ButtonLink } from "@/components/ui/button";
 import { acceptInvitation } from "@/lib/accounts/actions";
 import { findInvitation } from "@/lib/accounts/queries";
+import { findByLinkToken, type TokenLinkSearchParams } from "@/lib/accounts/token-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Invitation");
   return { title: t("metaTitle") };
 }
 
-type InvitationPageProps = { searchParams: Promise<{ token?: string | string[] }> };
+type InvitationPageProps = { searchParams: TokenLinkSearchParams };
 
 export default async function InvitationPage({ searchParams }: InvitationPageProps) {
-  const token = [(await searchParams).token].flat()[0];
   const [t, tEnums] = await Promise.all([getTranslations("Invitation"), getTranslations("Enums")]);
-  const invitation = token ? await findInvitation(token) : ({ ok: false, reason: "invalid" } as const);
+  const invitation = await findByLinkToken(searchParams, findInvitation);
 
-  if (!invitation.ok || !token) {
-    const reason = invitation.ok ? "invalid" : invitation.reason;
-    const problem = {
-      expired: { heading: t("expiredHeading"), text: t("expiredText") },
-      used: { heading: t("usedHeading"), text: t("usedText") },
-      invalid: { heading: t("invalidHeading"), text: t("invalidText") },
-    }[reason];
+  if (!invitation.ok) {
     return (
       <NarrowPage title={t("heading")}>
-        <LinkProblem heading={problem.heading} text={problem.text}>
+        <LinkProblem heading={t(`${invitation.reason}Heading`)} text={t(`${invitation.reason}Text`)}>
           <ButtonLink href="/masuk">{t("signIn")}</ButtonLink>
-          {reason === "used" ? (
+          {invitation.reason === "used" ? (
             <ButtonLink href="/lupa-kata-sandi" variant="secondary">
               {t("forgotPassword")}
             </ButtonLink>
@@ -49,7 +43,7 @@ export default async function InvitationPage({ searchParams }: InvitationPagePro
     <NarrowPage title={t("heading")} lead={lead}>
       <SetPasswordForm
         action={acceptInvitation}
-        token={token}
+        token={invitation.token}
         idPrefix="invitation"
         email={{ label: t("email"), value: invitation.email }}
         name={{ label: t("name"), hint: t("nameHint"), defaultValue: invitation.name }}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
-import { SuccessPanel } from "@/components/accounts/form-alert";
+import { SuccessPanel } from "@/components/accounts/success-panel";
 import { LinkProblem } from "@/components/accounts/link-problem";
 import { NarrowPage } from "@/components/accounts/narrow-page";
 import { ButtonLink } from "@/components/ui/button";

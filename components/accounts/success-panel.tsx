@@ -2,19 +2,6 @@
 
 import { type ReactNode, useEffect, useRef } from "react";
 
-/** A form-wide error, announced when it appears; a warning sign, so not told by colour alone. */
-export function FormAlert({ children }: { children: ReactNode }) {
-  if (!children) return null;
-  return (
-    <div role="alert" className="flex gap-2 rounded-md border-l-4 border-red-700 bg-red-50 p-3 font-medium text-red-900">
-      <svg viewBox="0 0 20 20" className="mt-0.5 size-5 shrink-0" fill="currentColor" aria-hidden="true">
-        <path d="M10 1.5 19 18H1L10 1.5Zm-1 6v5h2v-5H9Zm0 6.5v2h2v-2H9Z" />
-      </svg>
-      <p>{children}</p>
-    </div>
-  );
-}
-
 /** A confirmation that replaces a form once it has done its work; focus moves to it. */
 export function SuccessPanel({ heading, children }: { heading: string; children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);

@@ -1,20 +1,10 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { type FormEvent, startTransition, useActionState, useEffect, useRef } from "react";
 import { type FormState, initialFormState } from "@/lib/auth/form-state";
+import { useFieldError, useMessageText } from "./use-message-text";
 
 type FormAction = (previous: FormState, formData: FormData) => Promise<FormState>;
-
-/** Turns the message keys a server action returns into text in the user's language. */
-export function useMessageText(): (key: string | undefined) => string | undefined {
-  const t = useTranslations();
-  type Key = Parameters<typeof t.has>[0];
-  return (key) => {
-    if (!key) return undefined;
-    return t.has(key as Key) ? t(key as Key) : t("Errors.failed");
-  };
-}
 
 /**
  * A form posting to a server action made with defineFormAction. With JavaScript it submits in
@@ -23,10 +13,11 @@ export function useMessageText(): (key: string | undefined) => string | undefine
  * and the action's `values` refill it. After an answer with errors, focus moves to the first
  * invalid field, whose message is tied to it with aria-describedby.
  */
-export function useAccountForm(action: FormAction) {
+export function useFormAction(action: FormAction) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const formRef = useRef<HTMLFormElement>(null);
   const text = useMessageText();
+  const fieldError = useFieldError(state);
 
   useEffect(() => {
     if (state.ok) return;
@@ -34,6 +25,8 @@ export function useAccountForm(action: FormAction) {
   }, [state]);
 
   const hasFieldErrors = Object.keys(state.fieldErrors ?? {}).length > 0;
+  /** What the person typed before an answer with errors (without JavaScript). */
+  const value = (field: string) => (state.ok ? undefined : state.values?.[field]);
 
   return {
     state,
@@ -51,10 +44,14 @@ export function useAccountForm(action: FormAction) {
       },
     },
     /** The translated first error of a field. */
-    fieldError: (field: string) => text(state.fieldErrors?.[field]?.[0]),
-    /** What the person typed before an answer with errors (without JavaScript). */
-    value: (field: string) => (state.ok ? undefined : state.values?.[field]),
+    fieldError,
+    value,
+    /** A field's name, refilled value and error, to spread onto a Field or Select. */
+    fieldProps: (field: string) => ({ name: field, defaultValue: value(field), error: fieldError(field) }),
     /** The form-wide error, or a summary when fields have errors. */
     formError: state.ok ? undefined : (text(state.message) ?? (hasFieldErrors ? text("Validation.checkFields") : undefined)),
   };
 }
+
+/** What a form built on useFormAction hands to the parts that render its fields. */
+export type FormFieldBinding = Pick<ReturnType<typeof useFormAction>, "fieldError" | "value" | "fieldProps">;
