@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { SuccessPanel } from "./form-alert";
+import { SuccessPanel } from "./success-panel";
 
 const linkClass = "inline-flex min-h-11 items-center font-semibold text-brand-800 underline";
 

@@ -6,7 +6,7 @@ import { useMessageText } from "@/components/forms/use-message-text";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/auth/form-state";
-import { SuccessPanel } from "./form-alert";
+import { SuccessPanel } from "./success-panel";
 
 type EmailRequestFormProps = {
   action: (previous: FormState, formData: FormData) => Promise<FormState>;

@@ -6,7 +6,7 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/auth/form-state";
-import { SuccessPanel } from "./form-alert";
+import { SuccessPanel } from "./success-panel";
 import { PasswordFields } from "./password-fields";
 
 type SetPasswordFormProps = {
