@@ -8,7 +8,7 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireRoute } from "@/lib/auth/session";
-import { type CertificateValidity, certificateValidity } from "@/lib/enterprises/certificates";
+import { certificateValidity, type CertificateValidityStatus } from "@/lib/certificates/formats";
 import { getEnterpriseSummaryForOwner } from "@/lib/enterprises/queries";
 import { CurationStatus } from "@/lib/generated/prisma/enums";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
@@ -19,10 +19,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle") };
 }
 
-const validityTones: Record<CertificateValidity, BadgeTone> = {
+const validityTones: Record<CertificateValidityStatus, BadgeTone> = {
   noExpiry: "neutral",
   expired: "danger",
-  expiringSoon: "warning",
+  expiring: "warning",
   valid: "success",
 };
 
@@ -144,7 +144,7 @@ export default async function SmeHomePage() {
                   </thead>
                   <tbody>
                     {enterprise.certificates.map((certificate) => {
-                      const validity = certificateValidity(certificate.expiresAt, now);
+                      const validity = certificateValidity({ expiresAt: certificate.expiresAt }, now).status;
                       return (
                         <tr key={certificate.id}>
                           <Td>
@@ -154,7 +154,7 @@ export default async function SmeHomePage() {
                           <Td className="font-mono">{certificate.number}</Td>
                           <Td>{certificate.expiresAt ? formatDate(certificate.expiresAt, locale) : t("noExpiry")}</Td>
                           <Td>
-                            <Badge tone={validityTones[validity]}>{t(validity === "noExpiry" ? "valid" : validity)}</Badge>
+                            <Badge tone={validityTones[validity]}>{t(validity === "noExpiry" ? "valid" : validity === "expiring" ? "expiringSoon" : validity)}</Badge>
                           </Td>
                         </tr>
                       );
