@@ -59,12 +59,25 @@ export function can(role: Role | null, access: Access): boolean {
   return rolePermissions[role].includes(access);
 }
 
-/** Every protected page, by its route (as in app/, without route groups), and who may open it. */
+/**
+ * Every protected page and route handler, by its route as in app/ (without route groups, with
+ * [param] segments), and who may open it.
+ */
 export const routeAccess = {
   "/ikm": "area:sme",
+  "/ikm/sertifikat": "enterprise:manage-own",
+  "/ikm/sertifikat/[id]/dokumen": "enterprise:manage-own",
+  "/ikm/kesiapan-ekspor": "enterprise:manage-own",
+  "/ikm/kurasi": "enterprise:manage-own",
   "/pembeli": "area:buyer",
   "/mitra": "area:partner",
   "/staf": "area:staff",
+  "/staf/sertifikat": "catalog:curate",
+  "/staf/sertifikat/[id]/dokumen": "catalog:curate",
+  "/staf/kesiapan-ekspor": "catalog:curate",
+  "/staf/kesiapan-ekspor/[id]": "catalog:curate",
+  "/staf/kurasi": "catalog:curate",
+  "/staf/kurasi/ikm/[id]": "catalog:curate",
   "/admin": "area:admin",
   "/admin/undang": "user:manage",
   "/akun": "signed-in",

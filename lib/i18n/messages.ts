@@ -3,19 +3,33 @@
 import accountsEn from "@/messages/accounts.en.json";
 import accountsId from "@/messages/accounts.id.json";
 import coreEn from "@/messages/en.json";
+import certificatesEn from "@/messages/certificates.en.json";
+import certificatesId from "@/messages/certificates.id.json";
+import curationQueueEn from "@/messages/curation-queue.en.json";
+import curationQueueId from "@/messages/curation-queue.id.json";
 import enterprisesEn from "@/messages/enterprises.en.json";
 import enterprisesId from "@/messages/enterprises.id.json";
 import coreId from "@/messages/id.json";
+import readinessPagesEn from "@/messages/export-readiness-pages.en.json";
+import readinessPagesId from "@/messages/export-readiness-pages.id.json";
 import myAccountEn from "@/messages/my-account.en.json";
 import myAccountId from "@/messages/my-account.id.json";
 import type { AppLocale } from "./config";
 
-const id = { ...coreId, ...accountsId, ...myAccountId, ...enterprisesId };
+const id = {
+  ...coreId,
+  ...accountsId,
+  ...myAccountId,
+  ...enterprisesId,
+  ...certificatesId,
+  ...readinessPagesId,
+  ...curationQueueId,
+};
 
 /** The Indonesian catalog's shape is the type every catalog must have. */
 export type Messages = typeof id;
 
 export const catalogs: Record<AppLocale, Messages> = {
   id,
-  en: { ...coreEn, ...accountsEn, ...myAccountEn, ...enterprisesEn },
+  en: { ...coreEn, ...accountsEn, ...myAccountEn, ...enterprisesEn, ...certificatesEn, ...readinessPagesEn, ...curationQueueEn },
 };
