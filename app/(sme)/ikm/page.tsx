@@ -7,6 +7,7 @@ import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
+import { AreaTasks } from "@/components/layout/area-tasks";
 import { requireRoute } from "@/lib/auth/session";
 import { certificateValidity, type CertificateValidityStatus } from "@/lib/certificates/formats";
 import { getEnterpriseSummaryForOwner } from "@/lib/enterprises/queries";
@@ -28,8 +29,9 @@ const validityTones: Record<CertificateValidityStatus, BadgeTone> = {
 
 export default async function SmeHomePage() {
   const user = await requireRoute("/ikm");
-  const [t, tEnums, tCommon, locale, enterprise] = await Promise.all([
+  const [t, tTasks, tEnums, tCommon, locale, enterprise] = await Promise.all([
     getTranslations("Sme"),
+    getTranslations("AreaTasks"),
     getTranslations("Enums"),
     getTranslations("Common"),
     getLocale(),
@@ -61,6 +63,14 @@ export default async function SmeHomePage() {
       <PageHeader title={t("heading")} lead={t("welcome", { name: user.name })} />
       <PageBody>
         <div className="space-y-8">
+          <AreaTasks
+            heading={tTasks("heading")}
+            tasks={[
+              { href: "/ikm/kurasi", title: tTasks("sme.curationTitle"), text: tTasks("sme.curationText") },
+              { href: "/ikm/sertifikat", title: tTasks("sme.certificatesTitle"), text: tTasks("sme.certificatesText") },
+              { href: "/ikm/kesiapan-ekspor", title: tTasks("sme.readinessTitle"), text: tTasks("sme.readinessText") },
+            ]}
+          />
           <Card as="section" aria-labelledby="enterprise-heading">
             <h2 id="enterprise-heading" className="text-sm font-semibold tracking-wide text-muted uppercase">
               {t("enterpriseHeading")}

@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { PageBody, PageHeader } from "@/components/layout/page-header";
 import { CurationStatusBadge } from "@/components/status/curation-status-badge";
 import { Table, Td, Th } from "@/components/ui/table";
+import { AreaTasks } from "@/components/layout/area-tasks";
 import { requireRoute } from "@/lib/auth/session";
 import { CurationStatus } from "@/lib/generated/prisma/enums";
 import type { AppLocale } from "@/lib/i18n/config";
@@ -56,8 +57,9 @@ function StatusTable({
 
 export default async function StaffHomePage() {
   const user = await requireRoute("/staf");
-  const [t, tCommon, locale, overview] = await Promise.all([
+  const [t, tTasks, tCommon, locale, overview] = await Promise.all([
     getTranslations("Staff"),
+    getTranslations("AreaTasks"),
     getTranslations("Common"),
     getLocale(),
     getStaffOverview(),
@@ -73,6 +75,16 @@ export default async function StaffHomePage() {
     <>
       <PageHeader title={t("heading")} lead={t("welcome", { name: user.name })} />
       <PageBody>
+        <div className="mb-8">
+          <AreaTasks
+            heading={tTasks("heading")}
+            tasks={[
+              { href: "/staf/kurasi", title: tTasks("staff.curationTitle"), text: tTasks("staff.curationText") },
+              { href: "/staf/sertifikat", title: tTasks("staff.certificatesTitle"), text: tTasks("staff.certificatesText") },
+              { href: "/staf/kesiapan-ekspor", title: tTasks("staff.readinessTitle"), text: tTasks("staff.readinessText") },
+            ]}
+          />
+        </div>
         <section aria-labelledby="figures-heading">
           <h2 id="figures-heading" className="sr-only">
             {t("figuresLabel")}
