@@ -1,0 +1,158 @@
+// The export readiness self-assessment: stored with the score the pure scoring computes, for
+// the session's own enterprise only; staff verify or override it; nobody else can.
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { SessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { submitExportReadiness, verifyExportReadiness } from "@/lib/export-readiness/actions";
+import { type ExportReadinessAnswers, exportReadinessAnswersSchema } from "@/lib/export-readiness/questionnaire";
+import { scoreExportReadiness } from "@/lib/export-readiness/score";
+import { resetData } from "./reset";
+import { form, initial } from "./support/accounts";
+
+const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
+vi.mock("@/lib/auth/session", () => ({
+  getSessionUser: async () => session.user,
+  requireUser: async () => session.user,
+  requireRoute: async () => session.user,
+}));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers(), cookies: async () => ({ getAll: () => [], set: () => undefined }) }));
+
+const answers: ExportReadinessAnswers = exportReadinessAnswersSchema.parse({
+  exportPlan: "withinYear",
+  exportTeam: "ownerPartTime",
+  capacityHeadroom: "withinMonths",
+  qualityConsistency: "writtenStandard",
+  productAdaptation: "limited",
+  packagingLabel: "completeLabel",
+  legalIdentity: "hasNib",
+  productCertification: "basic",
+  trademark: "applied",
+  hsCode: "heardOf",
+  exportDocuments: "basic",
+  exportExperience: "indirect",
+  exportPricing: "roughly",
+  workingCapital: "withFinancing",
+  onlinePresence: "marketplace",
+  foreignCommunication: "withHelp",
+});
+
+function sessionUser(user: { id: string; email: string; name: string; role: SessionUser["role"] }, enterpriseId: string | null = null): SessionUser {
+  return { ...user, locale: "id", enterpriseId, buyerOrganizationId: null, partnerOrganizationId: null };
+}
+
+async function seed() {
+  const kbli = await db.kbli.findFirstOrThrow({ where: { version: "2020", code: "13134" }, select: { id: true } });
+  const owner = await db.user.create({ data: { email: "pemilik@contoh.test", name: "Sri Pemilik", role: "SME" } });
+  const otherOwner = await db.user.create({ data: { email: "lain@contoh.test", name: "Budi Lain", role: "SME" } });
+  const staff = await db.user.create({ data: { email: "staf@contoh.test", name: "Staf Disperin", role: "STAFF" } });
+  const base = { legalForm: "UD" as const, kecamatanCode: "33.74.04", primaryKbliId: kbli.id };
+  const mine = await db.enterprise.create({ data: { ...base, slug: "batik-mine", legalName: "UD Batik Mine", ownerId: owner.id } });
+  const other = await db.enterprise.create({ data: { ...base, slug: "batik-other", legalName: "UD Batik Other", ownerId: otherOwner.id } });
+  return {
+    owner: sessionUser(owner, mine.id),
+    otherOwner: sessionUser(otherOwner, other.id),
+    staff: sessionUser(staff),
+    mine,
+    other,
+  };
+}
+
+describe("export readiness", () => {
+  beforeEach(async () => {
+    await resetData();
+    session.user = null;
+  });
+
+  it("stores the assessment with the computed score and puts it on the enterprise, audited", async () => {
+    const { owner, mine } = await seed();
+    session.user = owner;
+    const expected = scoreExportReadiness(answers);
+    const state = await submitExportReadiness(initial, form({ ...answers, score: "100", tier: "SIAP_EKSPOR" }));
+    // Unknown fields (a forged score) are refused, nothing stored.
+    expect(state.ok).toBe(false);
+    expect(await db.exportReadinessAssessment.count()).toBe(0);
+
+    expect(await submitExportReadiness(initial, form(answers))).toEqual({ ok: true, message: "ExportReadinessPages.submitted" });
+    const stored = await db.exportReadinessAssessment.findFirstOrThrow();
+    expect(stored).toMatchObject({ enterpriseId: mine.id, score: expected.score, tier: expected.tier, submittedById: owner.id, answers });
+    const enterprise = await db.enterprise.findUniqueOrThrow({ where: { id: mine.id } });
+    expect(enterprise).toMatchObject({ exportReadinessScore: expected.score, exportReadinessTier: expected.tier });
+    expect(await db.auditLog.count({ where: { action: "export-readiness.submit", entityId: stored.id } })).toBe(1);
+  });
+
+  it("reports unanswered questions by field and stores nothing", async () => {
+    const { owner } = await seed();
+    session.user = owner;
+    const { hsCode: _omitted, ...partial } = answers;
+    const state = await submitExportReadiness(initial, form(partial));
+    expect(state.fieldErrors?.hsCode).toEqual(["ExportReadiness.validation.answerRequired"]);
+    expect(await db.exportReadinessAssessment.count()).toBe(0);
+  });
+
+  it("takes the enterprise from the session only: an SME cannot submit for another enterprise", async () => {
+    const { owner, mine, other } = await seed();
+    session.user = owner;
+    const forged = await submitExportReadiness(initial, form({ ...answers, enterpriseId: other.id }));
+    expect(forged.ok).toBe(false);
+    expect(await submitExportReadiness(initial, form(answers))).toMatchObject({ ok: true });
+    expect(await db.exportReadinessAssessment.count({ where: { enterpriseId: other.id } })).toBe(0);
+    expect(await db.exportReadinessAssessment.count({ where: { enterpriseId: mine.id } })).toBe(1);
+    const untouched = await db.enterprise.findUniqueOrThrow({ where: { id: other.id } });
+    expect(untouched.exportReadinessScore).toBeNull();
+
+    session.user = { ...owner, enterpriseId: null };
+    expect(await submitExportReadiness(initial, form(answers))).toMatchObject({ ok: false, message: "ExportReadinessPages.noEnterprise" });
+    expect(await db.exportReadinessAssessment.count()).toBe(1);
+  });
+
+  it("lets staff override the tier with a note, keeping both tiers", async () => {
+    const { owner, staff, mine } = await seed();
+    session.user = owner;
+    await submitExportReadiness(initial, form(answers));
+    const assessment = await db.exportReadinessAssessment.findFirstOrThrow();
+    const other = assessment.tier === "SIAP_EKSPOR" ? "SIAP_DENGAN_PENDAMPINGAN" : "SIAP_EKSPOR";
+
+    session.user = staff;
+    const noNote = await verifyExportReadiness(initial, form({ assessmentId: assessment.id, tier: other, note: "  " }));
+    expect(noNote.fieldErrors?.note).toEqual(["ExportReadiness.validation.noteRequired"]);
+    expect((await db.exportReadinessAssessment.findUniqueOrThrow({ where: { id: assessment.id } })).verifiedAt).toBeNull();
+
+    const state = await verifyExportReadiness(initial, form({ assessmentId: assessment.id, tier: other, note: "Sudah dikunjungi." }));
+    expect(state).toEqual({ ok: true, message: "ExportReadinessPages.verifySaved" });
+    const verified = await db.exportReadinessAssessment.findUniqueOrThrow({ where: { id: assessment.id } });
+    expect(verified).toMatchObject({ tier: assessment.tier, verifiedTier: other, verifiedNote: "Sudah dikunjungi.", verifiedById: staff.id });
+    expect(verified.verifiedAt).toBeInstanceOf(Date);
+    expect((await db.enterprise.findUniqueOrThrow({ where: { id: mine.id } })).exportReadinessTier).toBe(other);
+    expect(await db.auditLog.count({ where: { action: "export-readiness.verify", entityId: assessment.id } })).toBe(1);
+
+    // Confirming the self-assessed tier needs no note.
+    const confirm = await verifyExportReadiness(initial, form({ assessmentId: assessment.id, tier: assessment.tier, note: "" }));
+    expect(confirm.ok).toBe(true);
+    const confirmed = await db.exportReadinessAssessment.findUniqueOrThrow({ where: { id: assessment.id } });
+    expect(confirmed).toMatchObject({ verifiedTier: assessment.tier, verifiedNote: null });
+
+    expect(await verifyExportReadiness(initial, form({ assessmentId: "tidak-ada", tier: other, note: "x" }))).toMatchObject({
+      ok: false,
+      message: "ExportReadinessPages.notFound",
+    });
+  });
+
+  it("changes nothing when a non-staff user tries to verify", async () => {
+    const { owner, otherOwner, mine } = await seed();
+    session.user = owner;
+    await submitExportReadiness(initial, form(answers));
+    const assessment = await db.exportReadinessAssessment.findFirstOrThrow();
+    const attempt = { assessmentId: assessment.id, tier: "BELUM_SIAP", note: "Saya ubah sendiri" };
+
+    for (const user of [owner, otherOwner, null]) {
+      session.user = user;
+      const state = await verifyExportReadiness(initial, form(attempt));
+      expect(state).toEqual({ ok: false, message: user ? "Errors.forbidden" : "Errors.signInRequired" });
+    }
+    const after = await db.exportReadinessAssessment.findUniqueOrThrow({ where: { id: assessment.id } });
+    expect(after).toMatchObject({ verifiedTier: null, verifiedNote: null, verifiedById: null, verifiedAt: null });
+    expect((await db.enterprise.findUniqueOrThrow({ where: { id: mine.id } })).exportReadinessTier).toBe(assessment.tier);
+    expect(await db.auditLog.count({ where: { action: "export-readiness.verify" } })).toBe(0);
+  });
+});
