@@ -18,9 +18,19 @@ export type AuditAction =
   | "user.role-change"
   | "user.deactivate"
   | "user.reactivate"
+  | "certificate.create"
+  | "certificate.delete"
+  | "certificate.verify"
   | "user.update-profile"
   | "user.export-data"
-  | "user.delete";
+  | "user.delete"
+  | "export-readiness.submit"
+  | "export-readiness.verify"
+  | "enterprise.publish"
+  | "enterprise.request-revision"
+  | "enterprise.reject"
+  | "enterprise.resubmit"
+  | "enterprise.submit";
 
 export interface AuditEntry {
   actorId: string | null;
