@@ -1,0 +1,21 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { FormAlert } from "@/components/forms/form-alert";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { verifyCertificate } from "@/lib/certificates/actions";
+
+export function VerifyCertificateButton({ certificateId, name }: { certificateId: string; name: string }) {
+  const t = useTranslations("Certificates.staff");
+  const { pending, formProps, formError } = useFormAction(verifyCertificate);
+  return (
+    <form {...formProps} aria-label={name} className="space-y-2">
+      <input type="hidden" name="certificateId" value={certificateId} />
+      <SubmitButton size="sm" pending={pending} pendingLabel={t("verifying")}>
+        {t("verify")}
+      </SubmitButton>
+      {formError ? <FormAlert>{formError}</FormAlert> : null}
+    </form>
+  );
+}

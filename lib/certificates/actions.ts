@@ -1,0 +1,79 @@
+"use server";
+
+// Certificates: the SME owner adds and deletes its own; staff mark them verified.
+import { revalidatePath } from "next/cache";
+import { defineFormAction, UserFacingError } from "@/lib/auth/action";
+import type { SessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { deleteFile, putFile, uploadKey } from "@/lib/storage/files";
+import { checkDocumentUpload } from "@/lib/storage/sniff";
+import { createCertificate, deleteOwnCertificate, markCertificateVerified, type OwnerContext, type StoredDocument } from "./mutations";
+import { addCertificateSchema, certificateIdSchema } from "./schemas";
+
+function ownerOf(actor: SessionUser | null): OwnerContext {
+  if (!actor) throw new Error("certificate action ran without a user");
+  if (!actor.enterpriseId) throw new UserFacingError("Certificates.noEnterprise");
+  return { userId: actor.id, enterpriseId: actor.enterpriseId };
+}
+
+const uploadProblems = {
+  empty: "Certificates.form.documentInvalid",
+  tooLarge: "Certificates.form.documentTooLarge",
+  unsupportedType: "Certificates.form.documentType",
+} as const;
+
+/** Checks the upload by its content and stores it under a key of our own. */
+async function storeDocument(file: File): Promise<StoredDocument> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const check = checkDocumentUpload(bytes);
+  if (!check.ok) throw new UserFacingError(uploadProblems[check.reason], "document");
+  const key = uploadKey("certificates");
+  await putFile({ key, bytes, contentType: check.contentType });
+  return { key, name: file.name.slice(0, 200) || "dokumen", contentType: check.contentType };
+}
+
+export const addCertificate = defineFormAction({
+  name: "certificates.add",
+  access: "enterprise:manage-own",
+  schema: addCertificateSchema,
+  run: async ({ document, ...input }, actor) => {
+    const owner = ownerOf(actor);
+    const stored = document ? await storeDocument(document) : null;
+    try {
+      await db.$transaction((tx) => createCertificate(tx, owner, input, stored));
+    } catch (error) {
+      if (stored) await deleteFile(stored.key);
+      throw error;
+    }
+    revalidatePath("/ikm/sertifikat");
+    revalidatePath("/ikm");
+    return { ok: true, message: "Certificates.form.added" };
+  },
+});
+
+export const deleteCertificate = defineFormAction({
+  name: "certificates.delete",
+  access: "enterprise:manage-own",
+  schema: certificateIdSchema,
+  run: async ({ certificateId }, actor) => {
+    const owner = ownerOf(actor);
+    const documentKey = await db.$transaction((tx) => deleteOwnCertificate(tx, owner, certificateId));
+    // The row is gone once the transaction commits; the file follows it.
+    if (documentKey) await deleteFile(documentKey);
+    revalidatePath("/ikm/sertifikat");
+    revalidatePath("/ikm");
+    return { ok: true, message: "Certificates.deleted" };
+  },
+});
+
+export const verifyCertificate = defineFormAction({
+  name: "certificates.verify",
+  access: "catalog:curate",
+  schema: certificateIdSchema,
+  run: async ({ certificateId }, actor) => {
+    if (!actor) throw new Error("verify ran without a user");
+    await db.$transaction((tx) => markCertificateVerified(tx, actor.id, certificateId));
+    revalidatePath("/staf/sertifikat");
+    return { ok: true, message: "Certificates.staff.verified" };
+  },
+});

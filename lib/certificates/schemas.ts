@@ -1,0 +1,68 @@
+// What the certificate forms send, checked. Errors are message keys; number formats come from
+// formats.ts: an error refuses the number, a warning must be confirmed with "confirmNumber".
+import { z } from "zod";
+import { CertificateType } from "@/lib/generated/prisma/enums";
+import { maxUploadBytes } from "@/lib/storage/sniff";
+import { checkCertificateNumber, expiryRequired, normalizeCertificateNumber } from "./formats";
+
+const dateInput = z
+  .string()
+  .trim()
+  .refine((value) => value === "" || (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`))), {
+    message: "Certificates.form.invalidDate",
+  })
+  .transform((value) => (value === "" ? null : new Date(`${value}T00:00:00Z`)))
+  .optional()
+  .transform((value) => value ?? null);
+
+/** A file input with nothing chosen still sends an empty File: that means "no document". */
+const documentInput = z
+  .custom<File>((value) => value === undefined || value === "" || value instanceof File, { message: "Certificates.form.documentInvalid" })
+  .optional()
+  .transform((value) => (value instanceof File && value.size > 0 ? value : null))
+  .refine((file) => file === null || file.size <= maxUploadBytes, { message: "Certificates.form.documentTooLarge" });
+
+/** Server-side texts for number errors whose catalog message needs values the field error cannot carry. */
+const numberErrorWithoutValues: Record<string, string> = {
+  "Certificate.number.tooLong": "Certificates.form.numberTooLong",
+  "Certificate.number.bpom.notMd": "Certificates.form.numberNotMd",
+};
+
+export const addCertificateSchema = z
+  .object({
+    type: z.enum(CertificateType, { message: "Certificates.form.typeRequired" }),
+    number: z.string({ message: "Certificate.number.required" }).max(200, { message: "Certificates.form.numberTooLong" }),
+    name: z.string().trim().max(120, { message: "Certificates.form.nameTooLong" }).optional().default(""),
+    issuedAt: dateInput,
+    expiresAt: dateInput,
+    confirmNumber: z.literal("on").optional(),
+    document: documentInput,
+  })
+  .superRefine((input, context) => {
+    const check = checkCertificateNumber(input.type, input.number);
+    if (!check.ok) {
+      context.addIssue({ code: "custom", path: ["number"], message: numberErrorWithoutValues[check.error] ?? check.error });
+    } else if ("warning" in check && input.confirmNumber !== "on") {
+      context.addIssue({ code: "custom", path: ["confirmNumber"], message: "Certificates.form.confirmRequired" });
+    }
+    if ((input.type === "ISO" || input.type === "OTHER") && input.name === "") {
+      context.addIssue({ code: "custom", path: ["name"], message: "Certificates.form.nameRequired" });
+    }
+    if (expiryRequired(input.type) && input.expiresAt === null) {
+      context.addIssue({ code: "custom", path: ["expiresAt"], message: "Certificate.validation.expiryRequired" });
+    }
+    if (input.issuedAt && input.expiresAt && input.expiresAt < input.issuedAt) {
+      context.addIssue({ code: "custom", path: ["expiresAt"], message: "Certificates.form.expiryBeforeIssue" });
+    }
+  })
+  .transform(({ confirmNumber: _confirmed, ...input }) => ({
+    ...input,
+    number: normalizeCertificateNumber(input.type, input.number),
+    name: input.name === "" ? null : input.name,
+  }));
+
+export type AddCertificateInput = z.infer<typeof addCertificateSchema>;
+
+export const certificateIdSchema = z.object({
+  certificateId: z.string({ message: "Errors.failed" }).trim().min(1, { message: "Errors.failed" }).max(40),
+});

@@ -1,0 +1,77 @@
+// Certificates as people use them: the IKM owner records a certificate with its PDF, sees it
+// listed with its validity and opens the document; staff mark it verified; the owner sees that.
+import { expect, type Page, test } from "@playwright/test";
+
+const password = "TemuUsaha#2026";
+
+async function signIn(page: Page, email: string) {
+  await page.goto("/masuk");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Kata sandi").fill(password);
+  await page.getByRole("button", { name: "Masuk", exact: true }).click();
+  await expect(page).not.toHaveURL(/\/masuk/);
+}
+
+/** A tiny but well-formed PDF. */
+const pdf = Buffer.from(
+  "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n" +
+    "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
+);
+
+function nextYear(): string {
+  const date = new Date();
+  date.setUTCFullYear(date.getUTCFullYear() + 1);
+  return date.toISOString().slice(0, 10);
+}
+
+test("an IKM owner adds a certificate with its document and staff verify it", async ({ page, browser }) => {
+  const number = `MD${String(Date.now()).slice(-12).padStart(12, "0")}`;
+  await signIn(page, "ikm@temu-usaha.test");
+  await page.goto("/ikm/sertifikat");
+  await expect(page.getByRole("heading", { level: 1, name: "Sertifikat usaha" })).toBeVisible();
+
+  const form = page.getByRole("region", { name: "Tambah sertifikat" });
+  await form.getByLabel("Jenis sertifikat").selectOption({ label: "BPOM MD" });
+  // A wrong prefix is an error before anything is sent.
+  await form.getByLabel("Nomor sertifikat").fill("ML123");
+  await expect(form.getByText(/bukan nomor BPOM MD/)).toBeVisible();
+  await form.getByLabel("Nomor sertifikat").fill(number);
+  await expect(form.getByText("Format nomor sesuai.")).toBeVisible();
+  await form.getByLabel("Berlaku hingga", { exact: true }).fill(nextYear());
+  await form.getByLabel(/Dokumen sertifikat/).setInputFiles({ name: "bpom.pdf", mimeType: "application/pdf", buffer: pdf });
+  await form.getByRole("button", { name: "Simpan sertifikat" }).click();
+  await expect(form.getByText("Sertifikat sudah disimpan dan menunggu verifikasi petugas.")).toBeVisible();
+
+  const row = page.getByRole("row").filter({ hasText: number });
+  await expect(row).toBeVisible();
+  await expect(row.getByText("Berlaku", { exact: true })).toBeVisible();
+  await expect(row.getByText("Menunggu verifikasi")).toBeVisible();
+
+  const link = row.getByRole("link", { name: `Lihat dokumen BPOM MD ${number}` });
+  const href = await link.getAttribute("href");
+  expect(href).toMatch(/^\/ikm\/sertifikat\/[^/]+\/dokumen$/);
+  const document = await page.request.get(href ?? "");
+  expect(document.status()).toBe(200);
+  expect(document.headers()["content-type"]).toBe("application/pdf");
+  expect(document.headers()["x-content-type-options"]).toBe("nosniff");
+  expect((await document.body()).subarray(0, 5).toString()).toBe("%PDF-");
+
+  const staffContext = await browser.newContext();
+  const staff = await staffContext.newPage();
+  await signIn(staff, "staf@temu-usaha.test");
+  await staff.goto("/staf/sertifikat");
+  const staffRow = staff.getByRole("row").filter({ hasText: number });
+  await expect(staffRow).toBeVisible();
+  await expect(staffRow.getByRole("link", { name: /Lihat dokumen/ })).toBeVisible();
+  await expect(async () => {
+    if (await staffRow.isVisible()) await staffRow.getByRole("button", { name: "Tandai terverifikasi" }).click({ timeout: 2_000 });
+    await expect(staffRow).toHaveCount(0, { timeout: 2_000 });
+  }).toPass();
+  await staffContext.close();
+
+  // The owner cannot open another route's documents: an unknown id is simply not found.
+  expect((await page.request.get("/ikm/sertifikat/tidak-ada/dokumen")).status()).toBe(404);
+
+  await page.reload();
+  await expect(page.getByRole("row").filter({ hasText: number }).getByText("Terverifikasi", { exact: true })).toBeVisible();
+});

@@ -1,0 +1,193 @@
+// Certificates end to end below the browser: adding (format checks, confirmation of warnings,
+// duplicates, the stored document), ownership of deletes, staff verification, and the reminder
+// job's promise to send each reminder once, even when two runs overlap.
+import fs from "node:fs/promises";
+import path from "node:path";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { GET as staffDocument } from "@/app/(staff)/staf/sertifikat/[id]/dokumen/route";
+import { GET as smeDocument } from "@/app/(sme)/ikm/sertifikat/[id]/dokumen/route";
+import type { FormState } from "@/lib/auth/form-state";
+import type { SessionUser } from "@/lib/auth/session";
+import { addCertificate, deleteCertificate, verifyCertificate } from "@/lib/certificates/actions";
+import { sendCertificateReminders } from "@/lib/certificates/reminders";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { resetData } from "./reset";
+import { mailTo, uniqueEmail } from "./support/accounts";
+
+const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
+vi.mock("@/lib/auth/session", () => ({
+  getSessionUser: async () => session.user,
+  requireRoute: async () => {
+    if (!session.user) throw new Error("signed out");
+    return session.user;
+  },
+}));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers(), cookies: async () => ({ get: () => undefined }) }));
+
+const pdf = new TextEncoder().encode("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+const initial: FormState = { ok: false };
+
+function form(fields: Record<string, string>, document?: File): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) data.set(key, value);
+  if (document) data.set("document", document);
+  return data;
+}
+
+function actorFor(user: { id: string; email: string; name: string; role: SessionUser["role"] }, enterpriseId: string | null): SessionUser {
+  return { ...user, locale: "id", enterpriseId, buyerOrganizationId: null, partnerOrganizationId: null };
+}
+
+async function seedOwner(slug: string, locale: "id" | "en" = "id") {
+  const user = await db.user.create({ data: { email: uniqueEmail(slug), name: `Pemilik ${slug}`, role: "SME", locale } });
+  const enterprise = await db.enterprise.create({
+    data: { slug, ownerId: user.id, legalName: `UD ${slug}`, legalForm: "UD", kecamatanCode: "33.74.04" },
+  });
+  return { user, enterprise, actor: actorFor(user, enterprise.id) };
+}
+
+const uploadsDir = () => path.join(env().dataDir, "uploads", "certificates");
+const listUploads = async () => fs.readdir(uploadsDir()).catch(() => [] as string[]);
+const halal = { type: "HALAL", number: "ID33110000123450123", issuedAt: "2025-01-10", expiresAt: "" };
+
+beforeEach(async () => {
+  await resetData();
+  session.user = null;
+});
+
+describe("adding a certificate", () => {
+  it("refuses a number with a format error and stores nothing", async () => {
+    const { actor, enterprise } = await seedOwner("batik-a");
+    session.user = actor;
+    const before = await listUploads();
+    const result = await addCertificate(initial, form({ ...halal, number: "MUI-12345" }, new File([pdf], "halal.pdf")));
+    expect(result.ok).toBe(false);
+    expect(result.fieldErrors?.number).toEqual(["Certificate.number.halal.format"]);
+    expect(await db.certificate.count({ where: { enterpriseId: enterprise.id } })).toBe(0);
+    expect(await listUploads()).toEqual(before);
+  });
+
+  it("accepts a number with a warning only once it is confirmed", async () => {
+    const { actor, enterprise } = await seedOwner("bandeng-b");
+    session.user = actor;
+    const pirt = { type: "PIRT", number: "2103374010123", expiresAt: "2030-01-01" };
+    const unconfirmed = await addCertificate(initial, form(pirt));
+    expect(unconfirmed.fieldErrors?.confirmNumber).toEqual(["Certificates.form.confirmRequired"]);
+    expect(await db.certificate.count({ where: { enterpriseId: enterprise.id } })).toBe(0);
+
+    const confirmed = await addCertificate(initial, form({ ...pirt, confirmNumber: "on" }));
+    expect(confirmed).toEqual({ ok: true, message: "Certificates.form.added" });
+    const row = await db.certificate.findFirstOrThrow({ where: { enterpriseId: enterprise.id } });
+    expect(row).toMatchObject({ type: "PIRT", number: "2103374010123", verifiedAt: null });
+    expect(row.expiresAt?.toISOString()).toBe("2030-01-01T00:00:00.000Z");
+    expect(await db.auditLog.count({ where: { action: "certificate.create", entityId: row.id } })).toBe(1);
+  });
+
+  it("requires an expiry date where the type expires, and refuses a duplicate", async () => {
+    const { actor, enterprise } = await seedOwner("lumpia-c");
+    session.user = actor;
+    const noExpiry = await addCertificate(initial, form({ type: "BPOM_MD", number: "MD 235602169254", expiresAt: "" }));
+    expect(noExpiry.fieldErrors?.expiresAt).toEqual(["Certificate.validation.expiryRequired"]);
+
+    expect((await addCertificate(initial, form(halal, new File([pdf], "halal.pdf")))).ok).toBe(true);
+    const duplicate = await addCertificate(initial, form({ ...halal, number: "id 3311 0000 1234 50123" }, new File([pdf], "lagi.pdf")));
+    expect(duplicate.fieldErrors?.number).toEqual(["Certificates.form.duplicate"]);
+    expect(await db.certificate.count({ where: { enterpriseId: enterprise.id } })).toBe(1);
+    // The second upload was removed again: only the first certificate's file stays.
+    const row = await db.certificate.findFirstOrThrow({ where: { enterpriseId: enterprise.id } });
+    const keys = (await listUploads()).filter((name) => !name.endsWith(".type"));
+    expect(keys).toContain(row.documentKey?.split("/")[1]);
+  });
+
+  it("refuses a document that is not a PDF or an image, whatever its name", async () => {
+    const { actor, enterprise } = await seedOwner("tahu-d");
+    session.user = actor;
+    const fake = new File([new TextEncoder().encode("<html><script>alert(1)</script>")], "sertifikat.pdf", { type: "application/pdf" });
+    const result = await addCertificate(initial, form(halal, fake));
+    expect(result.fieldErrors?.document).toEqual(["Certificates.form.documentType"]);
+    expect(await db.certificate.count({ where: { enterpriseId: enterprise.id } })).toBe(0);
+  });
+});
+
+describe("documents, deletes and verification", () => {
+  it("serves the document to its owner and staff only, and an SME cannot delete another's certificate", async () => {
+    const owner = await seedOwner("batik-e");
+    const other = await seedOwner("jamu-f");
+    session.user = owner.actor;
+    expect((await addCertificate(initial, form(halal, new File([pdf], "halal.pdf")))).ok).toBe(true);
+    const certificate = await db.certificate.findFirstOrThrow({ where: { enterpriseId: owner.enterprise.id } });
+    const params = { params: Promise.resolve({ id: certificate.id }) };
+
+    const own = await smeDocument(new Request("http://localhost/"), params);
+    expect(own.status).toBe(200);
+    expect(own.headers.get("content-type")).toBe("application/pdf");
+    expect(own.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(own.headers.get("content-disposition")).toMatch(/^inline/);
+    expect(new Uint8Array(await own.arrayBuffer())).toEqual(pdf);
+
+    session.user = other.actor;
+    expect((await smeDocument(new Request("http://localhost/"), params)).status).toBe(404);
+    const refused = await deleteCertificate(initial, form({ certificateId: certificate.id }));
+    expect(refused).toMatchObject({ ok: false, message: "Certificates.notFound" });
+    expect(await db.certificate.findUnique({ where: { id: certificate.id }, select: { id: true } })).not.toBeNull();
+
+    const staffUser = await db.user.create({ data: { email: uniqueEmail("staf"), name: "Petugas", role: "STAFF" } });
+    session.user = actorFor(staffUser, null);
+    expect((await staffDocument(new Request("http://localhost/"), params)).status).toBe(200);
+    expect(await verifyCertificate(initial, form({ certificateId: certificate.id }))).toEqual({ ok: true, message: "Certificates.staff.verified" });
+    const verified = await db.certificate.findUniqueOrThrow({ where: { id: certificate.id } });
+    expect(verified.verifiedById).toBe(staffUser.id);
+    expect(verified.verifiedAt).toBeInstanceOf(Date);
+    expect(await db.auditLog.count({ where: { action: "certificate.verify", entityId: certificate.id } })).toBe(1);
+
+    session.user = owner.actor;
+    expect((await deleteCertificate(initial, form({ certificateId: certificate.id }))).ok).toBe(true);
+    expect(await db.certificate.count({ where: { id: certificate.id } })).toBe(0);
+    expect(await listUploads()).not.toContain(certificate.documentKey?.split("/")[1]);
+  });
+
+  it("an SME cannot verify certificates", async () => {
+    const owner = await seedOwner("kopi-g");
+    const certificate = await db.certificate.create({ data: { enterpriseId: owner.enterprise.id, type: "HALAL", number: "ID33110000123450123" } });
+    session.user = owner.actor;
+    expect(await verifyCertificate(initial, form({ certificateId: certificate.id }))).toMatchObject({ ok: false, message: "Errors.forbidden" });
+    expect((await db.certificate.findUniqueOrThrow({ where: { id: certificate.id } })).verifiedAt).toBeNull();
+  });
+});
+
+describe("the reminder job", () => {
+  const today = new Date("2026-03-01T03:00:00Z");
+  const inDays = (days: number) => new Date(Date.UTC(2026, 2, 1 + days));
+
+  it("sends each reminder once, however often it runs", async () => {
+    const owner = await seedOwner("batik-h", "en");
+    await db.certificate.createMany({
+      data: [
+        { enterpriseId: owner.enterprise.id, type: "SNI", number: "SPPT-1", expiresAt: inDays(30) },
+        { enterpriseId: owner.enterprise.id, type: "PIRT", number: "210337401012327", expiresAt: inDays(200) },
+        { enterpriseId: owner.enterprise.id, type: "HALAL", number: "ID33110000123450123" },
+      ],
+    });
+    const first = await sendCertificateReminders(today);
+    const second = await sendCertificateReminders(today);
+    expect(first.sent).toBe(1);
+    expect(second.sent).toBe(0);
+    expect(await db.certificateReminder.findMany({ select: { daysBefore: true } })).toEqual([{ daysBefore: 30 }]);
+    const mail = await mailTo(owner.user.email);
+    expect(mail).toHaveLength(1);
+    expect(mail[0]?.subject).toContain("30 days");
+  });
+
+  it("sends once when two runs overlap", async () => {
+    const owner = await seedOwner("lumpia-i");
+    await db.certificate.create({ data: { enterpriseId: owner.enterprise.id, type: "BPOM_MD", number: "MD235602169254", expiresAt: inDays(7) } });
+    const results = await Promise.all([sendCertificateReminders(today), sendCertificateReminders(today)]);
+    expect(results.reduce((sum, result) => sum + result.sent, 0)).toBe(1);
+    expect(await db.certificateReminder.count()).toBe(1);
+    const mail = await mailTo(owner.user.email);
+    expect(mail).toHaveLength(1);
+    expect(mail[0]?.subject).toContain("7 hari");
+  });
+});
