@@ -1,0 +1,67 @@
+"use server";
+
+// Enterprise curation: staff review with the rubric; the owner answers revision requests and
+// submits drafts. The owner's enterprise always comes from the session, never from the form.
+import { revalidatePath } from "next/cache";
+import { defineFormAction, UserFacingError } from "@/lib/auth/action";
+import type { SessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import * as mutations from "./mutations";
+import { answerRevisionSchema, reviewEnterpriseSchema, submitForReviewSchema } from "./schemas";
+
+function signedIn(actor: SessionUser | null): SessionUser {
+  if (!actor) throw new Error("curation action ran without a user");
+  return actor;
+}
+
+function ownerOf(actor: SessionUser | null): { userId: string; enterpriseId: string } {
+  const user = signedIn(actor);
+  if (!user.enterpriseId) throw new UserFacingError("CurationQueue.errors.noEnterprise");
+  return { userId: user.id, enterpriseId: user.enterpriseId };
+}
+
+const decisionMessages = {
+  PUBLISHED: "CurationQueue.review.published",
+  REVISION_REQUESTED: "CurationQueue.review.revisionRequested",
+  REJECTED: "CurationQueue.review.rejected",
+} as const;
+
+export const reviewEnterprise = defineFormAction({
+  name: "curation.reviewEnterprise",
+  access: "catalog:curate",
+  schema: reviewEnterpriseSchema,
+  run: async (input, actor) => {
+    const user = signedIn(actor);
+    const { status } = await db.$transaction((tx) => mutations.reviewEnterprise(tx, { userId: user.id }, input));
+    revalidatePath("/staf/kurasi");
+    revalidatePath(`/staf/kurasi/ikm/${input.enterpriseId}`);
+    revalidatePath("/ikm/kurasi");
+    return { ok: true, message: decisionMessages[status] };
+  },
+});
+
+export const answerRevision = defineFormAction({
+  name: "curation.answerRevision",
+  access: "enterprise:manage-own",
+  schema: answerRevisionSchema,
+  run: async ({ body }, actor) => {
+    const owner = ownerOf(actor);
+    await db.$transaction((tx) => mutations.answerRevision(tx, owner, body));
+    revalidatePath("/ikm/kurasi");
+    revalidatePath("/staf/kurasi");
+    return { ok: true, message: "CurationQueue.sme.resubmitted" };
+  },
+});
+
+export const submitForReview = defineFormAction({
+  name: "curation.submitForReview",
+  access: "enterprise:manage-own",
+  schema: submitForReviewSchema,
+  run: async (_input, actor) => {
+    const owner = ownerOf(actor);
+    await db.$transaction((tx) => mutations.submitForReview(tx, owner));
+    revalidatePath("/ikm/kurasi");
+    revalidatePath("/staf/kurasi");
+    return { ok: true, message: "CurationQueue.sme.submitted" };
+  },
+});

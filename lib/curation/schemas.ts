@@ -1,0 +1,43 @@
+// Inputs of the enterprise curation actions: a staff review with the rubric, and the SME's
+// answer to a revision request. Owner keys never come from the form: they come from the session.
+import { z } from "zod";
+import { curationScoresSchema } from "./rubric";
+
+export const curationCommentMaxLength = 2000;
+
+export const curationDecisions = ["PUBLISH", "REQUEST_REVISION", "REJECT"] as const;
+
+const comment = z
+  .string()
+  .trim()
+  .max(curationCommentMaxLength, "CurationQueue.validation.commentTooLong")
+  .optional()
+  .transform((value) => (value ? value : undefined));
+
+export const reviewEnterpriseSchema = z
+  .object({
+    ...curationScoresSchema.shape,
+    enterpriseId: z.string().trim().min(1, "Errors.failed").max(64, "Errors.failed"),
+    decision: z.enum(curationDecisions, { error: "CurationQueue.validation.decisionRequired" }),
+    comment,
+  })
+  .superRefine((input, context) => {
+    if (input.decision !== "PUBLISH" && !input.comment) {
+      context.addIssue({ code: "custom", path: ["comment"], message: "CurationQueue.validation.commentRequired" });
+    }
+  });
+
+export type ReviewEnterpriseInput = z.infer<typeof reviewEnterpriseSchema>;
+
+export const answerRevisionSchema = z.object({
+  body: z
+    .string({ error: "CurationQueue.validation.answerRequired" })
+    .trim()
+    .min(1, "CurationQueue.validation.answerRequired")
+    .max(curationCommentMaxLength, "CurationQueue.validation.commentTooLong"),
+});
+
+export type AnswerRevisionInput = z.infer<typeof answerRevisionSchema>;
+
+/** Submitting a draft for review takes no input: the enterprise is the actor's own. */
+export const submitForReviewSchema = z.object({});
