@@ -41,10 +41,7 @@ describe("migrations on Prisma's WASM schema engine", () => {
   it("creates a migration from a schema change, and applying it brings the database up to date", async () => {
     const paths = copyOfProject();
     const schema = fs.readFileSync(paths.schemaPath, "utf8");
-    const changed = schema.replace(
-      "  instagram             String?\n",
-      "  instagram             String?\n  tiktok                String?\n",
-    );
+    const changed = schema.replace(/^([ \t]*)instagram([ \t]+)String\?\n/m, "$1instagram$2String?\n$1tiktok String?\n");
     expect(changed).not.toBe(schema);
     fs.writeFileSync(paths.schemaPath, changed);
 
