@@ -13,7 +13,7 @@ export function AreaTasks({ heading, tasks }: { heading: string; tasks: AreaTask
       <h2 id="area-tasks-heading" className="text-xl font-bold text-brand-900">
         {heading}
       </h2>
-      <ul className="mt-3 grid gap-3 sm:grid-cols-3">
+      <ul className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
         {tasks.map((task) => (
           <li key={task.href}>
             <Link

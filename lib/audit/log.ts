@@ -30,7 +30,8 @@ export type AuditAction =
   | "enterprise.request-revision"
   | "enterprise.reject"
   | "enterprise.resubmit"
-  | "enterprise.submit";
+  | "enterprise.submit"
+  | "enterprise.update-profile";
 
 export interface AuditEntry {
   actorId: string | null;

@@ -65,6 +65,7 @@ export function can(role: Role | null, access: Access): boolean {
  */
 export const routeAccess = {
   "/ikm": "area:sme",
+  "/ikm/profil": "enterprise:manage-own",
   "/ikm/sertifikat": "enterprise:manage-own",
   "/ikm/sertifikat/[id]/dokumen": "enterprise:manage-own",
   "/ikm/kesiapan-ekspor": "enterprise:manage-own",

@@ -7,6 +7,8 @@ import certificatesEn from "@/messages/certificates.en.json";
 import certificatesId from "@/messages/certificates.id.json";
 import curationQueueEn from "@/messages/curation-queue.en.json";
 import curationQueueId from "@/messages/curation-queue.id.json";
+import enterpriseProfileEn from "@/messages/enterprise-profile.en.json";
+import enterpriseProfileId from "@/messages/enterprise-profile.id.json";
 import enterprisesEn from "@/messages/enterprises.en.json";
 import enterprisesId from "@/messages/enterprises.id.json";
 import coreId from "@/messages/id.json";
@@ -24,6 +26,7 @@ const id = {
   ...certificatesId,
   ...readinessPagesId,
   ...curationQueueId,
+  ...enterpriseProfileId,
 };
 
 /** The Indonesian catalog's shape is the type every catalog must have. */
@@ -31,5 +34,5 @@ export type Messages = typeof id;
 
 export const catalogs: Record<AppLocale, Messages> = {
   id,
-  en: { ...coreEn, ...accountsEn, ...myAccountEn, ...enterprisesEn, ...certificatesEn, ...readinessPagesEn, ...curationQueueEn },
+  en: { ...coreEn, ...accountsEn, ...myAccountEn, ...enterprisesEn, ...certificatesEn, ...readinessPagesEn, ...curationQueueEn, ...enterpriseProfileEn },
 };

@@ -66,6 +66,7 @@ export default async function SmeHomePage() {
           <AreaTasks
             heading={tTasks("heading")}
             tasks={[
+              { href: "/ikm/profil", title: tTasks("sme.profileTitle"), text: tTasks("sme.profileText") },
               { href: "/ikm/kurasi", title: tTasks("sme.curationTitle"), text: tTasks("sme.curationText") },
               { href: "/ikm/sertifikat", title: tTasks("sme.certificatesTitle"), text: tTasks("sme.certificatesText") },
               { href: "/ikm/kesiapan-ekspor", title: tTasks("sme.readinessTitle"), text: tTasks("sme.readinessText") },

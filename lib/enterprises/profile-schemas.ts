@@ -1,0 +1,137 @@
+// What the enterprise profile steps send, checked. Errors are message keys. NIB and NPWP formats
+// come from identifiers.ts: an error refuses the number, a warning must be confirmed with
+// "confirmNib" / "confirmNpwp". Owner keys (enterprise id) are never part of these schemas.
+import { z } from "zod";
+import { LegalForm } from "@/lib/generated/prisma/enums";
+import { checkNib, checkNpwp, normalizeNib, normalizeNpwp } from "./identifiers";
+
+export const profileSteps = [1, 2] as const;
+export type ProfileStep = (typeof profileSteps)[number];
+
+/** The step named by `?langkah=`, or the first one when it names none we have. */
+export function profileStepFrom(raw: string | string[] | undefined): ProfileStep {
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  return profileSteps.find((step) => String(step) === value) ?? 1;
+}
+
+export const earliestYearFounded = 1900;
+/** 10^18 rupiah: far above any IKM, well inside BigInt and PostgreSQL bigint. */
+const maxRupiahDigits = 18;
+
+export type RupiahParse = { ok: true; value: bigint | null } | { ok: false; error: "invalid" | "negative" | "tooLarge" };
+
+/**
+ * Whole rupiah as people type them: "1.500.000", "Rp 1.500.000", "1500000", "1 500 000" or
+ * "1.500.000,00". Empty means unknown (null). Pure, so the form previews the scale with it.
+ */
+export function parseRupiah(raw: string): RupiahParse {
+  let value = raw.trim().replace(/^rp\.?\s*/i, "");
+  if (value === "") return { ok: true, value: null };
+  if (value.startsWith("-")) return { ok: false, error: "negative" };
+  value = value.replace(/,0{1,2}$/, "").replace(/[\s.\u00a0]/g, "");
+  if (!/^\d+$/.test(value)) return { ok: false, error: "invalid" };
+  value = value.replace(/^0+(?=\d)/, "");
+  if (value.length > maxRupiahDigits) return { ok: false, error: "tooLarge" };
+  return { ok: true, value: BigInt(value) };
+}
+
+const rupiahErrors = {
+  invalid: "EnterpriseProfile.errors.rupiahInvalid",
+  negative: "EnterpriseProfile.errors.rupiahNegative",
+  tooLarge: "EnterpriseProfile.errors.rupiahTooLarge",
+} as const;
+
+const rupiahInput = z
+  .string({ message: rupiahErrors.invalid })
+  .optional()
+  .transform((raw, context) => {
+    const parsed = parseRupiah(raw ?? "");
+    if (parsed.ok) return parsed.value;
+    context.addIssue({ code: "custom", message: rupiahErrors[parsed.error] });
+    return z.NEVER;
+  });
+
+/** A whole number typed in a field; empty means unknown (null). */
+function wholeNumberInput(message: string, min: number, max: () => number) {
+  return z
+    .string({ message })
+    .optional()
+    .transform((raw, context) => {
+      const value = (raw ?? "").trim();
+      if (value === "") return null;
+      const number = /^\d{1,9}$/.test(value) ? Number(value) : Number.NaN;
+      if (Number.isNaN(number) || number < min || number > max()) {
+        context.addIssue({ code: "custom", message });
+        return z.NEVER;
+      }
+      return number;
+    });
+}
+
+const confirmation = z.literal("on").optional();
+const optionalText = (max: number, message: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message })
+    .optional()
+    .transform((value) => (value ? value : null));
+
+export const businessStepSchema = z
+  .object({
+    legalName: z
+      .string({ message: "EnterpriseProfile.errors.legalNameRequired" })
+      .trim()
+      .min(2, { message: "EnterpriseProfile.errors.legalNameRequired" })
+      .max(160, { message: "EnterpriseProfile.errors.legalNameTooLong" }),
+    brandName: optionalText(120, "EnterpriseProfile.errors.brandNameTooLong"),
+    legalForm: z.enum(LegalForm, { message: "EnterpriseProfile.errors.legalFormRequired" }),
+    nib: z.string({ message: "Enterprise.nib.required" }).max(40, { message: "Enterprise.nib.digitsOnly" }),
+    confirmNib: confirmation,
+    npwp: z.string().max(40, { message: "Enterprise.npwp.digitsOnly" }).optional().default(""),
+    confirmNpwp: confirmation,
+    yearFounded: wholeNumberInput("EnterpriseProfile.errors.yearFoundedInvalid", earliestYearFounded, () => new Date().getFullYear()),
+    workforce: wholeNumberInput("EnterpriseProfile.errors.workforceInvalid", 0, () => 1_000_000),
+    capitalRupiah: rupiahInput,
+    annualSalesRupiah: rupiahInput,
+  })
+  .superRefine((input, context) => {
+    const nib = checkNib(input.nib);
+    if (!nib.ok) context.addIssue({ code: "custom", path: ["nib"], message: nib.error });
+    else if ("warning" in nib && input.confirmNib !== "on") {
+      context.addIssue({ code: "custom", path: ["confirmNib"], message: "EnterpriseProfile.errors.confirmRequired" });
+    }
+    if (input.npwp.trim() === "") return;
+    const npwp = checkNpwp(input.npwp);
+    if (!npwp.ok) context.addIssue({ code: "custom", path: ["npwp"], message: npwp.error });
+    else if ("warning" in npwp && input.confirmNpwp !== "on") {
+      context.addIssue({ code: "custom", path: ["confirmNpwp"], message: "EnterpriseProfile.errors.confirmRequired" });
+    }
+  })
+  .transform(({ confirmNib: _nib, confirmNpwp: _npwp, ...input }) => ({
+    ...input,
+    nib: normalizeNib(input.nib),
+    npwp: input.npwp.trim() === "" ? null : normalizeNpwp(input.npwp),
+  }));
+
+export type BusinessStepInput = z.infer<typeof businessStepSchema>;
+
+const code = (message: string) => z.string({ message }).trim().min(1, { message }).max(40, { message });
+
+export const addressStepSchema = z.object({
+  kecamatanCode: code("EnterpriseProfile.errors.kecamatanRequired"),
+  kelurahanCode: code("EnterpriseProfile.errors.kelurahanRequired"),
+  address: z
+    .string({ message: "EnterpriseProfile.errors.addressRequired" })
+    .trim()
+    .min(5, { message: "EnterpriseProfile.errors.addressRequired" })
+    .max(300, { message: "EnterpriseProfile.errors.addressTooLong" }),
+  sentraId: z
+    .string()
+    .trim()
+    .max(40, { message: "EnterpriseProfile.errors.sentraUnknown" })
+    .optional()
+    .transform((value) => (value ? value : null)),
+});
+
+export type AddressStepInput = z.infer<typeof addressStepSchema>;
