@@ -1,20 +1,11 @@
+import { CertificateSummaryTable } from "@/components/certificates/certificate-summary-table";
 import { useTranslations } from "next-intl";
 import { DefinitionList } from "@/components/layout/definition-list";
-import { Badge, type BadgeTone } from "@/components/ui/badge";
-import { Table, Td, Th } from "@/components/ui/table";
-import { certificateValidity, type CertificateValidityStatus } from "@/lib/certificates/formats";
 import type { CurationProfile } from "@/lib/curation/queries";
 import { classifyBusinessScale } from "@/lib/enterprises/scale";
 import { checkNib, type FormatCheck, formatNib } from "@/lib/enterprises/identifiers";
 import type { AppLocale } from "@/lib/i18n/config";
-import { formatDate, formatNumber, formatRupiah } from "@/lib/i18n/format";
-
-const validityTones: Record<CertificateValidityStatus, BadgeTone> = {
-  noExpiry: "neutral",
-  expired: "danger",
-  expiring: "warning",
-  valid: "success",
-};
+import { formatNumber, formatRupiah } from "@/lib/i18n/format";
 
 function Warning({ children }: { children: string }) {
   return (
@@ -39,7 +30,6 @@ function nibMessage(check: FormatCheck): MessageRef | null {
 export function EnterpriseFacts({ enterprise, locale, now }: { enterprise: CurationProfile; locale: AppLocale; now: Date }) {
   const t = useTranslations("CurationQueue.facts");
   const tEnums = useTranslations("Enums");
-  const tCert = useTranslations("Certificate.validity");
   const tAny = useTranslations();
   type Key = Parameters<typeof tAny>[0];
   const message = (ref: MessageRef) => tAny(ref.key as Key, ref.values);
@@ -102,36 +92,7 @@ export function EnterpriseFacts({ enterprise, locale, now }: { enterprise: Curat
         ]}
       />
       {enterprise.certificates.length > 0 ? (
-        <Table caption={t("certificatesCaption")}>
-          <thead>
-            <tr>
-              <Th>{t("certificateType")}</Th>
-              <Th>{t("certificateNumber")}</Th>
-              <Th>{t("certificateExpiry")}</Th>
-              <Th>{t("certificateValidity")}</Th>
-            </tr>
-          </thead>
-          <tbody>
-            {enterprise.certificates.map((certificate) => {
-              const validity = certificateValidity({ expiresAt: certificate.expiresAt }, now);
-              return (
-                <tr key={certificate.id}>
-                  <Td>
-                    {tEnums(`certificateType.${certificate.type}`)}
-                    {certificate.name ? <span className="block text-muted">{certificate.name}</span> : null}
-                  </Td>
-                  <Td className="font-mono">{certificate.number}</Td>
-                  <Td>{certificate.expiresAt ? formatDate(certificate.expiresAt, locale) : tCert("noExpiry")}</Td>
-                  <Td>
-                    <Badge tone={validityTones[validity.status]}>
-                      {validity.status === "expiring" ? tCert("expiring", { days: validity.daysLeft ?? 0 }) : tCert(validity.status)}
-                    </Badge>
-                  </Td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </Table>
+        <CertificateSummaryTable certificates={enterprise.certificates} caption={t("certificatesCaption")} now={now} />
       ) : (
         <p className="text-muted">{t("noCertificates")}</p>
       )}

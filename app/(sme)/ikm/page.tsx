@@ -3,13 +3,12 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { DefinitionList } from "@/components/layout/definition-list";
 import { PageBody, PageHeader } from "@/components/layout/page-header";
 import { CurationStatusBadge } from "@/components/status/curation-status-badge";
-import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
+import { CertificateSummaryTable } from "@/components/certificates/certificate-summary-table";
 import { AreaTasks } from "@/components/layout/area-tasks";
 import { requireRoute } from "@/lib/auth/session";
-import { certificateValidity, type CertificateValidityStatus } from "@/lib/certificates/formats";
 import { getEnterpriseSummaryForOwner } from "@/lib/enterprises/queries";
 import { CurationStatus } from "@/lib/generated/prisma/enums";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
@@ -19,13 +18,6 @@ export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Sme");
   return { title: t("metaTitle") };
 }
-
-const validityTones: Record<CertificateValidityStatus, BadgeTone> = {
-  noExpiry: "neutral",
-  expired: "danger",
-  expiring: "warning",
-  valid: "success",
-};
 
 export default async function SmeHomePage() {
   const user = await requireRoute("/ikm");
@@ -144,34 +136,7 @@ export default async function SmeHomePage() {
             </h2>
             <div className="mt-4">
               {enterprise.certificates.length > 0 ? (
-                <Table caption={t("certificatesCaption")}>
-                  <thead>
-                    <tr>
-                      <Th>{t("certificateType")}</Th>
-                      <Th>{t("certificateNumber")}</Th>
-                      <Th>{t("certificateExpiry")}</Th>
-                      <Th>{t("certificateState")}</Th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {enterprise.certificates.map((certificate) => {
-                      const validity = certificateValidity({ expiresAt: certificate.expiresAt }, now).status;
-                      return (
-                        <tr key={certificate.id}>
-                          <Td>
-                            {tEnums(`certificateType.${certificate.type}`)}
-                            {certificate.name ? <span className="block text-muted">{certificate.name}</span> : null}
-                          </Td>
-                          <Td className="font-mono">{certificate.number}</Td>
-                          <Td>{certificate.expiresAt ? formatDate(certificate.expiresAt, locale) : t("noExpiry")}</Td>
-                          <Td>
-                            <Badge tone={validityTones[validity]}>{t(validity === "noExpiry" ? "valid" : validity === "expiring" ? "expiringSoon" : validity)}</Badge>
-                          </Td>
-                        </tr>
-                      );
-                    })}
-                  </tbody>
-                </Table>
+                <CertificateSummaryTable certificates={enterprise.certificates} caption={t("certificatesCaption")} now={now} />
               ) : (
                 <p className="text-muted">{t("noCertificates")}</p>
               )}
