@@ -1,6 +1,7 @@
 // Serving a certificate's uploaded document to the people allowed to see it. The content type
 // was decided from the file's bytes at upload; the browser is told not to guess another.
 import "server-only";
+import { isRecordId } from "@/lib/http/record-id";
 import { getFile } from "@/lib/storage/files";
 import { findCertificateDocument } from "./queries";
 
@@ -14,6 +15,7 @@ function disposition(name: string | null): string {
 }
 
 export async function certificateDocumentResponse(certificateId: string, enterpriseId: string | null): Promise<Response> {
+  if (!isRecordId(certificateId)) return notFound();
   const certificate = await findCertificateDocument(certificateId, enterpriseId);
   if (!certificate?.documentKey) return notFound();
   const file = await getFile(certificate.documentKey);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { isRecordId } from "@/lib/http/record-id";
 import { getTranslations } from "next-intl/server";
 import { AnswersList } from "@/components/export-readiness/answers-list";
 import { ReadinessResult } from "@/components/export-readiness/readiness-result";
@@ -20,6 +21,7 @@ type DetailProps = { params: Promise<{ id: string }> };
 export default async function StaffExportReadinessDetailPage({ params }: DetailProps) {
   const { id } = await params;
   await requireRoute("/staf/kesiapan-ekspor/[id]", `/staf/kesiapan-ekspor/${id}`);
+  if (!isRecordId(id)) notFound();
   const [t, assessment] = await Promise.all([getTranslations("ExportReadinessPages"), getAssessmentForStaff(id)]);
   if (!assessment) notFound();
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { isRecordId } from "@/lib/http/record-id";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CommentThread } from "@/components/curation/comment-thread";
 import { EnterpriseFacts } from "@/components/curation/enterprise-facts";
@@ -22,6 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CurationReviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requireRoute("/staf/kurasi/ikm/[id]", `/staf/kurasi/ikm/${id}`);
+  if (!isRecordId(id)) notFound();
   const enterprise = await getEnterpriseForCuration(id);
   if (!enterprise) notFound();
   const [t, locale, history] = await Promise.all([getTranslations("CurationQueue.detail"), getLocale(), getCurationHistory(id)]);
