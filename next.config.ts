@@ -15,6 +15,13 @@ const nextConfig: NextConfig = {
     "pg",
   ],
   poweredByHeader: false,
+  experimental: {
+    // Photos and certificate scans may be at most 5 MB each (checked in lib/storage and
+    // lib/images, with a field error). The transport limits sit well above that, so a 20 MB
+    // photo reaches the check and is refused in the user's language instead of failing with 413.
+    serverActions: { bodySizeLimit: "26mb" },
+    proxyClientMaxBodySize: "26mb",
+  },
   // The Content-Security-Policy (with a per-request nonce) is set in proxy.ts.
   async headers() {
     return [{ source: "/:path*", headers: staticSecurityHeaders(process.env.NODE_ENV === "production") }];

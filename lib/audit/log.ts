@@ -31,7 +31,23 @@ export type AuditAction =
   | "enterprise.reject"
   | "enterprise.resubmit"
   | "enterprise.submit"
-  | "enterprise.update-profile";
+  | "enterprise.update-profile"
+  | "enterprise.photo-add"
+  | "enterprise.photo-delete"
+  | "enterprise.assisted-create"
+  | "enterprise.assisted-edit"
+  | "enterprise.takeover"
+  | "certificate.update"
+  | "product.create"
+  | "product.update"
+  | "product.delete"
+  | "product.photo-add"
+  | "product.photo-delete"
+  | "product.submit"
+  | "product.resubmit"
+  | "product.publish"
+  | "product.request-revision"
+  | "product.reject";
 
 export interface AuditEntry {
   actorId: string | null;

@@ -16,6 +16,14 @@ import readinessPagesEn from "@/messages/export-readiness-pages.en.json";
 import readinessPagesId from "@/messages/export-readiness-pages.id.json";
 import myAccountEn from "@/messages/my-account.en.json";
 import myAccountId from "@/messages/my-account.id.json";
+import productsEn from "@/messages/products.en.json";
+import productsId from "@/messages/products.id.json";
+import productCurationEn from "@/messages/product-curation.en.json";
+import productCurationId from "@/messages/product-curation.id.json";
+import catalogPagesEn from "@/messages/catalog-pages.en.json";
+import catalogPagesId from "@/messages/catalog-pages.id.json";
+import assistedEn from "@/messages/assisted.en.json";
+import assistedId from "@/messages/assisted.id.json";
 import type { AppLocale } from "./config";
 
 const id = {
@@ -27,6 +35,10 @@ const id = {
   ...readinessPagesId,
   ...curationQueueId,
   ...enterpriseProfileId,
+  ...productsId,
+  ...productCurationId,
+  ...catalogPagesId,
+  ...assistedId,
 };
 
 /** The Indonesian catalog's shape is the type every catalog must have. */
@@ -34,5 +46,5 @@ export type Messages = typeof id;
 
 export const catalogs: Record<AppLocale, Messages> = {
   id,
-  en: { ...coreEn, ...accountsEn, ...myAccountEn, ...enterprisesEn, ...certificatesEn, ...readinessPagesEn, ...curationQueueEn, ...enterpriseProfileEn },
+  en: { ...coreEn, ...accountsEn, ...myAccountEn, ...enterprisesEn, ...certificatesEn, ...readinessPagesEn, ...curationQueueEn, ...enterpriseProfileEn, ...productsEn, ...productCurationEn, ...catalogPagesEn, ...assistedEn },
 };
