@@ -7,7 +7,8 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { saveEnterpriseAddressStep } from "@/lib/enterprises/profile-actions";
+import type { FormAction } from "@/lib/auth/action";
+import { ProfileTargetField, type StepFormProps } from "./profile-target-field";
 
 export type AddressStepValues = { kecamatanCode: string; kelurahanCode: string; address: string; sentraId: string };
 
@@ -17,9 +18,14 @@ export type AddressOptions = {
   sentra: { id: string; name: string }[];
 };
 
-export function AddressStepForm({ initial, options }: { initial: AddressStepValues; options: AddressOptions }) {
+export function AddressStepForm({
+  action,
+  enterpriseId,
+  initial,
+  options,
+}: StepFormProps<FormAction> & { initial: AddressStepValues; options: AddressOptions }) {
   const t = useTranslations("EnterpriseProfile.address");
-  const { state, pending, formProps, fieldError, value, formError } = useFormAction(saveEnterpriseAddressStep);
+  const { state, pending, formProps, fieldError, value, formError } = useFormAction(action);
   const start = (field: keyof AddressStepValues) => value(field) ?? initial[field];
   const [kecamatanCode, setKecamatanCode] = useState(start("kecamatanCode"));
   const [kelurahanCode, setKelurahanCode] = useState(start("kelurahanCode"));
@@ -28,6 +34,7 @@ export function AddressStepForm({ initial, options }: { initial: AddressStepValu
 
   return (
     <form {...formProps} className="space-y-5">
+      <ProfileTargetField enterpriseId={enterpriseId} />
       <div className="grid gap-5 sm:grid-cols-2">
         <Select
           id="profile-kecamatan"

@@ -8,11 +8,12 @@ import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { checkNib, checkNpwp } from "@/lib/enterprises/identifiers";
-import { saveEnterpriseBusinessStep } from "@/lib/enterprises/profile-actions";
+import type { FormAction } from "@/lib/auth/action";
 import { parseRupiah } from "@/lib/enterprises/profile-schemas";
 import { classifyBusinessScale } from "@/lib/enterprises/scale";
 import { LegalForm } from "@/lib/generated/prisma/enums";
 import { IdentifierField } from "./identifier-field";
+import { ProfileTargetField, type StepFormProps } from "./profile-target-field";
 import { ScaleSummary } from "./scale-summary";
 
 const legalForms = Object.values(LegalForm);
@@ -35,10 +36,10 @@ const known = (raw: string) => {
   return parsed.ok ? parsed.value : null;
 };
 
-export function BusinessStepForm({ initial }: { initial: BusinessStepValues }) {
+export function BusinessStepForm({ action, enterpriseId, initial }: StepFormProps<FormAction> & { initial: BusinessStepValues }) {
   const t = useTranslations("EnterpriseProfile.business");
   const tEnums = useTranslations("Enums.legalForm");
-  const { state, pending, formProps, fieldError, value, formError } = useFormAction(saveEnterpriseBusinessStep);
+  const { state, pending, formProps, fieldError, value, formError } = useFormAction(action);
   const start = (field: keyof BusinessStepValues) => value(field) ?? initial[field];
   const text = (field: keyof BusinessStepValues) => ({ name: field, defaultValue: start(field), error: fieldError(field) });
   const [capital, setCapital] = useState(start("capitalRupiah"));
@@ -49,6 +50,7 @@ export function BusinessStepForm({ initial }: { initial: BusinessStepValues }) {
 
   return (
     <form {...formProps} className="space-y-5">
+      <ProfileTargetField enterpriseId={enterpriseId} />
       <Field id="profile-legal-name" label={t("legalName")} autoComplete="organization" required maxLength={160} {...text("legalName")} />
       <Field id="profile-brand-name" label={t("brandName")} hint={t("brandNameHint")} maxLength={120} {...text("brandName")} />
       <Select

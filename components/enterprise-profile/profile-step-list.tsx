@@ -2,21 +2,23 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { ProfileStep } from "@/lib/enterprises/profile-schemas";
 
-export type StepStatus = { step: ProfileStep; key: "business" | "address"; filled: boolean };
+export type ProfileStepKey = "business" | "address" | "sector" | "market" | "photos";
+
+export type StepStatus = { step: ProfileStep; key: ProfileStepKey; filled: boolean };
 
 /** The steps of the profile, which one is open, and which are filled (told in words, not by colour alone). */
-export function ProfileStepList({ steps, current }: { steps: readonly StepStatus[]; current: ProfileStep }) {
+export function ProfileStepList({ steps, current, basePath }: { steps: readonly StepStatus[]; current: ProfileStep; basePath: string }) {
   const t = useTranslations("EnterpriseProfile.steps");
   return (
     <nav aria-label={t("label")}>
       <p className="mb-3 text-sm font-medium text-muted">{t("progress", { current, total: steps.length })}</p>
-      <ol className="grid gap-2 sm:grid-cols-2">
+      <ol className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
         {steps.map(({ step, key, filled }) => {
           const active = step === current;
           return (
             <li key={step}>
               <Link
-                href={`/ikm/profil?langkah=${step}`}
+                href={`${basePath}?langkah=${step}`}
                 aria-current={active ? "step" : undefined}
                 className={[
                   "flex min-h-11 items-center gap-3 rounded-md border px-3 py-2",

@@ -1,29 +1,49 @@
-// Writes to the SME's own enterprise profile. Ownership is the `where`: the enterprise id comes
-// from the session, never from the form. The curation status is left as it is: a published
-// profile stays published until curation looks at it again. Each write records its audit entry
-// in the same transaction.
+// Writes to an enterprise profile, shared by the owner and by staff in assisted mode. The target
+// names the enterprise: for the owner it comes from the session, never from the form; for staff
+// it must be an assisted enterprise (assistedAt set), checked in the `where` of the first write,
+// which also locks the row for the rest of the transaction. The curation status is left as it
+// is. Each write records its audit entries in the same transaction.
 import { isUniqueViolation } from "@/lib/accounts/constraint-errors";
 import { recordAudit } from "@/lib/audit/log";
 import { UserFacingError } from "@/lib/auth/action";
 import type { DbClient } from "@/lib/db";
-import { classifyBusinessScale } from "./scale";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { kbliVersion } from "./kbli-search";
 import type { AddressStepInput, BusinessStepInput } from "./profile-schemas";
+import type { MarketStepInput, SectorStepInput } from "./profile-step-schemas";
+import { classifyBusinessScale } from "./scale";
 
-export interface ProfileOwner {
-  userId: string;
+export interface ProfileTarget {
   enterpriseId: string;
+  actorId: string;
+  /** Staff editing on behalf of the owner: only enterprises created or taken on in assisted mode. */
+  assisted: boolean;
 }
 
-async function updateOwn(tx: DbClient, owner: ProfileOwner, data: Parameters<DbClient["enterprise"]["updateMany"]>[0]["data"]) {
-  const updated = await tx.enterprise.updateMany({ where: { id: owner.enterpriseId }, data });
-  if (updated.count === 0) throw new UserFacingError("Errors.forbidden");
+/** Updates the target enterprise (or only touches it, to lock the row); refuses one the actor may not edit. */
+export async function updateTarget(tx: DbClient, target: ProfileTarget, data: Prisma.EnterpriseUncheckedUpdateManyInput = {}): Promise<void> {
+  const where: Prisma.EnterpriseWhereInput = { id: target.enterpriseId, ...(target.assisted ? { assistedAt: { not: null } } : {}) };
+  const updated = await tx.enterprise.updateMany({ where, data: { ...data, updatedAt: new Date() } });
+  if (updated.count === 0) throw new UserFacingError(target.assisted ? "EnterpriseProfile.errors.notFound" : "Errors.forbidden");
+}
+
+/** The step's audit row, and in assisted mode a second one saying staff did it. */
+export async function auditProfileChange(
+  tx: DbClient,
+  target: ProfileTarget,
+  action: "enterprise.update-profile" | "enterprise.photo-add" | "enterprise.photo-delete",
+  data: Prisma.InputJsonObject,
+): Promise<void> {
+  const entry = { actorId: target.actorId, entityType: "Enterprise", entityId: target.enterpriseId } as const;
+  await recordAudit(tx, { ...entry, action, data });
+  if (target.assisted) await recordAudit(tx, { ...entry, action: "enterprise.assisted-edit", data: { ...data, change: action } });
 }
 
 /** Step 1: identity, legality and size; the scale is computed here, never taken from the form. */
-export async function saveBusinessStep(tx: DbClient, owner: ProfileOwner, input: BusinessStepInput): Promise<void> {
+export async function saveBusinessStep(tx: DbClient, target: ProfileTarget, input: BusinessStepInput): Promise<void> {
   const scale = classifyBusinessScale({ capitalRupiah: input.capitalRupiah, annualSalesRupiah: input.annualSalesRupiah });
   try {
-    await updateOwn(tx, owner, {
+    await updateTarget(tx, target, {
       legalName: input.legalName,
       brandName: input.brandName,
       legalForm: input.legalForm,
@@ -39,17 +59,11 @@ export async function saveBusinessStep(tx: DbClient, owner: ProfileOwner, input:
     if (isUniqueViolation(error, "nib")) throw new UserFacingError("EnterpriseProfile.errors.nibTaken", "nib");
     throw error;
   }
-  await recordAudit(tx, {
-    actorId: owner.userId,
-    action: "enterprise.update-profile",
-    entityType: "Enterprise",
-    entityId: owner.enterpriseId,
-    data: { step: "business", nib: input.nib, scale: scale?.scale ?? null },
-  });
+  await auditProfileChange(tx, target, "enterprise.update-profile", { step: "business", nib: input.nib, scale: scale?.scale ?? null });
 }
 
 /** Step 2: where the business is; the kelurahan must lie in the chosen kecamatan. */
-export async function saveAddressStep(tx: DbClient, owner: ProfileOwner, input: AddressStepInput): Promise<void> {
+export async function saveAddressStep(tx: DbClient, target: ProfileTarget, input: AddressStepInput): Promise<void> {
   const kecamatan = await tx.kecamatan.findUnique({ where: { code: input.kecamatanCode }, select: { code: true } });
   if (!kecamatan) throw new UserFacingError("EnterpriseProfile.errors.kecamatanUnknown", "kecamatanCode");
   const kelurahan = await tx.kelurahan.findFirst({
@@ -61,17 +75,65 @@ export async function saveAddressStep(tx: DbClient, owner: ProfileOwner, input: 
     const sentra = await tx.sentra.findUnique({ where: { id: input.sentraId }, select: { id: true } });
     if (!sentra) throw new UserFacingError("EnterpriseProfile.errors.sentraUnknown", "sentraId");
   }
-  await updateOwn(tx, owner, {
+  await updateTarget(tx, target, {
     kecamatanCode: kecamatan.code,
     kelurahanCode: kelurahan.code,
     address: input.address,
     sentraId: input.sentraId,
   });
-  await recordAudit(tx, {
-    actorId: owner.userId,
-    action: "enterprise.update-profile",
-    entityType: "Enterprise",
-    entityId: owner.enterpriseId,
-    data: { step: "address", kecamatanCode: kecamatan.code, kelurahanCode: kelurahan.code, sentraId: input.sentraId },
+  await auditProfileChange(tx, target, "enterprise.update-profile", {
+    step: "address",
+    kecamatanCode: kecamatan.code,
+    kelurahanCode: kelurahan.code,
+    sentraId: input.sentraId,
+  });
+}
+
+/** Step 3: KBLI subclasses (every code must exist at SUBCLASS level) and production capacity. */
+export async function saveSectorStep(tx: DbClient, target: ProfileTarget, input: SectorStepInput): Promise<void> {
+  const codes = [input.primaryKbli, ...input.additionalKbli];
+  const found = await tx.kbli.findMany({
+    where: { version: kbliVersion, level: "SUBCLASS", code: { in: codes } },
+    select: { id: true, code: true },
+  });
+  const idOf = new Map(found.map((kbli) => [kbli.code, kbli.id]));
+  const primaryId = idOf.get(input.primaryKbli);
+  if (primaryId === undefined) throw new UserFacingError("EnterpriseProfile.errors.kbliUnknown", "primaryKbli");
+  const additionalIds = input.additionalKbli.map((code) => idOf.get(code));
+  if (additionalIds.some((id) => id === undefined)) throw new UserFacingError("EnterpriseProfile.errors.kbliUnknown", "additionalKbli");
+  await updateTarget(tx, target, {
+    primaryKbliId: primaryId,
+    monthlyCapacity: input.monthlyCapacity,
+    installedCapacity: input.installedCapacity,
+    capacityUnit: input.capacityUnit,
+    rawMaterials: input.rawMaterials,
+  });
+  await tx.enterpriseKbli.deleteMany({ where: { enterpriseId: target.enterpriseId } });
+  await tx.enterpriseKbli.createMany({
+    data: additionalIds.flatMap((kbliId) => (kbliId === undefined ? [] : [{ enterpriseId: target.enterpriseId, kbliId }])),
+  });
+  await auditProfileChange(tx, target, "enterprise.update-profile", { step: "sector", kbli: codes });
+}
+
+/** Step 4: markets, the buyers it looks for, and how to reach it. */
+export async function saveMarketStep(tx: DbClient, target: ProfileTarget, input: MarketStepInput): Promise<void> {
+  await updateTarget(tx, target, {
+    salesChannels: input.salesChannels,
+    sellsNationally: input.sellsNationally,
+    exportCountries: input.exportCountries,
+    targetBuyerKinds: input.targetBuyerKinds,
+    phone: input.phone,
+    whatsapp: input.whatsapp,
+    email: input.email,
+    website: input.website,
+    instagram: input.instagram,
+    facebook: input.facebook,
+    tiktok: input.tiktok,
+    marketplaceUrl: input.marketplaceUrl,
+  });
+  await auditProfileChange(tx, target, "enterprise.update-profile", {
+    step: "market",
+    salesChannels: input.salesChannels,
+    exportCountries: input.exportCountries,
   });
 }

@@ -1,6 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { type KbliOption, kbliSearchWhere, maxKbliResults } from "./kbli-search";
+
+const kbliSelect = { code: true, nameId: true, nameEn: true } satisfies Prisma.KbliSelect;
 
 const profileSelect = {
   id: true,
@@ -18,6 +21,29 @@ const profileSelect = {
   kelurahanCode: true,
   address: true,
   sentraId: true,
+  primaryKbli: { select: kbliSelect },
+  additionalKbli: { select: { kbli: { select: kbliSelect } }, orderBy: { kbli: { code: "asc" } } },
+  monthlyCapacity: true,
+  installedCapacity: true,
+  capacityUnit: true,
+  rawMaterials: true,
+  salesChannels: true,
+  sellsNationally: true,
+  exportCountries: true,
+  targetBuyerKinds: true,
+  phone: true,
+  whatsapp: true,
+  email: true,
+  website: true,
+  instagram: true,
+  facebook: true,
+  tiktok: true,
+  marketplaceUrl: true,
+  photos: {
+    select: { id: true, kind: true, width: true, height: true },
+    orderBy: [{ kind: "asc" }, { sortOrder: "asc" }, { createdAt: "asc" }],
+    take: 10,
+  },
 } satisfies Prisma.EnterpriseSelect;
 
 export type EnterpriseProfile = Prisma.EnterpriseGetPayload<{ select: typeof profileSelect }>;
@@ -25,6 +51,19 @@ export type EnterpriseProfile = Prisma.EnterpriseGetPayload<{ select: typeof pro
 /** The SME's own enterprise, with what the profile steps edit. */
 export async function getOwnEnterpriseProfile(enterpriseId: string): Promise<EnterpriseProfile | null> {
   return db.enterprise.findUnique({ where: { id: enterpriseId }, select: profileSelect });
+}
+
+export type AssistedEnterpriseProfile = { profile: EnterpriseProfile; ownerName: string | null };
+
+/** An enterprise staff fill in on behalf of its owner; null unless it is in assisted mode. */
+export async function getAssistedEnterpriseProfile(enterpriseId: string): Promise<AssistedEnterpriseProfile | null> {
+  const row = await db.enterprise.findFirst({
+    where: { id: enterpriseId, assistedAt: { not: null } },
+    select: { ...profileSelect, owner: { select: { name: true } } },
+  });
+  if (!row) return null;
+  const { owner, ...profile } = row;
+  return { profile, ownerName: owner?.name ?? null };
 }
 
 export type PlaceOptions = {
@@ -41,4 +80,11 @@ export async function getPlaceOptions(): Promise<PlaceOptions> {
     db.sentra.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, kecamatanCode: true }, take: 500 }),
   ]);
   return { kecamatan, kelurahan, sentra };
+}
+
+/** KBLI 2020 subclasses matching a search (code prefix or name words), at most 20. */
+export async function searchKbliSubclasses(query: string): Promise<KbliOption[]> {
+  const where = kbliSearchWhere(query);
+  if (!where) return [];
+  return db.kbli.findMany({ where, select: kbliSelect, orderBy: { code: "asc" }, take: maxKbliResults });
 }

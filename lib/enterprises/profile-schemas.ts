@@ -2,10 +2,11 @@
 // come from identifiers.ts: an error refuses the number, a warning must be confirmed with
 // "confirmNib" / "confirmNpwp". Owner keys (enterprise id) are never part of these schemas.
 import { z } from "zod";
+import { recordIdSchema } from "@/lib/http/record-id";
 import { LegalForm } from "@/lib/generated/prisma/enums";
 import { checkNib, checkNpwp, normalizeNib, normalizeNpwp } from "./identifiers";
 
-export const profileSteps = [1, 2] as const;
+export const profileSteps = [1, 2, 3, 4, 5] as const;
 export type ProfileStep = (typeof profileSteps)[number];
 
 /** The step named by `?langkah=`, or the first one when it names none we have. */
@@ -135,3 +136,23 @@ export const addressStepSchema = z.object({
 });
 
 export type AddressStepInput = z.infer<typeof addressStepSchema>;
+
+/**
+ * A step's schema for staff editing on behalf of an owner: the enterprise comes from a hidden
+ * field (a record id; whether it is an assisted enterprise is the mutation's check), the rest is
+ * the owner's schema with its field errors unchanged.
+ */
+export function withEnterpriseId<Schema extends z.ZodType>(schema: Schema) {
+  return z
+    .custom<Record<string, unknown>>((value) => typeof value === "object" && value !== null)
+    .transform((raw, context) => {
+      const enterpriseId = recordIdSchema.safeParse(raw.enterpriseId);
+      const step = schema.safeParse(raw);
+      if (!enterpriseId.success) context.addIssue({ code: "custom", path: ["_form"], message: "EnterpriseProfile.errors.notFound" });
+      if (!step.success) {
+        for (const issue of step.error.issues) context.addIssue({ code: "custom", path: issue.path, message: issue.message });
+      }
+      if (!enterpriseId.success || !step.success) return z.NEVER;
+      return { enterpriseId: enterpriseId.data, input: step.data as z.output<Schema> };
+    });
+}

@@ -52,16 +52,21 @@ const business = {
   annualSalesRupiah: "900.000.000",
 };
 
-/** Saving step 1 ends in a redirect to step 2: that is how success looks from outside. */
-async function saveBusiness(fields: Record<string, string>): Promise<FormState> {
+/** Saving a step ends in a redirect to the next one: that is how success looks from outside. */
+async function redirectedTo(next: string, run: () => Promise<FormState>): Promise<FormState> {
   try {
-    return await saveEnterpriseBusinessStep(initial, form(fields));
+    return await run();
   } catch (error) {
     const digest = (error as { digest?: string }).digest ?? "";
-    if (digest.startsWith("NEXT_REDIRECT") && digest.includes("/ikm/profil?langkah=2")) return { ok: true };
+    if (digest.startsWith("NEXT_REDIRECT") && digest.includes(next)) return { ok: true };
     throw error;
   }
 }
+
+const saveBusiness = (fields: Record<string, string>) =>
+  redirectedTo("/ikm/profil?langkah=2", () => saveEnterpriseBusinessStep(initial, form(fields)));
+const saveAddress = (fields: Record<string, string>) =>
+  redirectedTo("/ikm/profil?langkah=3", () => saveEnterpriseAddressStep(initial, form(fields)));
 
 const profileOf = (id: string) =>
   db.enterprise.findUniqueOrThrow({
@@ -197,11 +202,15 @@ describe("step 2: alamat", () => {
       data: { slug: "sentra-bandeng", name: "Sentra Bandeng Presto", description: "Bandeng presto", kecamatanCode: "33.74.04" },
     });
     session.user = owner.actor;
-    const result = await saveEnterpriseAddressStep(
-      initial,
-      form({ kecamatanCode: "33.74.04", kelurahanCode: inside.code, address: "Jl. Pandanaran No. 5", sentraId: sentra.id, enterpriseId: other.enterprise.id }),
-    );
-    expect(result).toEqual({ ok: true, message: "EnterpriseProfile.address.saved" });
+    // Saving moves on to step 3 (sector and capacity).
+    const result = await saveAddress({
+      kecamatanCode: "33.74.04",
+      kelurahanCode: inside.code,
+      address: "Jl. Pandanaran No. 5",
+      sentraId: sentra.id,
+      enterpriseId: other.enterprise.id,
+    });
+    expect(result).toEqual({ ok: true });
     expect(await profileOf(owner.enterprise.id)).toMatchObject({
       kecamatanCode: "33.74.04",
       kelurahanCode: inside.code,

@@ -1,0 +1,159 @@
+// The five steps of the enterprise profile, shared by the owner's page (/ikm/profil) and staff's
+// assisted copy (/staf/ikm/[id]/profil): each page hands in its own server actions, the path
+// the step links start from and, for staff, the enterprise the forms name.
+import { getLocale, getTranslations } from "next-intl/server";
+import { buyerCountryOptions } from "@/lib/accounts/countries";
+import type { FormAction } from "@/lib/auth/action";
+import { type EnterpriseProfile, getPlaceOptions } from "@/lib/enterprises/profile-queries";
+import type { ProfileStep } from "@/lib/enterprises/profile-schemas";
+import { exportCountryCodes } from "@/lib/enterprises/profile-step-schemas";
+import { classifyBusinessScale } from "@/lib/enterprises/scale";
+import { AddressStepForm } from "./address-step-form";
+import { BusinessStepForm } from "./business-step-form";
+import { MarketStepForm } from "./market-step-form";
+import { PhotoStep } from "./photo-step";
+import { ProfileStepList, type StepStatus } from "./profile-step-list";
+import { ScaleSummary } from "./scale-summary";
+import { SectorStepForm } from "./sector-step-form";
+
+export type ProfileStepActions = {
+  business: FormAction;
+  address: FormAction;
+  sector: FormAction;
+  market: FormAction;
+  addPhoto: FormAction;
+  deletePhoto: FormAction;
+};
+
+type ProfileStepsProps = {
+  profile: EnterpriseProfile;
+  step: ProfileStep;
+  basePath: string;
+  actions: ProfileStepActions;
+  enterpriseId?: string;
+};
+
+export function profileStepStatuses(profile: EnterpriseProfile): StepStatus[] {
+  return [
+    { step: 1, key: "business", filled: profile.nib !== null },
+    { step: 2, key: "address", filled: profile.kelurahanCode !== null && profile.address !== null },
+    { step: 3, key: "sector", filled: profile.primaryKbli !== null },
+    { step: 4, key: "market", filled: profile.salesChannels.length > 0 && (profile.whatsapp ?? profile.phone ?? profile.email) !== null },
+    { step: 5, key: "photos", filled: profile.photos.length > 0 },
+  ];
+}
+
+export async function ProfileSteps({ profile, step, basePath, actions, enterpriseId }: ProfileStepsProps) {
+  const t = await getTranslations("EnterpriseProfile");
+  const steps = profileStepStatuses(profile);
+  const current = steps[step - 1] ?? steps[0];
+  return (
+    <div className="max-w-3xl space-y-8">
+      <ProfileStepList steps={steps} current={step} basePath={basePath} />
+      <section aria-labelledby="profile-step-heading" className="space-y-5">
+        <h2 id="profile-step-heading" className="text-2xl font-bold text-brand-900">
+          {t(`steps.${current?.key ?? "business"}`)}
+        </h2>
+        <CurrentStep profile={profile} step={step} actions={actions} enterpriseId={enterpriseId} />
+      </section>
+    </div>
+  );
+}
+
+async function CurrentStep({ profile, step, actions, enterpriseId }: Omit<ProfileStepsProps, "basePath">) {
+  const common = { enterpriseId };
+  if (step === 1) return <BusinessStep profile={profile} action={actions.business} enterpriseId={enterpriseId} />;
+  if (step === 2) {
+    const options = await getPlaceOptions();
+    return (
+      <AddressStepForm
+        action={actions.address}
+        {...common}
+        initial={{
+          kecamatanCode: profile.kecamatanCode,
+          kelurahanCode: profile.kelurahanCode ?? "",
+          address: profile.address ?? "",
+          sentraId: profile.sentraId ?? "",
+        }}
+        options={{ kecamatan: options.kecamatan, kelurahan: options.kelurahan, sentra: options.sentra }}
+      />
+    );
+  }
+  const text = (value: number | string | null) => (value === null ? "" : String(value));
+  if (step === 3) {
+    return (
+      <SectorStepForm
+        action={actions.sector}
+        {...common}
+        initial={{
+          primary: profile.primaryKbli,
+          additional: profile.additionalKbli.map((row) => row.kbli),
+          monthlyCapacity: text(profile.monthlyCapacity),
+          installedCapacity: text(profile.installedCapacity),
+          capacityUnit: text(profile.capacityUnit),
+          rawMaterials: text(profile.rawMaterials),
+        }}
+      />
+    );
+  }
+  if (step === 4) {
+    const exportable = new Set<string>(exportCountryCodes);
+    const countries = buyerCountryOptions(await getLocale()).filter((country) => exportable.has(country.code));
+    return (
+      <MarketStepForm
+        action={actions.market}
+        {...common}
+        countries={countries}
+        initial={{
+          salesChannels: profile.salesChannels,
+          sellsNationally: profile.sellsNationally,
+          exportCountries: profile.exportCountries,
+          targetBuyerKinds: profile.targetBuyerKinds,
+          phone: text(profile.phone),
+          whatsapp: text(profile.whatsapp),
+          email: text(profile.email),
+          website: text(profile.website),
+          instagram: text(profile.instagram),
+          facebook: text(profile.facebook),
+          tiktok: text(profile.tiktok),
+          marketplaceUrl: text(profile.marketplaceUrl),
+        }}
+      />
+    );
+  }
+  return (
+    <PhotoStep
+      addAction={actions.addPhoto}
+      deleteAction={actions.deletePhoto}
+      {...common}
+      enterpriseName={profile.brandName ?? profile.legalName}
+      photos={profile.photos}
+    />
+  );
+}
+
+async function BusinessStep({ profile, action, enterpriseId }: { profile: EnterpriseProfile; action: FormAction; enterpriseId?: string }) {
+  const t = await getTranslations("EnterpriseProfile.business");
+  const rupiah = (value: bigint | null) => (value === null ? "" : new Intl.NumberFormat("id-ID").format(value));
+  const saved = classifyBusinessScale({ capitalRupiah: profile.capitalRupiah, annualSalesRupiah: profile.annualSalesRupiah });
+  return (
+    <>
+      {profile.scale ? <ScaleSummary result={saved} heading={t("scaleHeading")} headingId="profile-scale-saved" /> : null}
+      <BusinessStepForm
+        action={action}
+        enterpriseId={enterpriseId}
+        initial={{
+          legalName: profile.legalName,
+          brandName: profile.brandName ?? "",
+          legalForm: profile.legalForm,
+          nib: profile.nib ?? "",
+          npwp: profile.npwp ?? "",
+          yearFounded: profile.yearFounded?.toString() ?? "",
+          workforce: profile.workforce?.toString() ?? "",
+          capitalRupiah: rupiah(profile.capitalRupiah),
+          annualSalesRupiah: rupiah(profile.annualSalesRupiah),
+        }}
+      />
+    </>
+  );
+}

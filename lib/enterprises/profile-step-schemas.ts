@@ -1,0 +1,162 @@
+// What steps 3 to 5 of the enterprise profile send, checked. Errors are message keys. Whether a
+// KBLI code exists is the mutation's question (it needs the database); its shape is checked here.
+// Owner keys (enterprise id) are never part of these schemas.
+import { z } from "zod";
+import { buyerCountryCodes } from "@/lib/accounts/countries";
+import { BuyerKind, EnterprisePhotoKind } from "@/lib/generated/prisma/enums";
+import { type ContactCheck, normalizeHttpsUrl, normalizePhone, normalizeSocial, normalizeWhatsapp } from "./profile-contacts";
+
+/** The primary KBLI and at most four more. */
+export const maxKbliCodes = 5;
+export const maxPhotos = 6;
+export const capacityUnitSuggestions = ["pcs", "kg", "liter", "lembar", "meter", "pak", "botol"] as const;
+
+/** Where the enterprise sells; the codes are stored, the words come from the message catalog. */
+export const salesChannelCodes = ["OWN_SHOP", "RESELLER", "MARKETPLACE", "SOCIAL_MEDIA", "EXHIBITION", "DIRECT_EXPORT", "B2B_ORDER"] as const;
+export type SalesChannelCode = (typeof salesChannelCodes)[number];
+
+/** Export markets: the buyer-country list without Indonesia itself. */
+export const exportCountryCodes = buyerCountryCodes.filter((code) => code !== "ID");
+
+/** A form field sent once, many times (checkboxes, multi-select) or not at all, as a list. */
+const list = z
+  .union([z.string(), z.array(z.string())])
+  .optional()
+  .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]));
+
+/** KBLI codes typed or picked; one field may hold several ("10392, 10710"). */
+function kbliCodesFrom(values: string[]): string[] {
+  return values.flatMap((value) => value.split(/[\s,;]+/)).filter((code) => code !== "");
+}
+
+const kbliCode = /^\d{5}$/;
+
+function capacityInput() {
+  return z
+    .string({ message: "EnterpriseProfile.errors.capacityInvalid" })
+    .optional()
+    .transform((raw, context) => {
+      const value = (raw ?? "").trim().replace(/\./g, "");
+      if (value === "") return null;
+      if (/^-\s*\d+$/.test(value)) {
+        context.addIssue({ code: "custom", message: "EnterpriseProfile.errors.capacityNegative" });
+        return z.NEVER;
+      }
+      if (!/^\d{1,9}$/.test(value)) {
+        context.addIssue({ code: "custom", message: "EnterpriseProfile.errors.capacityInvalid" });
+        return z.NEVER;
+      }
+      return Number(value);
+    });
+}
+
+const optionalText = (max: number, message: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message })
+    .optional()
+    .transform((value) => (value ? value : null));
+
+export const sectorStepSchema = z
+  .object({
+    primaryKbli: z.string({ message: "EnterpriseProfile.errors.primaryKbliRequired" }).trim().max(100, { message: "EnterpriseProfile.errors.kbliFormat" }),
+    additionalKbli: list,
+    monthlyCapacity: capacityInput(),
+    installedCapacity: capacityInput(),
+    capacityUnit: optionalText(30, "EnterpriseProfile.errors.capacityUnitTooLong"),
+    rawMaterials: optionalText(500, "EnterpriseProfile.errors.rawMaterialsTooLong"),
+  })
+  .transform((input, context) => {
+    const primary = input.primaryKbli;
+    const additional = kbliCodesFrom(input.additionalKbli);
+    if (primary === "") context.addIssue({ code: "custom", path: ["primaryKbli"], message: "EnterpriseProfile.errors.primaryKbliRequired" });
+    else if (!kbliCode.test(primary)) context.addIssue({ code: "custom", path: ["primaryKbli"], message: "EnterpriseProfile.errors.kbliFormat" });
+    if (additional.some((code) => !kbliCode.test(code))) {
+      context.addIssue({ code: "custom", path: ["additionalKbli"], message: "EnterpriseProfile.errors.kbliFormat" });
+    } else if (additional.length > maxKbliCodes - 1) {
+      context.addIssue({ code: "custom", path: ["additionalKbli"], message: "EnterpriseProfile.errors.kbliTooMany" });
+    } else if (new Set([primary, ...additional]).size !== additional.length + 1) {
+      context.addIssue({ code: "custom", path: ["additionalKbli"], message: "EnterpriseProfile.errors.kbliDuplicate" });
+    }
+    const { monthlyCapacity, installedCapacity, capacityUnit } = input;
+    if ((monthlyCapacity !== null || installedCapacity !== null) && capacityUnit === null) {
+      context.addIssue({ code: "custom", path: ["capacityUnit"], message: "EnterpriseProfile.errors.capacityUnitRequired" });
+    }
+    if (monthlyCapacity !== null && installedCapacity !== null && installedCapacity < monthlyCapacity) {
+      context.addIssue({ code: "custom", path: ["installedCapacity"], message: "EnterpriseProfile.errors.installedBelowMonthly" });
+    }
+    return { ...input, primaryKbli: primary, additionalKbli: additional };
+  });
+
+export type SectorStepInput = z.infer<typeof sectorStepSchema>;
+
+/** An optional contact field run through one of the checks of profile-contacts.ts. */
+function contact(check: (raw: string) => ContactCheck, max = 300) {
+  return z
+    .string()
+    .optional()
+    .transform((raw, context) => {
+      const value = (raw ?? "").trim();
+      if (value === "") return null;
+      const result = value.length > max ? ({ ok: false, error: "EnterpriseProfile.errors.tooLong" } as const) : check(value);
+      if (result.ok) return result.value;
+      context.addIssue({ code: "custom", message: result.error });
+      return z.NEVER;
+    });
+}
+
+function codes<const T extends readonly string[]>(allowed: T, message: string) {
+  return list.pipe(
+    z
+      .array(z.enum(allowed as unknown as [T[number], ...T[number][]], { message }))
+      .transform((values) => [...new Set(values)]),
+  );
+}
+
+export const marketStepSchema = z.object({
+  salesChannels: codes(salesChannelCodes, "EnterpriseProfile.errors.salesChannelUnknown").refine((values) => values.length > 0, {
+    message: "EnterpriseProfile.errors.salesChannelRequired",
+  }),
+  sellsNationally: z.literal("on").optional().transform((value) => value === "on"),
+  exportCountries: codes(exportCountryCodes, "EnterpriseProfile.errors.countryUnknown"),
+  targetBuyerKinds: codes(Object.values(BuyerKind), "EnterpriseProfile.errors.buyerKindUnknown"),
+  phone: contact(normalizePhone, 30),
+  whatsapp: contact(normalizeWhatsapp, 30),
+  email: z
+    .string()
+    .trim()
+    .max(254, { message: "EnterpriseProfile.errors.emailInvalid" })
+    .optional()
+    .transform((value) => (value ? value.toLowerCase() : null))
+    .pipe(z.email({ message: "EnterpriseProfile.errors.emailInvalid" }).nullable()),
+  website: contact((raw) => normalizeHttpsUrl(raw)),
+  instagram: contact((raw) => normalizeSocial("instagram", raw)),
+  facebook: contact((raw) => normalizeSocial("facebook", raw)),
+  tiktok: contact((raw) => normalizeSocial("tiktok", raw)),
+  marketplaceUrl: contact((raw) => normalizeHttpsUrl(raw)),
+});
+
+export type MarketStepInput = z.infer<typeof marketStepSchema>;
+
+/** A file input with nothing chosen still sends an empty File; processPhoto calls that "empty". */
+const photoFile = z.custom<File>((value) => value instanceof File, { message: "EnterpriseProfile.errors.photoEmpty" });
+
+export const addPhotoSchema = z.object({
+  kind: z.enum(EnterprisePhotoKind, { message: "EnterpriseProfile.errors.photoKindUnknown" }),
+  photo: photoFile,
+});
+
+export type AddPhotoInput = z.infer<typeof addPhotoSchema>;
+
+export const deletePhotoSchema = z.object({
+  photoId: z.string().regex(/^[a-z0-9]{1,40}$/, { message: "EnterpriseProfile.errors.photoNotFound" }),
+});
+
+/** What each refusal of lib/images says, as a field error on the file input. */
+export const photoRefusalMessages = {
+  empty: "EnterpriseProfile.errors.photoEmpty",
+  tooLarge: "EnterpriseProfile.errors.photoTooLarge",
+  unsupportedType: "EnterpriseProfile.errors.photoType",
+  unreadable: "EnterpriseProfile.errors.photoUnreadable",
+} as const;
