@@ -7,6 +7,7 @@ import { useMessageText } from "@/components/forms/use-message-text";
 import { FieldError } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { reviewEnterprise } from "@/lib/curation/actions";
+import { reviewProduct } from "@/lib/curation/product-actions";
 import { criterionMessageKeys, curationCriteria } from "@/lib/curation/rubric";
 import { curationCommentMaxLength, curationDecisions } from "@/lib/curation/schemas";
 import { TextareaField } from "./textarea-field";
@@ -20,15 +21,27 @@ const decisionKeys = {
 const radioClass = "mt-1 size-5 shrink-0 accent-brand-700";
 const optionClass = "flex min-h-11 cursor-pointer items-start gap-3 rounded-md border border-line bg-white p-3 has-checked:border-brand-600 has-checked:bg-brand-50";
 
-/** The rubric (four criteria, 0–3 each), the decision and the comment the SME will see. */
-export function ReviewForm({ enterpriseId }: { enterpriseId: string }) {
+/** What is reviewed: the action, the field naming it, and where the decision hints come from. */
+const subjects = {
+  enterprise: { action: reviewEnterprise, idField: "enterpriseId", hints: "CurationQueue.review.decisions" },
+  product: { action: reviewProduct, idField: "productId", hints: "ProductCuration.review.decisions" },
+} as const;
+
+export type ReviewSubject = keyof typeof subjects;
+
+/**
+ * The rubric (four criteria, 0–3 each), the decision and the comment the SME will see, for an
+ * enterprise profile or a product: the same rubric, a different action.
+ */
+export function ReviewForm({ kind, id: subjectId }: { kind: ReviewSubject; id: string }) {
   const t = useTranslations("CurationQueue.review");
   const text = useMessageText();
-  const { state, formProps, fieldError, value, formError } = useFormAction(reviewEnterprise);
+  const subject = subjects[kind];
+  const { state, formProps, fieldError, value, formError } = useFormAction(subject.action);
 
   return (
     <form {...formProps} className="space-y-6">
-      <input type="hidden" name="enterpriseId" value={enterpriseId} />
+      <input type="hidden" name={subject.idField} value={subjectId} />
       {curationCriteria.map((criterion) => {
         const keys = criterionMessageKeys(criterion);
         const error = fieldError(criterion);
@@ -68,7 +81,7 @@ export function ReviewForm({ enterpriseId }: { enterpriseId: string }) {
             />
             <span>
               <span className="font-semibold">{t(`decisions.${decisionKeys[decision]}.label`)}</span>
-              <span className="block text-sm text-muted">{t(`decisions.${decisionKeys[decision]}.hint`)}</span>
+              <span className="block text-sm text-muted">{text(`${subject.hints}.${decisionKeys[decision]}.hint`)}</span>
             </span>
           </label>
         ))}

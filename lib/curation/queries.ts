@@ -11,7 +11,7 @@ export function parseQueueFilter(value: string | string[] | undefined): QueueFil
   return queueFilters.find((filter) => filter === raw) ?? "open";
 }
 
-const statusesOf: Record<QueueFilter, CurationStatus[]> = {
+export const statusesOf: Record<QueueFilter, CurationStatus[]> = {
   open: ["SUBMITTED", "REVISION_REQUESTED"],
   SUBMITTED: ["SUBMITTED"],
   REVISION_REQUESTED: ["REVISION_REQUESTED"],
@@ -121,11 +121,18 @@ export type ReviewEntry = {
 
 const historyLimit = 50;
 
+export type CurationHistory = { reviews: ReviewEntry[]; thread: ThreadEntry[] };
+
 /** Reviews (newest first) and the comment thread (oldest first) of an enterprise, with author names. */
-export async function getCurationHistory(enterpriseId: string): Promise<{ reviews: ReviewEntry[]; thread: ThreadEntry[] }> {
+export async function getCurationHistory(enterpriseId: string): Promise<CurationHistory> {
+  return curationHistoryOf({ enterpriseId });
+}
+
+/** The same for one enterprise or one product: the subject is the only filter. */
+export async function curationHistoryOf(subject: { enterpriseId: string } | { productId: string }): Promise<CurationHistory> {
   const [reviews, comments] = await Promise.all([
     db.curationReview.findMany({
-      where: { enterpriseId },
+      where: subject,
       orderBy: { createdAt: "desc" },
       take: historyLimit,
       select: {
@@ -142,7 +149,7 @@ export async function getCurationHistory(enterpriseId: string): Promise<{ review
       },
     }),
     db.curationComment.findMany({
-      where: { enterpriseId },
+      where: subject,
       orderBy: { createdAt: "desc" },
       take: historyLimit,
       select: { id: true, fromStaff: true, authorId: true, body: true, createdAt: true },

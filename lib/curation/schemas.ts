@@ -14,18 +14,28 @@ const comment = z
   .optional()
   .transform((value) => (value ? value : undefined));
 
+/** The rubric, the decision and the comment: the same for an enterprise and a product review. */
+export const reviewDecisionShape = {
+  ...curationScoresSchema.shape,
+  decision: z.enum(curationDecisions, { error: "CurationQueue.validation.decisionRequired" }),
+  comment,
+};
+
+export const recordIdField = z.string().trim().min(1, "Errors.failed").max(64, "Errors.failed");
+
+/** A revision request or a rejection must tell the SME why. */
+export function requireCommentUnlessPublish(
+  input: { decision: (typeof curationDecisions)[number]; comment?: string | undefined },
+  context: z.RefinementCtx,
+): void {
+  if (input.decision !== "PUBLISH" && !input.comment) {
+    context.addIssue({ code: "custom", path: ["comment"], message: "CurationQueue.validation.commentRequired" });
+  }
+}
+
 export const reviewEnterpriseSchema = z
-  .object({
-    ...curationScoresSchema.shape,
-    enterpriseId: z.string().trim().min(1, "Errors.failed").max(64, "Errors.failed"),
-    decision: z.enum(curationDecisions, { error: "CurationQueue.validation.decisionRequired" }),
-    comment,
-  })
-  .superRefine((input, context) => {
-    if (input.decision !== "PUBLISH" && !input.comment) {
-      context.addIssue({ code: "custom", path: ["comment"], message: "CurationQueue.validation.commentRequired" });
-    }
-  });
+  .object({ ...reviewDecisionShape, enterpriseId: recordIdField })
+  .superRefine(requireCommentUnlessPublish);
 
 export type ReviewEnterpriseInput = z.infer<typeof reviewEnterpriseSchema>;
 

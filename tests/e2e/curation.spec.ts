@@ -26,6 +26,8 @@ async function score(page: Page, scores: Record<string, number>) {
 }
 
 test("staff request revisions, the owner answers, staff publish with the verified badge", async ({ browser }) => {
+  // Two people, several saves: longer than the default on a shared, slow machine.
+  test.setTimeout(90_000);
   const staff = await signedInPage(browser, staffEmail);
   await staff.goto("/staf/kurasi");
   await expect(staff.getByRole("heading", { name: "Antrean kurasi IKM", level: 1 })).toBeVisible();

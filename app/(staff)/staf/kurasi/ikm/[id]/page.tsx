@@ -71,7 +71,7 @@ export default async function CurationReviewPage({ params }: { params: Promise<{
               {t("reviewHeading")}
             </h2>
             {reviewableStatuses.includes(enterprise.status) ? (
-              <ReviewForm enterpriseId={enterprise.id} />
+              <ReviewForm kind="enterprise" id={enterprise.id} />
             ) : (
               <p className="text-muted">{t("notReviewable")}</p>
             )}

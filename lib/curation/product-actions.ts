@@ -1,0 +1,30 @@
+"use server";
+
+// Product curation: staff review a product with the rubric. The SME side (submitting and
+// answering revision requests) lives with the products in lib/products.
+import { revalidatePath } from "next/cache";
+import { defineFormAction } from "@/lib/auth/action";
+import { db } from "@/lib/db";
+import { reviewProduct as reviewProductRow } from "./product-mutations";
+import { reviewProductSchema } from "./product-schemas";
+
+const decisionMessages = {
+  PUBLISHED: "ProductCuration.review.published",
+  REVISION_REQUESTED: "ProductCuration.review.revisionRequested",
+  REJECTED: "ProductCuration.review.rejected",
+} as const;
+
+export const reviewProduct = defineFormAction({
+  name: "curation.reviewProduct",
+  access: "catalog:curate",
+  schema: reviewProductSchema,
+  run: async (input, actor) => {
+    if (!actor) throw new Error("product review ran without a user");
+    const { status } = await db.$transaction((tx) => reviewProductRow(tx, { userId: actor.id }, input));
+    revalidatePath("/staf/kurasi");
+    revalidatePath(`/staf/kurasi/produk/${input.productId}`);
+    revalidatePath("/ikm/produk");
+    revalidatePath(`/ikm/produk/${input.productId}`);
+    return { ok: true, message: decisionMessages[status] };
+  },
+});

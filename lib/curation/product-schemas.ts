@@ -1,0 +1,8 @@
+// Input of a staff product review: the same rubric, decision and comment as an enterprise
+// review, naming the product instead.
+import { z } from "zod";
+import { recordIdField, requireCommentUnlessPublish, reviewDecisionShape } from "./schemas";
+
+export const reviewProductSchema = z.object({ ...reviewDecisionShape, productId: recordIdField }).superRefine(requireCommentUnlessPublish);
+
+export type ReviewProductInput = z.infer<typeof reviewProductSchema>;
