@@ -1,14 +1,21 @@
 "use server";
 
-// Certificates: the SME owner adds and deletes its own; staff mark them verified.
+// Certificates: the SME owner adds, edits and deletes its own; staff mark them verified.
 import { revalidatePath } from "next/cache";
 import { defineFormAction, UserFacingError } from "@/lib/auth/action";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { deleteFile, putFile, uploadKey } from "@/lib/storage/files";
 import { checkDocumentUpload } from "@/lib/storage/sniff";
-import { createCertificate, deleteOwnCertificate, markCertificateVerified, type OwnerContext, type StoredDocument } from "./mutations";
-import { addCertificateSchema, certificateIdSchema } from "./schemas";
+import {
+  createCertificate,
+  deleteOwnCertificate,
+  markCertificateVerified,
+  type OwnerContext,
+  type StoredDocument,
+  updateOwnCertificate,
+} from "./mutations";
+import { addCertificateSchema, certificateIdSchema, updateCertificateSchema } from "./schemas";
 
 function ownerOf(actor: SessionUser | null): OwnerContext {
   if (!actor) throw new Error("certificate action ran without a user");
@@ -48,6 +55,30 @@ export const addCertificate = defineFormAction({
     revalidatePath("/ikm/sertifikat");
     revalidatePath("/ikm");
     return { ok: true, message: "Certificates.form.added" };
+  },
+});
+
+export const updateCertificate = defineFormAction({
+  name: "certificates.update",
+  access: "enterprise:manage-own",
+  schema: updateCertificateSchema,
+  run: async ({ document, ...input }, actor) => {
+    const owner = ownerOf(actor);
+    const stored = document ? await storeDocument(document) : null;
+    let result;
+    try {
+      result = await db.$transaction((tx) => updateOwnCertificate(tx, owner, input, stored));
+    } catch (error) {
+      if (stored) await deleteFile(stored.key);
+      throw error;
+    }
+    // The old document goes once the row points at the new one.
+    if (result.replacedDocumentKey) await deleteFile(result.replacedDocumentKey);
+    revalidatePath("/ikm/sertifikat");
+    revalidatePath("/ikm");
+    revalidatePath("/staf/sertifikat");
+    if (result.changed.length === 0) return { ok: true, message: "Certificates.edit.unchanged" };
+    return { ok: true, message: result.verificationCleared ? "Certificates.edit.savedNeedsVerification" : "Certificates.edit.saved" };
   },
 });
 

@@ -4,7 +4,7 @@ import { isUniqueViolation } from "@/lib/accounts/constraint-errors";
 import { recordAudit } from "@/lib/audit/log";
 import { UserFacingError } from "@/lib/auth/action";
 import type { DbClient } from "@/lib/db";
-import type { AddCertificateInput } from "./schemas";
+import type { AddCertificateInput, UpdateCertificateInput } from "./schemas";
 
 export interface OwnerContext {
   userId: string;
@@ -50,6 +50,79 @@ export async function createCertificate(
     if (isUniqueViolation(error, "number")) throw new UserFacingError("Certificates.form.duplicate", "number");
     throw error;
   }
+}
+
+const sameDate = (a: Date | null, b: Date | null) => (a === null || b === null ? a === b : a.getTime() === b.getTime());
+
+/** Fields whose change means staff must verify the certificate again (the name is only a label). */
+export const reverifyFields = ["type", "number", "issuedAt", "expiresAt"] as const;
+
+export interface CertificateUpdateResult {
+  changed: string[];
+  verificationCleared: boolean;
+  /** The replaced document's key, to remove once the transaction has committed. */
+  replacedDocumentKey: string | null;
+}
+
+/**
+ * Edits one of the owner's certificates. A new type, number or date clears the verification
+ * (staff check again); a new expiry also clears the sent reminders, so the reminder job counts
+ * down to the new date.
+ */
+export async function updateOwnCertificate(
+  tx: DbClient,
+  owner: OwnerContext,
+  input: Omit<UpdateCertificateInput, "document">,
+  document: StoredDocument | null,
+): Promise<CertificateUpdateResult> {
+  const where = { id: input.certificateId, enterpriseId: owner.enterpriseId };
+  const current = await tx.certificate.findFirst({
+    where,
+    select: { type: true, number: true, name: true, issuedAt: true, expiresAt: true, verifiedAt: true, documentKey: true },
+  });
+  if (!current) throw new UserFacingError("Certificates.notFound");
+
+  const differs = {
+    type: current.type !== input.type,
+    number: current.number !== input.number,
+    name: current.name !== input.name,
+    issuedAt: !sameDate(current.issuedAt, input.issuedAt),
+    expiresAt: !sameDate(current.expiresAt, input.expiresAt),
+  };
+  const changed: string[] = Object.entries(differs)
+    .filter(([, changedField]) => changedField)
+    .map(([field]) => field);
+  if (document) changed.push("document");
+  const reverify = reverifyFields.some((field) => differs[field]);
+  const verificationCleared = reverify && current.verifiedAt !== null;
+
+  try {
+    await tx.certificate.update({
+      where,
+      data: {
+        type: input.type,
+        number: input.number,
+        name: input.name,
+        issuedAt: input.issuedAt,
+        expiresAt: input.expiresAt,
+        ...(reverify ? { verifiedAt: null, verifiedById: null } : {}),
+        ...(document ? { documentKey: document.key, documentName: document.name, documentType: document.contentType } : {}),
+      },
+      select: { id: true },
+    });
+  } catch (error) {
+    if (isUniqueViolation(error, "number")) throw new UserFacingError("Certificates.form.duplicate", "number");
+    throw error;
+  }
+  if (differs.expiresAt) await tx.certificateReminder.deleteMany({ where: { certificateId: input.certificateId } });
+  await recordAudit(tx, {
+    actorId: owner.userId,
+    action: "certificate.update",
+    entityType: "Certificate",
+    entityId: input.certificateId,
+    data: { changed, verificationCleared, type: input.type, number: input.number },
+  });
+  return { changed, verificationCleared, replacedDocumentKey: document ? current.documentKey : null };
 }
 
 /** Deletes one of the owner's certificates; returns its document key (to remove after commit), or throws when not theirs. */

@@ -28,41 +28,58 @@ const numberErrorWithoutValues: Record<string, string> = {
   "Certificate.number.bpom.notMd": "Certificates.form.numberNotMd",
 };
 
-export const addCertificateSchema = z
-  .object({
-    type: z.enum(CertificateType, { message: "Certificates.form.typeRequired" }),
-    number: z.string({ message: "Certificate.number.required" }).max(200, { message: "Certificates.form.numberTooLong" }),
-    name: z.string().trim().max(120, { message: "Certificates.form.nameTooLong" }).optional().default(""),
-    issuedAt: dateInput,
-    expiresAt: dateInput,
-    confirmNumber: z.literal("on").optional(),
-    document: documentInput,
-  })
-  .superRefine((input, context) => {
-    const check = checkCertificateNumber(input.type, input.number);
-    if (!check.ok) {
-      context.addIssue({ code: "custom", path: ["number"], message: numberErrorWithoutValues[check.error] ?? check.error });
-    } else if ("warning" in check && input.confirmNumber !== "on") {
-      context.addIssue({ code: "custom", path: ["confirmNumber"], message: "Certificates.form.confirmRequired" });
-    }
-    if ((input.type === "ISO" || input.type === "OTHER") && input.name === "") {
-      context.addIssue({ code: "custom", path: ["name"], message: "Certificates.form.nameRequired" });
-    }
-    if (expiryRequired(input.type) && input.expiresAt === null) {
-      context.addIssue({ code: "custom", path: ["expiresAt"], message: "Certificate.validation.expiryRequired" });
-    }
-    if (input.issuedAt && input.expiresAt && input.expiresAt < input.issuedAt) {
-      context.addIssue({ code: "custom", path: ["expiresAt"], message: "Certificates.form.expiryBeforeIssue" });
-    }
-  })
-  .transform(({ confirmNumber: _confirmed, ...input }) => ({
+const certificateFields = {
+  type: z.enum(CertificateType, { message: "Certificates.form.typeRequired" }),
+  number: z.string({ message: "Certificate.number.required" }).max(200, { message: "Certificates.form.numberTooLong" }),
+  name: z.string().trim().max(120, { message: "Certificates.form.nameTooLong" }).optional().default(""),
+  issuedAt: dateInput,
+  expiresAt: dateInput,
+  confirmNumber: z.literal("on").optional(),
+  document: documentInput,
+};
+
+type CertificateFields = z.infer<z.ZodObject<typeof certificateFields>>;
+
+/** The same checks on adding and editing: number format per type, names, dates. */
+function checkCertificate(input: CertificateFields, context: z.RefinementCtx): void {
+  const check = checkCertificateNumber(input.type, input.number);
+  if (!check.ok) {
+    context.addIssue({ code: "custom", path: ["number"], message: numberErrorWithoutValues[check.error] ?? check.error });
+  } else if ("warning" in check && input.confirmNumber !== "on") {
+    context.addIssue({ code: "custom", path: ["confirmNumber"], message: "Certificates.form.confirmRequired" });
+  }
+  if ((input.type === "ISO" || input.type === "OTHER") && input.name === "") {
+    context.addIssue({ code: "custom", path: ["name"], message: "Certificates.form.nameRequired" });
+  }
+  if (expiryRequired(input.type) && input.expiresAt === null) {
+    context.addIssue({ code: "custom", path: ["expiresAt"], message: "Certificate.validation.expiryRequired" });
+  }
+  if (input.issuedAt && input.expiresAt && input.expiresAt < input.issuedAt) {
+    context.addIssue({ code: "custom", path: ["expiresAt"], message: "Certificates.form.expiryBeforeIssue" });
+  }
+}
+
+/** The number as stored and an empty name as null; the confirmation has done its job. */
+function normalized<T extends CertificateFields>({ confirmNumber: _confirmed, ...input }: T) {
+  return {
     ...input,
     number: normalizeCertificateNumber(input.type, input.number),
     name: input.name === "" ? null : input.name,
-  }));
+  };
+}
+
+export const addCertificateSchema = z.object(certificateFields).superRefine(checkCertificate).transform(normalized);
 
 export type AddCertificateInput = z.infer<typeof addCertificateSchema>;
 
-export const certificateIdSchema = z.object({
-  certificateId: z.string({ message: "Errors.failed" }).trim().min(1, { message: "Errors.failed" }).max(40),
-});
+const certificateId = z.string({ message: "Errors.failed" }).trim().min(1, { message: "Errors.failed" }).max(40);
+
+export const certificateIdSchema = z.object({ certificateId });
+
+/** Editing one's own certificate: the same fields and checks, and which certificate. */
+export const updateCertificateSchema = z
+  .object({ ...certificateFields, certificateId })
+  .superRefine(checkCertificate)
+  .transform(normalized);
+
+export type UpdateCertificateInput = z.infer<typeof updateCertificateSchema>;

@@ -25,6 +25,8 @@ function nextYear(): string {
 }
 
 test("an IKM owner adds a certificate with its document and staff verify it", async ({ page, browser }) => {
+  // Two people, several saves: longer than the default on a shared, slow machine.
+  test.setTimeout(90_000);
   const number = `MD${String(Date.now()).slice(-12).padStart(12, "0")}`;
   await signIn(page, "ikm@temu-usaha.test");
   await page.goto("/ikm/sertifikat");
@@ -74,4 +76,17 @@ test("an IKM owner adds a certificate with its document and staff verify it", as
 
   await page.reload();
   await expect(page.getByRole("row").filter({ hasText: number }).getByText("Terverifikasi", { exact: true })).toBeVisible();
+
+  // Editing the expiry date of the verified certificate: the owner is told first, then it waits for staff again.
+  await page.getByRole("row").filter({ hasText: number }).getByRole("link", { name: `Ubah sertifikat BPOM MD ${number}` }).click();
+  const edit = page.getByRole("region", { name: "Ubah sertifikat" });
+  await expect(edit.getByLabel("Nomor sertifikat")).toHaveValue(number);
+  await expect(edit.getByText(/perlu diverifikasi lagi/)).toHaveCount(0);
+  const later = new Date();
+  later.setUTCFullYear(later.getUTCFullYear() + 2);
+  await edit.getByLabel("Berlaku hingga", { exact: true }).fill(later.toISOString().slice(0, 10));
+  await expect(edit.getByText(/perlu diverifikasi lagi/)).toBeVisible();
+  await edit.getByRole("button", { name: "Simpan perubahan" }).click();
+  await expect(edit.getByText("Perubahan sudah disimpan. Sertifikat ini menunggu verifikasi ulang oleh petugas.")).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: number }).getByText("Menunggu verifikasi")).toBeVisible();
 });

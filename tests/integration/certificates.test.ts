@@ -8,7 +8,7 @@ import { GET as staffDocument } from "@/app/(staff)/staf/sertifikat/[id]/dokumen
 import { GET as smeDocument } from "@/app/(sme)/ikm/sertifikat/[id]/dokumen/route";
 import type { FormState } from "@/lib/auth/form-state";
 import type { SessionUser } from "@/lib/auth/session";
-import { addCertificate, deleteCertificate, verifyCertificate } from "@/lib/certificates/actions";
+import { addCertificate, deleteCertificate, updateCertificate, verifyCertificate } from "@/lib/certificates/actions";
 import { sendCertificateReminders } from "@/lib/certificates/reminders";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -154,6 +154,117 @@ describe("documents, deletes and verification", () => {
     session.user = owner.actor;
     expect(await verifyCertificate(initial, form({ certificateId: certificate.id }))).toMatchObject({ ok: false, message: "Errors.forbidden" });
     expect((await db.certificate.findUniqueOrThrow({ where: { id: certificate.id } })).verifiedAt).toBeNull();
+  });
+});
+
+describe("editing a certificate", () => {
+  async function verifiedCertificate(enterpriseId: string) {
+    const staffUser = await db.user.create({ data: { email: uniqueEmail("staf"), name: "Petugas", role: "STAFF" } });
+    return db.certificate.create({
+      data: {
+        enterpriseId,
+        type: "BPOM_MD",
+        number: "MD235602169254",
+        issuedAt: new Date("2024-05-01T00:00:00Z"),
+        expiresAt: new Date("2029-05-01T00:00:00Z"),
+        verifiedAt: new Date("2025-01-01T00:00:00Z"),
+        verifiedById: staffUser.id,
+      },
+    });
+  }
+  const bpom = { type: "BPOM_MD", number: "MD 235602169254", issuedAt: "2024-05-01", expiresAt: "2029-05-01", name: "" };
+  const stateOf = (id: string) =>
+    db.certificate.findUniqueOrThrow({ where: { id }, select: { type: true, number: true, name: true, expiresAt: true, verifiedAt: true, verifiedById: true } });
+
+  it("clears the verification when the number changes, and records what changed", async () => {
+    const { actor, enterprise } = await seedOwner("lumpia-j");
+    const certificate = await verifiedCertificate(enterprise.id);
+    session.user = actor;
+
+    const result = await updateCertificate(initial, form({ ...bpom, certificateId: certificate.id, number: "MD 235602169999" }));
+    expect(result).toEqual({ ok: true, message: "Certificates.edit.savedNeedsVerification" });
+    expect(await stateOf(certificate.id)).toMatchObject({ number: "MD235602169999", verifiedAt: null, verifiedById: null });
+    const audit = await db.auditLog.findMany({ where: { action: "certificate.update" }, select: { actorId: true, entityId: true, data: true } });
+    expect(audit).toEqual([
+      {
+        actorId: actor.id,
+        entityId: certificate.id,
+        data: expect.objectContaining({ changed: ["number"], verificationCleared: true }),
+      },
+    ]);
+  });
+
+  it("keeps the verification when only the name changes", async () => {
+    const { actor, enterprise } = await seedOwner("lumpia-k");
+    const certificate = await verifiedCertificate(enterprise.id);
+    session.user = actor;
+
+    const result = await updateCertificate(initial, form({ ...bpom, certificateId: certificate.id, name: "Izin edar lumpia beku" }));
+    expect(result).toEqual({ ok: true, message: "Certificates.edit.saved" });
+    const after = await stateOf(certificate.id);
+    expect(after).toMatchObject({ name: "Izin edar lumpia beku", number: "MD235602169254" });
+    expect(after.verifiedAt).toEqual(certificate.verifiedAt);
+    expect(after.verifiedById).toBe(certificate.verifiedById);
+  });
+
+  it("cannot edit another SME's certificate", async () => {
+    const owner = await seedOwner("lumpia-l");
+    const other = await seedOwner("jamu-m");
+    const certificate = await verifiedCertificate(owner.enterprise.id);
+    const before = await stateOf(certificate.id);
+    session.user = other.actor;
+
+    const result = await updateCertificate(initial, form({ ...bpom, certificateId: certificate.id, number: "MD 235602160000" }));
+    expect(result).toMatchObject({ ok: false, message: "Certificates.notFound" });
+    expect(await stateOf(certificate.id)).toEqual(before);
+    expect(await db.auditLog.count({ where: { action: "certificate.update" } })).toBe(0);
+  });
+
+  it("refuses a badly formatted number and a duplicate, changing nothing", async () => {
+    const { actor, enterprise } = await seedOwner("lumpia-n");
+    const certificate = await verifiedCertificate(enterprise.id);
+    await db.certificate.create({ data: { enterpriseId: enterprise.id, type: "HALAL", number: "ID33110000123450123" } });
+    const before = await stateOf(certificate.id);
+    session.user = actor;
+
+    const bad = await updateCertificate(initial, form({ ...bpom, certificateId: certificate.id, number: "ML 123" }));
+    expect(bad.fieldErrors?.number).toEqual(["Certificates.form.numberNotMd"]);
+    const duplicate = await updateCertificate(initial, form({ ...halal, certificateId: certificate.id, number: "ID 3311 0000 1234 50123" }));
+    expect(duplicate.fieldErrors?.number).toEqual(["Certificates.form.duplicate"]);
+    expect(await stateOf(certificate.id)).toEqual(before);
+    expect(await db.auditLog.count({ where: { action: "certificate.update" } })).toBe(0);
+  });
+
+  it("a new expiry date resets the sent reminders; an unchanged one keeps them", async () => {
+    const { actor, enterprise } = await seedOwner("lumpia-o");
+    const certificate = await verifiedCertificate(enterprise.id);
+    await db.certificateReminder.createMany({ data: [{ certificateId: certificate.id, daysBefore: 60 }, { certificateId: certificate.id, daysBefore: 30 }] });
+    session.user = actor;
+
+    expect((await updateCertificate(initial, form({ ...bpom, certificateId: certificate.id, name: "Lumpia" }))).ok).toBe(true);
+    expect(await db.certificateReminder.count({ where: { certificateId: certificate.id } })).toBe(2);
+
+    const result = await updateCertificate(initial, form({ ...bpom, certificateId: certificate.id, expiresAt: "2031-05-01" }));
+    expect(result).toEqual({ ok: true, message: "Certificates.edit.savedNeedsVerification" });
+    expect(await db.certificateReminder.count({ where: { certificateId: certificate.id } })).toBe(0);
+    expect((await stateOf(certificate.id)).expiresAt?.toISOString()).toBe("2031-05-01T00:00:00.000Z");
+  });
+
+  it("replaces the document and removes the old file", async () => {
+    const { actor, enterprise } = await seedOwner("lumpia-p");
+    session.user = actor;
+    expect((await addCertificate(initial, form(halal, new File([pdf], "lama.pdf")))).ok).toBe(true);
+    const certificate = await db.certificate.findFirstOrThrow({ where: { enterpriseId: enterprise.id } });
+    const oldFile = certificate.documentKey?.split("/")[1];
+
+    const result = await updateCertificate(initial, form({ ...halal, certificateId: certificate.id }, new File([pdf], "baru.pdf")));
+    expect(result).toEqual({ ok: true, message: "Certificates.edit.saved" });
+    const after = await db.certificate.findUniqueOrThrow({ where: { id: certificate.id } });
+    expect(after.documentName).toBe("baru.pdf");
+    expect(after.documentKey).not.toBe(certificate.documentKey);
+    const files = await listUploads();
+    expect(files).toContain(after.documentKey?.split("/")[1]);
+    expect(files).not.toContain(oldFile);
   });
 });
 
