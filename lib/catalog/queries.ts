@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { clampPageSize, type Paginated, pageCountOf, pageWindow } from "@/lib/pagination";
 
-const catalogProductSelect = {
+export const catalogProductSelect = {
   id: true,
   slug: true,
   nameId: true,
@@ -15,6 +15,9 @@ const catalogProductSelect = {
   unit: true,
   minOrder: true,
   exportReady: true,
+  status: true,
+  verifiedAt: true,
+  photos: { take: 1, orderBy: { sortOrder: "asc" }, select: { id: true } },
   enterprise: {
     select: {
       slug: true,
