@@ -37,6 +37,11 @@ export async function sendPasswordResetEmail(user: AccountContact): Promise<bool
   );
 }
 
+/** The /undangan link that lets an INVITED account set its password (also for assisted owners' takeover). */
+export function invitationLink(userId: string): Promise<string> {
+  return linkFor("invite", userId);
+}
+
 /** Throws when delivery fails: the administrator sees it and sends the invitation again. */
 export async function sendInvitationEmail(
   user: AccountContact,

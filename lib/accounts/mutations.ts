@@ -231,5 +231,17 @@ export async function acceptInvitation(
     });
     if (count === 0) throw new UserFacingError("Invitation.linkUsed");
     await recordAudit(tx, { actorId: userId, action: "user.invitation-accepted", entityType: "User", entityId: userId, ip: context.ip });
+    // An owner whose enterprise staff registered for them (assisted mode) now holds it themselves.
+    const assisted = await tx.enterprise.findUnique({ where: { ownerId: userId }, select: { id: true, assistedAt: true, assistedById: true } });
+    if (assisted?.assistedAt) {
+      await recordAudit(tx, {
+        actorId: userId,
+        action: "enterprise.takeover",
+        entityType: "Enterprise",
+        entityId: assisted.id,
+        data: { assistedById: assisted.assistedById },
+        ip: context.ip,
+      });
+    }
   });
 }

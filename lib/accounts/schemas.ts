@@ -20,9 +20,9 @@ export const emailSchema = z
   // Emails are stored lower-cased (a CHECK constraint insists).
   .transform((value) => value.toLowerCase());
 
-const personName = text("Validation.nameRequired", 100).pipe(z.string().min(2, "Validation.nameTooShort"));
+export const personName = text("Validation.nameRequired", 100).pipe(z.string().min(2, "Validation.nameTooShort"));
 
-const optionalPhone = z
+export const optionalPhone = z
   .string()
   .trim()
   .optional()

@@ -57,9 +57,10 @@ function StatusTable({
 
 export default async function StaffHomePage() {
   const user = await requireRoute("/staf");
-  const [t, tTasks, tCommon, locale, overview] = await Promise.all([
+  const [t, tTasks, tAssisted, tCommon, locale, overview] = await Promise.all([
     getTranslations("Staff"),
     getTranslations("AreaTasks"),
+    getTranslations("Assisted.task"),
     getTranslations("Common"),
     getLocale(),
     getStaffOverview(),
@@ -82,6 +83,7 @@ export default async function StaffHomePage() {
               { href: "/staf/kurasi", title: tTasks("staff.curationTitle"), text: tTasks("staff.curationText") },
               { href: "/staf/sertifikat", title: tTasks("staff.certificatesTitle"), text: tTasks("staff.certificatesText") },
               { href: "/staf/kesiapan-ekspor", title: tTasks("staff.readinessTitle"), text: tTasks("staff.readinessText") },
+              { href: "/staf/ikm", title: tAssisted("title"), text: tAssisted("text") },
             ]}
           />
         </div>
