@@ -11,6 +11,22 @@ describe("parseEnv", () => {
     expect(env.appUrl).toBe("http://localhost:3000");
   });
 
+  it("keeps uploads on disk unless S3 is configured, and then needs all of it", () => {
+    expect(parseEnv({}).s3).toBeNull();
+    const s3 = { S3_BUCKET: "unggahan", S3_ENDPOINT: "http://127.0.0.1:9000", S3_ACCESS_KEY_ID: "kunci", S3_SECRET_ACCESS_KEY: "rahasia" };
+    expect(parseEnv(s3).s3).toEqual({
+      endpoint: "http://127.0.0.1:9000",
+      bucket: "unggahan",
+      region: "us-east-1",
+      accessKeyId: "kunci",
+      secretAccessKey: "rahasia",
+      prefix: "",
+    });
+    expect(() => parseEnv({ S3_BUCKET: "unggahan" })).toThrow(/S3_BUCKET, S3_ENDPOINT, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY together/);
+    expect(() => parseEnv({ ...s3, S3_ENDPOINT: "minio:9000" })).toThrow(/S3_ENDPOINT/);
+    expect(() => parseEnv({ ...s3, S3_PREFIX: "../x" })).toThrow(/S3_PREFIX/);
+  });
+
   it("treats an empty DATABASE_URL as unset", () => {
     expect(parseEnv({ DATABASE_URL: "" }).usesEmbeddedDatabase).toBe(true);
   });

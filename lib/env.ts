@@ -52,6 +52,25 @@ const envSchema = z.object({
   SMTP_URL: optionalString,
   MAIL_FROM: z.string().trim().default("Temu Usaha <no-reply@temu-usaha.test>"),
 
+  /** S3-compatible object storage for uploads. Unset: files under DATA_DIR/uploads. */
+  S3_BUCKET: optionalString,
+  /** e.g. https://s3.ap-southeast-3.amazonaws.com or http://127.0.0.1:9000 (MinIO); path-style. */
+  S3_ENDPOINT: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value === "" ? undefined : value))
+    .pipe(z.url({ protocol: /^https?$/, message: "must be an absolute http(s) URL" }).optional()),
+  S3_REGION: z.string().trim().min(1).default("us-east-1"),
+  S3_ACCESS_KEY_ID: optionalString,
+  S3_SECRET_ACCESS_KEY: optionalString,
+  /** Prepended to every object key, e.g. "temu-usaha/". */
+  S3_PREFIX: z
+    .string()
+    .trim()
+    .default("")
+    .refine((value) => value === "" || /^[a-z0-9-]+(\/[a-z0-9-]+)*\/$/.test(value), "must be like prefix/ or a/b/ (lower-case, ending in /)"),
+
   // The operating office: another city runs the portal by changing these.
   SITE_OFFICE_NAME: z.string().trim().min(1).default("Dinas Perindustrian Kota Semarang"),
   SITE_OFFICE_SHORT_NAME: z.string().trim().min(1).default("Disperin Kota Semarang"),
@@ -70,6 +89,8 @@ export type Env = z.infer<typeof envSchema> & {
   dataDir: string;
   appUrl: string;
   usesEmbeddedDatabase: boolean;
+  /** Set when uploads go to S3-compatible storage. */
+  s3: { endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string; prefix: string } | null;
 };
 
 export class EnvError extends Error {
@@ -88,6 +109,12 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = envSchema.safeParse(source);
   if (!result.success) throw new EnvError(`Invalid configuration: ${describe(result.error)}`);
   const parsed = result.data;
+  const s3Vars = [parsed.S3_BUCKET, parsed.S3_ENDPOINT, parsed.S3_ACCESS_KEY_ID, parsed.S3_SECRET_ACCESS_KEY];
+  if (s3Vars.some((value) => value !== undefined) && s3Vars.some((value) => value === undefined)) {
+    throw new EnvError(
+      "Invalid configuration: S3_BUCKET: S3 storage needs S3_BUCKET, S3_ENDPOINT, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY together",
+    );
+  }
   const dataDir = path.resolve(parsed.DATA_DIR);
   const embeddedDbDir =
     parsed.EMBEDDED_DB_DIR === undefined
@@ -101,6 +128,17 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     embeddedDbDir,
     appUrl: (parsed.APP_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/$/, ""),
     usesEmbeddedDatabase: parsed.DATABASE_URL === undefined,
+    s3:
+      parsed.S3_BUCKET && parsed.S3_ENDPOINT && parsed.S3_ACCESS_KEY_ID && parsed.S3_SECRET_ACCESS_KEY
+        ? {
+            endpoint: parsed.S3_ENDPOINT,
+            bucket: parsed.S3_BUCKET,
+            region: parsed.S3_REGION,
+            accessKeyId: parsed.S3_ACCESS_KEY_ID,
+            secretAccessKey: parsed.S3_SECRET_ACCESS_KEY,
+            prefix: parsed.S3_PREFIX,
+          }
+        : null,
   };
 }
 
