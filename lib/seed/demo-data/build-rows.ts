@@ -2,13 +2,14 @@
 // from modal usaha (PP 7/2021), export-readiness tier from the score. Pure: no database access.
 import { createHash } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { BusinessScale, CurationStatus, ExportReadinessTier } from "@/lib/generated/prisma/enums";
+import type { BusinessScale, CurationGrade, CurationStatus, ExportReadinessTier } from "@/lib/generated/prisma/enums";
 import { demoBuyers, demoPartners } from "./buyers";
 import { demoCertificates } from "./certificates";
 import { foodEnterprises } from "./enterprises-food";
 import { industryEnterprises } from "./enterprises-industry";
 import { snackAndDrinkEnterprises } from "./enterprises-snacks-drinks";
 import { textileEnterprises } from "./enterprises-textile";
+import { salesChannelCodesOf } from "./sales-channels";
 import { craftProducts } from "./products-crafts";
 import { foodProducts } from "./products-food";
 import { metalAndFurnitureProducts } from "./products-metal-furniture";
@@ -118,7 +119,7 @@ export function buildCoreRows({ kbliId, passwordHash }: DemoRowsInput) {
     partnerOrganizationId: user.partner ? partnerId(user.partner) : null,
   }));
 
-  const enterpriseInfo = new Map<string, { id: string; status: CurationStatus; verifiedAt: Date | null }>();
+  const enterpriseInfo = new Map<string, { id: string; status: CurationStatus; verifiedAt: Date | null; grade: CurationGrade }>();
   const enterprises: Prisma.EnterpriseCreateManyInput[] = demoEnterprises.map((item, index) => {
     const ids = identifiers(index);
     const status = item.status ?? "PUBLISHED";
@@ -126,7 +127,7 @@ export function buildCoreRows({ kbliId, passwordHash }: DemoRowsInput) {
     const verifiedAt = published ? verifiedAtFor(index) : null;
     const capitalRupiah = juta(item.capitalJuta);
     const ownerEmail = ownerEmailOf(item);
-    enterpriseInfo.set(item.slug, { id: enterpriseId(item.slug), status, verifiedAt });
+    enterpriseInfo.set(item.slug, { id: enterpriseId(item.slug), status, verifiedAt, grade: item.grade ?? "B" });
     if (ownerEmail) {
       users.push({
         id: userId(ownerEmail), email: ownerEmail, name: item.owner ?? item.brandName, phone: ids.mobile, passwordHash,
@@ -158,7 +159,7 @@ export function buildCoreRows({ kbliId, passwordHash }: DemoRowsInput) {
       installedCapacity: Math.round(item.capacity[0] * 1.25),
       capacityUnit: item.capacity[1],
       rawMaterials: item.rawMaterials,
-      salesChannels: [...item.channels],
+      salesChannels: salesChannelCodesOf(item.channels),
       exportCountries: [...(item.exportCountries ?? [])],
       sellsNationally: item.sellsNationally ?? false,
       targetBuyerKinds: [...item.buyers],
@@ -202,6 +203,7 @@ export function buildCoreRows({ kbliId, passwordHash }: DemoRowsInput) {
     const owner = info(product.enterprise);
     const status: CurationStatus =
       product.status ?? (owner.status === "PUBLISHED" ? "PUBLISHED" : owner.status === "SUBMITTED" ? "SUBMITTED" : "DRAFT");
+    const publishedAt = status === "PUBLISHED" && owner.verifiedAt ? new Date(owner.verifiedAt.getTime() + 2 * 86_400_000) : null;
     return {
       id: demoId("product", product.slug),
       slug: product.slug,
@@ -220,7 +222,10 @@ export function buildCoreRows({ kbliId, passwordHash }: DemoRowsInput) {
       leadTimeDays: product.leadDays,
       exportReady: product.exportReady ?? false,
       status,
-      publishedAt: status === "PUBLISHED" && owner.verifiedAt ? new Date(owner.verifiedAt.getTime() + 2 * 86_400_000) : null,
+      publishedAt,
+      // Published demo products went through curation: graded and verified when published.
+      curationGrade: publishedAt ? owner.grade : null,
+      verifiedAt: publishedAt,
       createdAt: owner.verifiedAt ? daysBefore(owner.verifiedAt, 14) : new Date(Date.UTC(2026, 10, 3, 4)),
     };
   });

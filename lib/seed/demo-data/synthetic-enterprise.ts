@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { BusinessScale, CertificateType, CurationStatus, LegalForm } from "@/lib/generated/prisma/enums";
 import { createRandom, mixSeed, type Random, type Weighted } from "../scale-random";
 import { scaleForCapital, tierForScore } from "./build-rows";
+import { salesChannelCodesOf } from "./sales-channels";
 import { syntheticTrades, type SyntheticTrade } from "./synthetic-catalog";
 import { exportMarkets, mobilePrefixes, nameWords, productVariants, salesChannels, streetSuffixes } from "./synthetic-names";
 
@@ -140,7 +141,7 @@ export function syntheticEnterprise(ctx: SyntheticContext, i: number) {
     kecamatanCode: place.kecamatanCode, kelurahanCode: place.code, primaryKbliId: ctx.kbliId(trade.kbli),
     monthlyCapacity: capacity, installedCapacity: Math.round(capacity * (1.1 + r.next() * 0.6)), capacityUnit: trade.capacity[2],
     rawMaterials: trade.materials, exportCountries,
-    salesChannels: [...r.sample(domesticChannels, r.int(1, 4)), ...(exportCountries.length > 0 ? ["Ekspor"] : [])],
+    salesChannels: salesChannelCodesOf([...r.sample(domesticChannels, r.int(1, 4)), ...(exportCountries.length > 0 ? ["Ekspor"] : [])]),
     sellsNationally: r.chance(scale === "MIKRO" ? 0.25 : 0.7),
     targetBuyerKinds: [...new Set([...r.sample(trade.buyers, r.int(1, 3)), ...(exportCountries.length > 0 ? (["EXPORTER"] as const) : [])])],
     phone: incorporated ? `+6224${r.digits(7)}` : mobile, whatsapp: mobile, email: `${slug}@gen.temu-usaha.test`,
