@@ -21,9 +21,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SmeHomePage() {
   const user = await requireRoute("/ikm");
-  const [t, tTasks, tEnums, tCommon, locale, enterprise] = await Promise.all([
+  const [t, tTasks, tProducts, tEnums, tCommon, locale, enterprise] = await Promise.all([
     getTranslations("Sme"),
     getTranslations("AreaTasks"),
+    getTranslations("Products.tasks"),
     getTranslations("Enums"),
     getTranslations("Common"),
     getLocale(),
@@ -59,6 +60,7 @@ export default async function SmeHomePage() {
             heading={tTasks("heading")}
             tasks={[
               { href: "/ikm/profil", title: tTasks("sme.profileTitle"), text: tTasks("sme.profileText") },
+              { href: "/ikm/produk", title: tProducts("title"), text: tProducts("text") },
               { href: "/ikm/kurasi", title: tTasks("sme.curationTitle"), text: tTasks("sme.curationText") },
               { href: "/ikm/sertifikat", title: tTasks("sme.certificatesTitle"), text: tTasks("sme.certificatesText") },
               { href: "/ikm/kesiapan-ekspor", title: tTasks("sme.readinessTitle"), text: tTasks("sme.readinessText") },

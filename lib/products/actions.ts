@@ -1,0 +1,88 @@
+"use server";
+
+// The SME's products: create, change, delete, submit for curation and answer a revision
+// request. The enterprise always comes from the session, never from the form.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { defineFormAction, UserFacingError } from "@/lib/auth/action";
+import type { SessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { deletePhotoFiles } from "@/lib/images/store";
+import * as mutations from "./mutations";
+import { answerProductRevisionSchema, createProductSchema, productIdSchema, updateProductSchema } from "./schemas";
+
+function ownerOf(actor: SessionUser | null): mutations.ProductOwner {
+  if (!actor) throw new Error("product action ran without a user");
+  if (!actor.enterpriseId) throw new UserFacingError("Products.errors.noEnterprise");
+  return { userId: actor.id, enterpriseId: actor.enterpriseId };
+}
+
+function revalidateProduct(productId?: string) {
+  revalidatePath("/ikm/produk");
+  revalidatePath("/ikm");
+  if (productId) revalidatePath(`/ikm/produk/${productId}`);
+}
+
+export const createProduct = defineFormAction({
+  name: "products.create",
+  access: "product:manage-own",
+  schema: createProductSchema,
+  run: async (input, actor) => {
+    const owner = ownerOf(actor);
+    const product = await db.$transaction((tx) => mutations.createProduct(tx, owner, input));
+    revalidateProduct();
+    redirect(`/ikm/produk/${product.id}?baru=1`);
+  },
+});
+
+export const updateProduct = defineFormAction({
+  name: "products.update",
+  access: "product:manage-own",
+  schema: updateProductSchema,
+  run: async (input, actor) => {
+    const owner = ownerOf(actor);
+    const { status } = await db.$transaction((tx) => mutations.updateProduct(tx, owner, input));
+    revalidateProduct(input.productId);
+    return { ok: true, message: status === "SUBMITTED" ? "Products.messages.savedResubmitted" : "Products.messages.saved" };
+  },
+});
+
+export const deleteProduct = defineFormAction({
+  name: "products.delete",
+  access: "product:manage-own",
+  schema: productIdSchema,
+  run: async ({ productId }, actor) => {
+    const owner = ownerOf(actor);
+    const photos = await db.$transaction((tx) => mutations.deleteProduct(tx, owner, productId));
+    // The rows are gone once the transaction commits; the files follow them.
+    await Promise.all(photos.map((photo) => deletePhotoFiles(photo)));
+    revalidateProduct();
+    redirect("/ikm/produk?dihapus=1");
+  },
+});
+
+export const submitProduct = defineFormAction({
+  name: "products.submit",
+  access: "product:manage-own",
+  schema: productIdSchema,
+  run: async ({ productId }, actor) => {
+    const owner = ownerOf(actor);
+    await db.$transaction((tx) => mutations.submitProduct(tx, owner, productId));
+    revalidateProduct(productId);
+    revalidatePath("/staf/kurasi");
+    return { ok: true, message: "Products.messages.submitted" };
+  },
+});
+
+export const answerProductRevision = defineFormAction({
+  name: "products.answerRevision",
+  access: "product:manage-own",
+  schema: answerProductRevisionSchema,
+  run: async ({ productId, body }, actor) => {
+    const owner = ownerOf(actor);
+    await db.$transaction((tx) => mutations.answerProductRevision(tx, owner, productId, body));
+    revalidateProduct(productId);
+    revalidatePath("/staf/kurasi");
+    return { ok: true, message: "Products.messages.resubmitted" };
+  },
+});
