@@ -7,6 +7,8 @@ const demoPassword = "TemuUsaha#2026";
 
 test.describe("assisted mode", () => {
   test("staff register a business for its owner, who takes the account over from the email and sees it on /ikm", async ({ page }) => {
+    // Two sign-ins, an email round trip and a password hash: slow on a loaded 2-core machine.
+    test.setTimeout(90_000);
     const suffix = Math.random().toString(36).slice(2, 7);
     const legalName = `UD Wingko Dampingan ${suffix}`;
     const email = uniqueEmail("pemilik");
