@@ -41,16 +41,16 @@ describe("migrations on Prisma's WASM schema engine", () => {
   it("creates a migration from a schema change, and applying it brings the database up to date", async () => {
     const paths = copyOfProject();
     const schema = fs.readFileSync(paths.schemaPath, "utf8");
-    const changed = schema.replace(/^([ \t]*)instagram([ \t]+)String\?\n/m, "$1instagram$2String?\n$1tiktok String?\n");
+    const changed = schema.replace(/^([ \t]*)instagram([ \t]+)String\?\n/m, "$1instagram$2String?\n$1threads String?\n");
     expect(changed).not.toBe(schema);
     fs.writeFileSync(paths.schemaPath, changed);
 
     await withScratchDatabase(async (factory) => {
       await applyMigrations(factory, paths);
-      const name = await createMigration(factory, "Add TikTok handle", paths);
-      expect(name).toMatch(/^\d{14}_add_tiktok_handle$/);
+      const name = await createMigration(factory, "Add Threads handle", paths);
+      expect(name).toMatch(/^\d{14}_add_threads_handle$/);
       const sql = fs.readFileSync(path.join(paths.migrationsDir, name!, "migration.sql"), "utf8");
-      expect(sql).toContain('ALTER TABLE "Enterprise" ADD COLUMN     "tiktok" TEXT;');
+      expect(sql).toContain('ALTER TABLE "Enterprise" ADD COLUMN     "threads" TEXT;');
 
       expect((await migrationStatus(factory, paths)).pending).toEqual([name]);
       expect(await applyMigrations(factory, paths)).toEqual([name]);
