@@ -41,7 +41,7 @@ export function ProductCard({ product, headingLevel = 2 }: { product: CatalogPro
         <div className="flex flex-1 flex-col gap-3 p-5">
           {product.exportReady || product.verifiedAt ? (
             <div className="flex flex-wrap gap-2">
-              <VerifiedBadge status={product.status} verifiedAt={product.verifiedAt} />
+              <VerifiedBadge status={product.status} verifiedAt={product.verifiedAt} subject="product" />
               {product.exportReady ? (
                 <Badge tone="success">
                   <span aria-hidden="true">✓&nbsp;</span>

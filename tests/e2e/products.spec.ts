@@ -16,6 +16,8 @@ async function signIn(page: Page, email: string) {
 }
 
 test("an IKM owner lists a product with a photo and submits it; another IKM cannot open it", async ({ page, browser }) => {
+  // Two sign-ins, uploads and sharp: longer than the default on a shared, slow machine (a CI run failed here).
+  test.setTimeout(90_000);
   const name = `Kerupuk Tenggiri Uji ${Date.now().toString(36)}`;
   await signIn(page, "kerupuk-ikan-mina-bandarharjo@ikm.temu-usaha.test");
 

@@ -2,8 +2,6 @@
 // in the code base must have been made with defineFormAction (and so name its access), and
 // each role and an anonymous visitor is allowed or refused exactly as the table says. Refused
 // calls change nothing in the database. (Pages: tests/e2e/permissions-matrix.spec.ts.)
-import fs from "node:fs";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { registeredAction } from "@/lib/auth/action";
 import { initialFormState } from "@/lib/auth/form-state";
@@ -12,6 +10,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { resetData } from "./reset";
+import { type ActionUnderTest, loadServerActions } from "./support/server-actions";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("@/lib/auth/session", async (importOriginal) => ({
@@ -24,28 +23,8 @@ vi.mock("next/headers", () => ({
   cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => undefined, delete: () => undefined, has: () => false }),
 }));
 
-const root = process.cwd();
-const skipDirs = new Set(["node_modules", ".next", ".data", ".git", "generated", "test-results", "playwright-report"]);
-
-/** Every module whose first statement is "use server". */
-function serverActionModules(dir = root): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return skipDirs.has(entry.name) ? [] : serverActionModules(full);
-    if (!/\.(ts|tsx)$/.test(entry.name) || /\.test\.tsx?$/.test(entry.name)) return [];
-    const head = fs.readFileSync(full, "utf8").replace(/^(\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*/, "");
-    return /^["']use server["']/.test(head) ? [full] : [];
-  });
-}
-
-interface ActionUnderTest {
-  file: string;
-  exportName: string;
-  action: (state: typeof initialFormState, formData: FormData) => Promise<unknown>;
-}
-
-const actions: ActionUnderTest[] = [];
-const unregistered: string[] = [];
+let actions: ActionUnderTest[] = [];
+let unregistered: string[] = [];
 const actors = new Map<Role, SessionUser>();
 
 function refused(result: unknown): boolean {
@@ -86,17 +65,7 @@ beforeAll(async () => {
     });
     actors.set(role, { ...user, enterpriseId: null, buyerOrganizationId: null, partnerOrganizationId: null });
   }
-  for (const file of serverActionModules()) {
-    const exported = (await import(/* @vite-ignore */ file)) as Record<string, unknown>;
-    for (const [exportName, value] of Object.entries(exported)) {
-      const relative = path.relative(root, file);
-      if (!registeredAction(value)) {
-        unregistered.push(`${relative}: ${exportName}`);
-        continue;
-      }
-      actions.push({ file: relative, exportName, action: value as ActionUnderTest["action"] });
-    }
-  }
+  ({ actions, unregistered } = await loadServerActions());
 });
 
 afterAll(() => {

@@ -71,7 +71,7 @@ export default async function ProductPage({ params }: ProductPageProps) {
             {t("backToCatalog")}
           </Link>
           <div className="mt-3 flex flex-wrap gap-2">
-            <VerifiedBadge status={product.status} verifiedAt={product.verifiedAt} />
+            <VerifiedBadge status={product.status} verifiedAt={product.verifiedAt} subject="product" />
             {product.exportReady ? <Badge tone="success">{t("product.exportReady")}</Badge> : null}
             {product.curationGrade ? <Badge tone="info">{t("grade", { grade: product.curationGrade })}</Badge> : null}
           </div>

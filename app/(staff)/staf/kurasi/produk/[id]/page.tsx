@@ -44,7 +44,7 @@ export default async function ProductCurationPage({ params }: { params: Promise<
       <PageHeader title={name} lead={t("lead")}>
         <div className="flex flex-wrap items-center gap-2">
           <CurationStatusBadge status={product.status} />
-          <VerifiedBadge status={product.status} verifiedAt={product.verifiedAt} />
+          <VerifiedBadge status={product.status} verifiedAt={product.verifiedAt} subject="product" />
           {product.curationGrade ? <span className="font-semibold text-brand-900">{tQueue("grade", { grade: product.curationGrade })}</span> : null}
         </div>
         <p className="mt-4">
