@@ -47,7 +47,19 @@ export type AuditAction =
   | "product.resubmit"
   | "product.publish"
   | "product.request-revision"
-  | "product.reject";
+  | "product.reject"
+  | "buyer.update-profile"
+  | "shortlist.add"
+  | "shortlist.remove"
+  | "inquiry.create"
+  | "inquiry.reply"
+  | "inquiry.close"
+  | "sourcing-request.create"
+  | "sourcing-request.update"
+  | "sourcing-request.close"
+  | "sourcing-request.forward"
+  | "sourcing-offer.submit"
+  | "sourcing-offer.withdraw";
 
 export interface AuditEntry {
   actorId: string | null;

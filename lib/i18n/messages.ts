@@ -24,6 +24,16 @@ import catalogPagesEn from "@/messages/catalog-pages.en.json";
 import catalogPagesId from "@/messages/catalog-pages.id.json";
 import assistedEn from "@/messages/assisted.en.json";
 import assistedId from "@/messages/assisted.id.json";
+import buyerProfileEn from "@/messages/buyer-profile.en.json";
+import buyerProfileId from "@/messages/buyer-profile.id.json";
+import inquiriesEn from "@/messages/inquiries.en.json";
+import inquiriesId from "@/messages/inquiries.id.json";
+import sourcingEn from "@/messages/sourcing.en.json";
+import sourcingId from "@/messages/sourcing.id.json";
+import discoverabilityEn from "@/messages/discoverability.en.json";
+import discoverabilityId from "@/messages/discoverability.id.json";
+import catalogSearchEn from "@/messages/catalog-search.en.json";
+import catalogSearchId from "@/messages/catalog-search.id.json";
 import type { AppLocale } from "./config";
 
 const id = {
@@ -39,6 +49,11 @@ const id = {
   ...productCurationId,
   ...catalogPagesId,
   ...assistedId,
+  ...buyerProfileId,
+  ...inquiriesId,
+  ...sourcingId,
+  ...discoverabilityId,
+  ...catalogSearchId,
 };
 
 /** The Indonesian catalog's shape is the type every catalog must have. */
@@ -46,5 +61,5 @@ export type Messages = typeof id;
 
 export const catalogs: Record<AppLocale, Messages> = {
   id,
-  en: { ...coreEn, ...accountsEn, ...myAccountEn, ...enterprisesEn, ...certificatesEn, ...readinessPagesEn, ...curationQueueEn, ...enterpriseProfileEn, ...productsEn, ...productCurationEn, ...catalogPagesEn, ...assistedEn },
+  en: { ...coreEn, ...accountsEn, ...myAccountEn, ...enterprisesEn, ...certificatesEn, ...readinessPagesEn, ...curationQueueEn, ...enterpriseProfileEn, ...productsEn, ...productCurationEn, ...catalogPagesEn, ...assistedEn, ...buyerProfileEn, ...inquiriesEn, ...sourcingEn, ...discoverabilityEn, ...catalogSearchEn },
 };
