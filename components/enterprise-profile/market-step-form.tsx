@@ -29,7 +29,7 @@ type MarketStepFormProps = StepFormProps<FormAction> & {
 export function MarketStepForm({ action, enterpriseId, initial, countries }: MarketStepFormProps) {
   const t = useTranslations("EnterpriseProfile.market");
   const tKinds = useTranslations("Enums.buyerKind");
-  const { state, pending, formProps, fieldError, value, formError } = useFormAction(action);
+  const { state, pending, formProps, fieldError, value, values, formError } = useFormAction(action);
   const contact = (field: ContactField) => ({ name: field, defaultValue: value(field) ?? initial[field], error: fieldError(field) });
 
   return (
@@ -40,11 +40,11 @@ export function MarketStepForm({ action, enterpriseId, initial, countries }: Mar
         name="salesChannels"
         legend={t("salesChannels")}
         options={salesChannelCodes.map((code) => ({ value: code, label: t(`channel.${code}`) }))}
-        defaultChecked={initial.salesChannels}
+        defaultChecked={values("salesChannels") ?? initial.salesChannels}
         error={fieldError("salesChannels")}
       />
       <label className="flex min-h-11 items-center gap-3 font-medium">
-        <input type="checkbox" name="sellsNationally" value="on" defaultChecked={initial.sellsNationally} className="size-5" />
+        <input type="checkbox" name="sellsNationally" value="on" defaultChecked={values("sellsNationally")?.includes("on") ?? initial.sellsNationally} className="size-5" />
         {t("sellsNationally")}
       </label>
       <CheckboxGroup
@@ -53,7 +53,7 @@ export function MarketStepForm({ action, enterpriseId, initial, countries }: Mar
         legend={t("exportCountries")}
         hint={t("exportCountriesHint")}
         options={countries.map((country) => ({ value: country.code, label: `${country.name} (${country.code})` }))}
-        defaultChecked={initial.exportCountries}
+        defaultChecked={values("exportCountries") ?? initial.exportCountries}
         error={fieldError("exportCountries")}
         scroll
       />
@@ -62,7 +62,7 @@ export function MarketStepForm({ action, enterpriseId, initial, countries }: Mar
         name="targetBuyerKinds"
         legend={t("targetBuyerKinds")}
         options={Object.values(BuyerKind).map((kind) => ({ value: kind, label: tKinds(kind) }))}
-        defaultChecked={initial.targetBuyerKinds}
+        defaultChecked={values("targetBuyerKinds") ?? initial.targetBuyerKinds}
         error={fieldError("targetBuyerKinds")}
       />
       <fieldset className="space-y-5">

@@ -24,7 +24,7 @@ const slots = Array.from({ length: maxKbliCodes - 1 }, (_, index) => index);
 
 export function SectorStepForm({ action, enterpriseId, initial }: StepFormProps<FormAction> & { initial: SectorStepValues }) {
   const t = useTranslations("EnterpriseProfile.sector");
-  const { state, pending, formProps, fieldError, value, formError } = useFormAction(action);
+  const { state, pending, formProps, fieldError, value, values, formError } = useFormAction(action);
   const start = (field: Exclude<keyof SectorStepValues, "primary" | "additional">) => value(field) ?? initial[field];
   const additionalError = fieldError("additionalKbli");
 
@@ -51,7 +51,7 @@ export function SectorStepForm({ action, enterpriseId, initial }: StepFormProps<
             name="additionalKbli"
             label={t("additionalKbliSlot", { number: slot + 1 })}
             initial={initial.additional[slot] ?? null}
-            initialText={slot === 0 ? value("additionalKbli") : undefined}
+            initialText={values("additionalKbli")?.[slot]}
             invalidBy={additionalError ? "profile-additional-kbli-error" : undefined}
           />
         ))}

@@ -27,6 +27,14 @@ export function useFormAction(action: FormAction) {
   const hasFieldErrors = Object.keys(state.fieldErrors ?? {}).length > 0;
   /** What the person typed before an answer with errors (without JavaScript). */
   const value = (field: string) => (state.ok ? undefined : state.values?.[field]);
+  /**
+   * Every value sent under a name before an answer with errors (ticked checkboxes, numbered
+   * slots), or undefined when nothing was sent back, so the form shows what was saved.
+   */
+  const values = (field: string): string[] | undefined => {
+    if (state.ok || !state.values) return undefined;
+    return state.lists?.[field] ?? (state.values[field] === undefined ? [] : [state.values[field]]);
+  };
 
   return {
     state,
@@ -46,6 +54,7 @@ export function useFormAction(action: FormAction) {
     /** The translated first error of a field. */
     fieldError,
     value,
+    values,
     /** A field's name, refilled value and error, to spread onto a Field or Select. */
     fieldProps: (field: string) => ({ name: field, defaultValue: value(field), error: fieldError(field) }),
     /** The form-wide error, or a summary when fields have errors. */

@@ -47,17 +47,21 @@ export function registeredAction(action: unknown): RegisteredAction | undefined 
 
 const secretFields = /password|token/i;
 
-function formValues(formData: FormData): { input: Record<string, unknown>; values: Record<string, string> } {
+function formValues(formData: FormData): { input: Record<string, unknown>; values: Record<string, string>; lists: Record<string, string[]> } {
   const input: Record<string, unknown> = {};
   const values: Record<string, string> = {};
+  const lists: Record<string, string[]> = {};
   for (const key of new Set(formData.keys())) {
     if (key.startsWith("$ACTION")) continue;
     const all = formData.getAll(key);
     input[key] = all.length > 1 ? all : all[0];
-    const first = all[0];
-    if (typeof first === "string" && !secretFields.test(key)) values[key] = first;
+    if (secretFields.test(key)) continue;
+    const strings = all.filter((item): item is string => typeof item === "string");
+    if (strings[0] !== undefined) values[key] = strings[0];
+    // Several fields of one name (checkboxes, numbered slots) keep every value, in order.
+    if (strings.length > 1) lists[key] = strings;
   }
-  return { input, values };
+  return { input, values, lists };
 }
 
 export function fieldErrorsFrom(error: z.ZodError): Record<string, string[]> {
@@ -75,20 +79,20 @@ export function defineFormAction<Schema extends z.ZodType>(definition: ActionDef
     if (!can(actor?.role ?? null, definition.access)) {
       return { ok: false, message: actor ? "Errors.forbidden" : "Errors.signInRequired" };
     }
-    const { input, values } = formValues(formData);
+    const { input, values, lists } = formValues(formData);
     const parsed = definition.schema.safeParse(input);
-    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error), values };
+    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error), values, lists };
     try {
       return (await definition.run(parsed.data, actor)) ?? { ok: true };
     } catch (error) {
       unstable_rethrow(error); // redirect() and notFound() are control flow, not failures
       if (error instanceof UserFacingError) {
         return error.field
-          ? { ok: false, fieldErrors: { [error.field]: [error.key] }, values }
-          : { ok: false, message: error.key, values };
+          ? { ok: false, fieldErrors: { [error.field]: [error.key] }, values, lists }
+          : { ok: false, message: error.key, values, lists };
       }
       console.error(`Server action ${definition.name} failed`, { actor: actor?.id ?? null, error });
-      return { ok: false, message: "Errors.failed", values };
+      return { ok: false, message: "Errors.failed", values, lists };
     }
   };
   registry.set(action, { name: definition.name, access: definition.access });

@@ -7,6 +7,8 @@ export interface FormState {
   fieldErrors?: Record<string, string[]>;
   /** What the user typed (never passwords), to refill the form after an error without JavaScript. */
   values?: Record<string, string>;
+  /** Every value of a field sent several times (checkboxes, numbered slots), in order. */
+  lists?: Record<string, string[]>;
 }
 
 export const initialFormState: FormState = { ok: false };
