@@ -34,6 +34,8 @@ import discoverabilityEn from "@/messages/discoverability.en.json";
 import discoverabilityId from "@/messages/discoverability.id.json";
 import catalogSearchEn from "@/messages/catalog-search.en.json";
 import catalogSearchId from "@/messages/catalog-search.id.json";
+import matchingEn from "@/messages/matching.en.json";
+import matchingId from "@/messages/matching.id.json";
 import type { AppLocale } from "./config";
 
 const id = {
@@ -54,6 +56,7 @@ const id = {
   ...sourcingId,
   ...discoverabilityId,
   ...catalogSearchId,
+  ...matchingId,
 };
 
 /** The Indonesian catalog's shape is the type every catalog must have. */
@@ -61,5 +64,5 @@ export type Messages = typeof id;
 
 export const catalogs: Record<AppLocale, Messages> = {
   id,
-  en: { ...coreEn, ...accountsEn, ...myAccountEn, ...enterprisesEn, ...certificatesEn, ...readinessPagesEn, ...curationQueueEn, ...enterpriseProfileEn, ...productsEn, ...productCurationEn, ...catalogPagesEn, ...assistedEn, ...buyerProfileEn, ...inquiriesEn, ...sourcingEn, ...discoverabilityEn, ...catalogSearchEn },
+  en: { ...coreEn, ...accountsEn, ...myAccountEn, ...enterprisesEn, ...certificatesEn, ...readinessPagesEn, ...curationQueueEn, ...enterpriseProfileEn, ...productsEn, ...productCurationEn, ...catalogPagesEn, ...assistedEn, ...buyerProfileEn, ...inquiriesEn, ...sourcingEn, ...discoverabilityEn, ...catalogSearchEn, ...matchingEn },
 };
