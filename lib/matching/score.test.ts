@@ -106,8 +106,12 @@ describe("matching score", () => {
     expect(sectorFit({ ...supplier, kbliCodes: ["10391", "13133"] }, { ...demand, kbliCodes: ["13134"] }).explanation.key).toBe("sector.class");
   });
 
-  it("hard filters exclude: a required certificate missing or expired on the event date, and a fruitless earlier meeting when so set", () => {
-    const [supplier, demand] = randomPairs(1)[0]!;
+  it("hard filters exclude: another KBLI division, a required certificate missing or expired on the event date, and a fruitless earlier meeting when so set", () => {
+    const [anySupplier, anyDemand] = randomPairs(1)[0]!;
+    const supplier = { ...anySupplier, kbliCodes: ["13134"] };
+    const demand = { ...anyDemand, kbliCodes: ["13121"], requiredCertificates: [] };
+    expect(scorePair(supplier, { ...demand, kbliCodes: ["10391"] }, context)).toMatchObject({ excluded: true, reason: { key: "excluded.unrelatedSector" } });
+    expect(scorePair(supplier, { ...demand, kbliCodes: [] }, context).excluded).toBe(false);
     const halalUntil = (day: string | null) => ({ ...supplier, certificates: [{ type: "HALAL" as const, expiresAt: day ? new Date(day) : null, verified: true }] });
     const needsHalal = { ...demand, requiredCertificates: ["HALAL" as const] };
     expect(scorePair({ ...supplier, certificates: [] }, needsHalal, context)).toMatchObject({ excluded: true, reason: { key: "excluded.requiredCertificate" } });

@@ -1,8 +1,9 @@
-// The score of one supplier-demand pair: hard filters first (a required certificate not valid on
-// the day, a pair who met before without result when the policy excludes them), then every
+// The score of one supplier-demand pair: hard filters first (sectors in different KBLI divisions:
+// not a sensible pair; a required certificate not valid on the day; a pair who met before without
+// result when the policy excludes them), then every
 // component with its weight, the total over the components that apply scaled to 0..100, and the
 // history adjustment. Pure and deterministic: the same input always gives the same output.
-import { componentFunctions, missingRequiredCertificates } from "./components";
+import { componentFunctions, missingRequiredCertificates, sectorFit } from "./components";
 import { componentKeys, type Demand, type MatchContext, type MatchResult, type PairHistory, type ScoreComponent, type Supplier } from "./types";
 import { historyBonus, historyPenalty } from "./weights";
 
@@ -14,6 +15,10 @@ function roundScore(value: number): number {
 }
 
 export function scorePair(supplier: Supplier, demand: Demand, context: MatchContext, history: PairHistory = noHistory): MatchResult {
+  const sector = sectorFit(supplier, demand);
+  if (sector.applicable && sector.value === 0) {
+    return { excluded: true, reason: { key: "excluded.unrelatedSector", values: sector.explanation.values } };
+  }
   const missing = missingRequiredCertificates(supplier, demand, context);
   if (missing.length > 0) {
     return { excluded: true, reason: { key: "excluded.requiredCertificate", values: { missing: missing.join(",") } } };
