@@ -1,0 +1,139 @@
+// Batch generation, pure: for every demand, the top K suppliers by score (ties: supplier id
+// ascending), each with its full explanation. Candidates are blocked by KBLI division: a pair in
+// different divisions is excluded by the score itself, so blocking loses nothing, and
+// bruteForceTopK (every pair through scorePair) must give the very same lists.
+import { fastScore, type PreparedSupplier, prepareDemand, prepareSupplier } from "./kernel";
+import { scorePair } from "./score";
+import type { Demand, MatchContext, PairHistory, ScoreComponent, Supplier } from "./types";
+
+export interface Suggestion {
+  supplierId: string;
+  score: number;
+  components: ScoreComponent[];
+}
+
+export interface BatchResult {
+  /** One list per demand, in the demands' order, best first. */
+  suggestions: Suggestion[][];
+  pairsScored: number;
+}
+
+/** History of a supplier with a buyer, looked up by pairKey(supplierId, buyerId). */
+export type HistoryIndex = ReadonlyMap<string, PairHistory>;
+export const pairKey = (supplierId: string, buyerId: string) => `${supplierId}\u0000${buyerId}`;
+
+const division = (code: string) => code.slice(0, 2);
+
+/** Better first: higher score, then the smaller supplier id. */
+function better(scoreA: number, idA: string, scoreB: number, idB: string): boolean {
+  return scoreA !== scoreB ? scoreA > scoreB : idA < idB;
+}
+
+/** The K best of a stream, kept in a small binary heap whose root is the worst kept. */
+class TopK {
+  private readonly scores: number[] = [];
+  private readonly suppliers: PreparedSupplier[] = [];
+  constructor(private readonly k: number) {}
+
+  offer(score: number, supplier: PreparedSupplier): void {
+    if (this.k <= 0) return;
+    if (this.scores.length < this.k) {
+      this.scores.push(score);
+      this.suppliers.push(supplier);
+      this.up(this.scores.length - 1);
+    } else if (better(score, supplier.id, this.scores[0]!, this.suppliers[0]!.id)) {
+      this.scores[0] = score;
+      this.suppliers[0] = supplier;
+      this.down(0);
+    }
+  }
+
+  sorted(): { score: number; supplier: PreparedSupplier }[] {
+    return this.scores
+      .map((score, i) => ({ score, supplier: this.suppliers[i]! }))
+      .sort((a, b) => (better(a.score, a.supplier.id, b.score, b.supplier.id) ? -1 : 1));
+  }
+
+  /** True when the entry at i is worse than the one at j (the heap keeps the worst on top). */
+  private worse(i: number, j: number): boolean {
+    return better(this.scores[j]!, this.suppliers[j]!.id, this.scores[i]!, this.suppliers[i]!.id);
+  }
+
+  private swap(i: number, j: number): void {
+    [this.scores[i], this.scores[j]] = [this.scores[j]!, this.scores[i]!];
+    [this.suppliers[i], this.suppliers[j]] = [this.suppliers[j]!, this.suppliers[i]!];
+  }
+
+  private up(i: number): void {
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!this.worse(i, parent)) return;
+      this.swap(i, parent);
+      i = parent;
+    }
+  }
+
+  private down(i: number): void {
+    for (;;) {
+      const left = 2 * i + 1;
+      const right = left + 1;
+      let worst = i;
+      if (left < this.scores.length && this.worse(left, worst)) worst = left;
+      if (right < this.scores.length && this.worse(right, worst)) worst = right;
+      if (worst === i) return;
+      this.swap(i, worst);
+      i = worst;
+    }
+  }
+}
+
+export function generateSuggestions(suppliers: Supplier[], demands: Demand[], context: MatchContext, topK: number, history: HistoryIndex = new Map()): BatchResult {
+  const prepared = suppliers.map((supplier, index) => prepareSupplier(supplier, index, context));
+  const blocks = new Map<string, number[]>();
+  const withoutSector: number[] = [];
+  prepared.forEach((supplier, index) => {
+    const divisions = new Set(suppliers[index]!.kbliCodes.map(division));
+    if (divisions.size === 0) withoutSector.push(index);
+    for (const key of divisions) {
+      const block = blocks.get(key);
+      if (block) block.push(index);
+      else blocks.set(key, [index]);
+    }
+  });
+  const all = prepared.map((_, index) => index);
+  const seen = new Int32Array(prepared.length).fill(-1);
+  let pairsScored = 0;
+
+  const suggestions = demands.map((demand, demandIndex) => {
+    const d = prepareDemand(demand, context);
+    const candidateLists = demand.kbliCodes.length === 0 ? [all] : [...new Set(demand.kbliCodes.map(division))].map((key) => blocks.get(key) ?? []).concat([withoutSector]);
+    const best = new TopK(topK);
+    for (const list of candidateLists) {
+      for (const index of list) {
+        if (seen[index] === demandIndex) continue;
+        seen[index] = demandIndex;
+        const supplier = prepared[index]!;
+        pairsScored += 1;
+        const score = fastScore(supplier, d, context.weights, context.historyPolicy, history.get(pairKey(supplier.id, demand.buyerId)));
+        if (score >= 0) best.offer(score, supplier);
+      }
+    }
+    return best.sorted().map(({ supplier }) => {
+      const full = scorePair(suppliers[supplier.index]!, demand, context, history.get(pairKey(supplier.id, demand.buyerId)));
+      if (full.excluded) throw new Error(`Batch and score disagree on ${supplier.id}: excluded by scorePair`);
+      return { supplierId: supplier.id, score: full.score, components: full.components };
+    });
+  });
+  return { suggestions, pairsScored };
+}
+
+/** The reference: every pair through scorePair, sorted, the first K. For tests and the benchmark's check. */
+export function bruteForceTopK(suppliers: Supplier[], demand: Demand, context: MatchContext, topK: number, history: HistoryIndex = new Map()): { supplierId: string; score: number }[] {
+  const scored: { supplierId: string; score: number }[] = [];
+  for (const supplier of suppliers) {
+    const result = scorePair(supplier, demand, context, history.get(pairKey(supplier.id, demand.buyerId)));
+    if (!result.excluded) scored.push({ supplierId: supplier.id, score: result.score });
+  }
+  scored.sort((a, b) => (better(a.score, a.supplierId, b.score, b.supplierId) ? -1 : 1));
+  return scored.slice(0, topK);
+}
