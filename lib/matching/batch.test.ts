@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { createRandom } from "@/lib/seed/scale-random";
 import { bruteForceTopK, generateSuggestions, type HistoryIndex, pairKey } from "./batch";
-import { fastScore, prepareDemand, prepareSupplier } from "./kernel";
+import { fastScore, prepareDemand, supplierTable } from "./kernel";
 import { scorePair } from "./score";
 import { randomDemand, randomPairs, randomSupplier } from "./synthetic";
 import type { MatchContext, PairHistory } from "./types";
@@ -20,7 +20,8 @@ describe("batch matching", () => {
       randomPairs(3000, policy === "exclude" ? 5 : 6).forEach(([supplier, demand], index) => {
         const history = histories[index % 3];
         const full = scorePair(supplier, demand, ctx, history);
-        const fast = fastScore(prepareSupplier(supplier, 0, ctx), prepareDemand(demand, ctx), ctx.weights, policy, history);
+        const table = supplierTable([supplier], ctx);
+        const fast = fastScore(table, 0, prepareDemand(demand, table, ctx), policy, history);
         expect(fast, `pair ${index}`).toBe(full.excluded ? -1 : full.score);
       });
     }

@@ -2,7 +2,7 @@
 // ascending), each with its full explanation. Candidates are blocked by KBLI division: a pair in
 // different divisions is excluded by the score itself, so blocking loses nothing, and
 // bruteForceTopK (every pair through scorePair) must give the very same lists.
-import { fastScore, type PreparedSupplier, prepareDemand, prepareSupplier } from "./kernel";
+import { fastScore, prepareDemand, supplierTable } from "./kernel";
 import { scorePair } from "./score";
 import type { Demand, MatchContext, PairHistory, ScoreComponent, Supplier } from "./types";
 
@@ -32,10 +32,10 @@ function better(scoreA: number, idA: string, scoreB: number, idB: string): boole
 /** The K best of a stream, kept in a small binary heap whose root is the worst kept. */
 class TopK {
   private readonly scores: number[] = [];
-  private readonly suppliers: PreparedSupplier[] = [];
+  private readonly suppliers: { index: number; id: string }[] = [];
   constructor(private readonly k: number) {}
 
-  offer(score: number, supplier: PreparedSupplier): void {
+  offer(score: number, supplier: { index: number; id: string }): void {
     if (this.k <= 0) return;
     if (this.scores.length < this.k) {
       this.scores.push(score);
@@ -48,7 +48,12 @@ class TopK {
     }
   }
 
-  sorted(): { score: number; supplier: PreparedSupplier }[] {
+  /** The worst score kept once K are kept; -1 before. */
+  threshold(): number {
+    return this.scores.length < this.k ? -1 : this.scores[0]!;
+  }
+
+  sorted(): { score: number; supplier: { index: number; id: string } }[] {
     return this.scores
       .map((score, i) => ({ score, supplier: this.suppliers[i]! }))
       .sort((a, b) => (better(a.score, a.supplier.id, b.score, b.supplier.id) ? -1 : 1));
@@ -88,11 +93,11 @@ class TopK {
 }
 
 export function generateSuggestions(suppliers: Supplier[], demands: Demand[], context: MatchContext, topK: number, history: HistoryIndex = new Map()): BatchResult {
-  const prepared = suppliers.map((supplier, index) => prepareSupplier(supplier, index, context));
+  const table = supplierTable(suppliers, context);
   const blocks = new Map<string, number[]>();
   const withoutSector: number[] = [];
-  prepared.forEach((supplier, index) => {
-    const divisions = new Set(suppliers[index]!.kbliCodes.map(division));
+  suppliers.forEach((supplier, index) => {
+    const divisions = new Set(supplier.kbliCodes.map(division));
     if (divisions.size === 0) withoutSector.push(index);
     for (const key of divisions) {
       const block = blocks.get(key);
@@ -100,26 +105,39 @@ export function generateSuggestions(suppliers: Supplier[], demands: Demand[], co
       else blocks.set(key, [index]);
     }
   });
-  const all = prepared.map((_, index) => index);
-  const seen = new Int32Array(prepared.length).fill(-1);
+  // History by buyer, then by supplier index, so a pair's lookup costs nothing for most buyers.
+  const indexOf = new Map(suppliers.map((supplier, index) => [supplier.id, index]));
+  const historyByBuyer = new Map<string, Map<number, PairHistory>>();
+  for (const [key, entry] of history) {
+    const [supplierId = "", buyerId = ""] = key.split("\u0000");
+    const index = indexOf.get(supplierId);
+    if (index === undefined) continue;
+    const own = historyByBuyer.get(buyerId) ?? new Map<number, PairHistory>();
+    own.set(index, entry);
+    historyByBuyer.set(buyerId, own);
+  }
+  const noHistory = new Map<number, PairHistory>();
+  const all = suppliers.map((_, index) => index);
+  const score = fastScore; // one lookup, not one per pair
+  const seen = new Int32Array(suppliers.length).fill(-1);
   let pairsScored = 0;
 
   const suggestions = demands.map((demand, demandIndex) => {
-    const d = prepareDemand(demand, context);
+    const d = prepareDemand(demand, table, context);
+    const pairHistory = historyByBuyer.get(demand.buyerId) ?? noHistory;
     const candidateLists = demand.kbliCodes.length === 0 ? [all] : [...new Set(demand.kbliCodes.map(division))].map((key) => blocks.get(key) ?? []).concat([withoutSector]);
     const best = new TopK(topK);
     for (const list of candidateLists) {
       for (const index of list) {
         if (seen[index] === demandIndex) continue;
         seen[index] = demandIndex;
-        const supplier = prepared[index]!;
         pairsScored += 1;
-        const score = fastScore(supplier, d, context.weights, context.historyPolicy, history.get(pairKey(supplier.id, demand.buyerId)));
-        if (score >= 0) best.offer(score, supplier);
+        const value = score(table, index, d, context.historyPolicy, pairHistory.size > 0 ? pairHistory.get(index) : undefined);
+        if (value >= 0 && value >= best.threshold()) best.offer(value, { index, id: table.ids[index]! });
       }
     }
     return best.sorted().map(({ supplier }) => {
-      const full = scorePair(suppliers[supplier.index]!, demand, context, history.get(pairKey(supplier.id, demand.buyerId)));
+      const full = scorePair(suppliers[supplier.index]!, demand, context, pairHistory.get(supplier.index));
       if (full.excluded) throw new Error(`Batch and score disagree on ${supplier.id}: excluded by scorePair`);
       return { supplierId: supplier.id, score: full.score, components: full.components };
     });

@@ -1,74 +1,123 @@
-// The batch's fast path: the same score as scorePair, as a plain number, from data prepared once
-// per supplier and once per demand, with no allocation per pair. Batch runs score millions of
-// pairs with it and build the full explanation (scorePair) only for the pairs they keep; the unit
-// tests check that both give the same score on random pairs. Keep the two in step.
+// The batch's fast path: the same score as scorePair, as a plain number, from suppliers laid out
+// once per batch in typed arrays and each demand prepared once, with no allocation per pair.
+// Batch runs score millions of pairs with it and build the full explanation (scorePair) only for
+// the pairs they keep; the unit tests check that both give the same score on random pairs, so
+// any change to a component must be made in both places, in the same order of operations.
 import type { BuyerKind, CertificateType, CurationGrade, ExportReadinessTier } from "@/lib/generated/prisma/enums";
-import { coverageCurve, exportMarkets, minimumOrderCurve, validOn } from "./components";
-import { componentKeys, type Demand, type MatchContext, type PairHistory, type Supplier, type Weights } from "./types";
+import { exportMarkets, validOn } from "./components";
+import { componentKeys, type Demand, type MatchContext, type PairHistory, type Supplier } from "./types";
 import { historyBonus, historyPenalty } from "./weights";
+
+const order = ["sector", "capacity", "exportReadiness", "certificates", "price", "location", "grade", "reciprocity"] as const;
+if (order.join() !== componentKeys.join()) throw new Error("lib/matching/kernel.ts must follow componentKeys' order");
 
 const tierValue: Record<ExportReadinessTier, number> = { SIAP_EKSPOR: 1, SIAP_DENGAN_PENDAMPINGAN: 0.6, BELUM_SIAP: 0.15 };
 const gradeValue: Record<CurationGrade, number> = { A: 1, B: 0.7, C: 0.4 };
-const sectorValueByLevel = [0, 0, 0.25, 0.5, 0.75, 1] as const;
+const certificateTypes: readonly CertificateType[] = ["HALAL", "PIRT", "BPOM_MD", "SNI", "HKI_MEREK", "ISO", "OTHER"];
+const typeCount = certificateTypes.length;
+const typeIndex = new Map(certificateTypes.map((type, index) => [type, index]));
+const buyerKinds: readonly BuyerKind[] = ["RETAILER", "DISTRIBUTOR", "EXPORTER", "IMPORTER", "HOREKA", "CORPORATE_PROCUREMENT", "GOVERNMENT_PROCUREMENT", "ONLINE_MARKETPLACE"];
+const kindBit = new Map(buyerKinds.map((kind, index) => [kind, 1 << index]));
 
-export interface PreparedSupplier {
-  index: number;
-  id: string;
-  codes: number[];
-  capacity: number | null;
-  unit: string | null;
-  minOrder: number | null;
-  priceMin: number | null;
-  priceMax: number | null;
-  tierBase: number;
-  exportCountries: Set<string>;
-  /** Certificate type -> 1 (valid and verified), 0.75 (valid, not verified); absent: none valid. */
-  certificateCredit: Map<CertificateType, number>;
-  kecamatanCode: string;
-  gradeValue: number;
-  targetKinds: Set<BuyerKind>;
+/** Every supplier of a batch, column by column. Null numbers are NaN; ids are small integers. */
+export interface SupplierTable {
+  size: number;
+  ids: string[];
+  codeStart: Int32Array;
+  codes: Int32Array;
+  capacity: Float64Array;
+  unit: Int32Array;
+  minOrder: Float64Array;
+  priceMin: Float64Array;
+  priceMax: Float64Array;
+  tierBase: Float64Array;
+  grade: Float64Array;
+  kecamatan: Int32Array;
+  /** Bits of the buyer kinds a supplier looks for; 0: any. */
+  kinds: Int32Array;
+  countryStart: Int32Array;
+  countries: Int32Array;
+  /** Per supplier and certificate type: 1 valid and verified, 0.75 valid, 0 none valid on the day. */
+  credit: Float64Array;
+  unitIds: Map<string, number>;
+  kecamatanIds: Map<string, number>;
+  countryIds: Map<string, number>;
 }
 
 export interface PreparedDemand {
-  codes: number[];
-  quantity: number | null;
-  unit: string | null;
+  codes: Int32Array;
+  quantity: number;
+  /** -1 no unit; -2 a unit no supplier uses. */
+  unit: number;
   orderSize: number;
-  targetMin: number | null;
-  targetMax: number | null;
-  required: CertificateType[];
-  wanted: CertificateType[];
-  markets: string[];
+  targetMin: number;
+  targetMax: number;
+  required: Int32Array;
+  wanted: Int32Array;
+  /** Country ids of the markets some supplier knows; hasMarkets also counts unknown ones. */
+  markets: Int32Array;
+  hasMarkets: boolean;
   sameCity: boolean;
-  kecamatanCode: string | null;
-  country: string;
-  kind: BuyerKind;
+  kecamatan: number;
+  domestic: boolean;
+  kindBit: number;
+  weights: Float64Array;
 }
 
-const lower = (unit: string | null) => (unit === null ? null : unit.trim().toLowerCase());
+const lower = (unit: string) => unit.trim().toLowerCase();
+const idOf = (ids: Map<string, number>, key: string) => {
+  let id = ids.get(key);
+  if (id === undefined) ids.set(key, (id = ids.size));
+  return id;
+};
+const orNaN = (value: number | null) => (value === null ? Number.NaN : value);
 
-export function prepareSupplier(supplier: Supplier, index: number, context: Pick<MatchContext, "validOn">): PreparedSupplier {
-  const certificateCredit = new Map<CertificateType, number>();
-  for (const certificate of supplier.certificates) {
-    if (!validOn(certificate, context.validOn)) continue;
-    certificateCredit.set(certificate.type, Math.max(certificateCredit.get(certificate.type) ?? 0, certificate.verified ? 1 : 0.75));
-  }
-  return {
-    index,
-    id: supplier.id,
-    codes: supplier.kbliCodes.map(Number),
-    capacity: supplier.monthlyCapacity,
-    unit: lower(supplier.capacityUnit),
-    minOrder: supplier.minOrder,
-    priceMin: supplier.priceMin ?? supplier.priceMax,
-    priceMax: supplier.priceMax ?? supplier.priceMin,
-    tierBase: supplier.exportReadinessTier === null ? 0.25 : tierValue[supplier.exportReadinessTier],
-    exportCountries: new Set(supplier.exportCountries),
-    certificateCredit,
-    kecamatanCode: supplier.kecamatanCode,
-    gradeValue: supplier.curationGrade === null ? 0.3 : gradeValue[supplier.curationGrade],
-    targetKinds: new Set(supplier.targetBuyerKinds),
+export function supplierTable(suppliers: Supplier[], context: Pick<MatchContext, "validOn">): SupplierTable {
+  const size = suppliers.length;
+  const unitIds = new Map<string, number>();
+  const kecamatanIds = new Map<string, number>();
+  const countryIds = new Map<string, number>();
+  const codeStart = new Int32Array(size + 1);
+  const countryStart = new Int32Array(size + 1);
+  const codeList: number[] = [];
+  const countryList: number[] = [];
+  const table = {
+    size,
+    ids: suppliers.map((supplier) => supplier.id),
+    capacity: new Float64Array(size),
+    unit: new Int32Array(size),
+    minOrder: new Float64Array(size),
+    priceMin: new Float64Array(size),
+    priceMax: new Float64Array(size),
+    tierBase: new Float64Array(size),
+    grade: new Float64Array(size),
+    kecamatan: new Int32Array(size),
+    kinds: new Int32Array(size),
+    credit: new Float64Array(size * typeCount),
   };
+  suppliers.forEach((supplier, i) => {
+    codeStart[i] = codeList.length;
+    for (const code of supplier.kbliCodes) codeList.push(Number(code));
+    countryStart[i] = countryList.length;
+    for (const country of supplier.exportCountries) countryList.push(idOf(countryIds, country));
+    table.capacity[i] = orNaN(supplier.monthlyCapacity);
+    table.unit[i] = supplier.capacityUnit === null ? -1 : idOf(unitIds, lower(supplier.capacityUnit));
+    table.minOrder[i] = orNaN(supplier.minOrder);
+    table.priceMin[i] = orNaN(supplier.priceMin ?? supplier.priceMax);
+    table.priceMax[i] = orNaN(supplier.priceMax ?? supplier.priceMin);
+    table.tierBase[i] = supplier.exportReadinessTier === null ? 0.25 : tierValue[supplier.exportReadinessTier];
+    table.grade[i] = supplier.curationGrade === null ? 0.3 : gradeValue[supplier.curationGrade];
+    table.kecamatan[i] = idOf(kecamatanIds, supplier.kecamatanCode);
+    table.kinds[i] = supplier.targetBuyerKinds.reduce((bits, kind) => bits | (kindBit.get(kind) ?? 0), 0);
+    for (const certificate of supplier.certificates) {
+      if (!validOn(certificate, context.validOn)) continue;
+      const slot = i * typeCount + typeIndex.get(certificate.type)!;
+      table.credit[slot] = Math.max(table.credit[slot]!, certificate.verified ? 1 : 0.75);
+    }
+  });
+  codeStart[size] = codeList.length;
+  countryStart[size] = countryList.length;
+  return { ...table, codeStart, codes: Int32Array.from(codeList), countryStart, countries: Int32Array.from(countryList), unitIds, kecamatanIds, countryIds };
 }
 
 const normaliseCity = (city: string) =>
@@ -77,100 +126,121 @@ const normaliseCity = (city: string) =>
     .replace(/\b(kota|kabupaten|kab\.?)\b/g, "")
     .replace(/[^a-z]/g, "");
 
-export function prepareDemand(demand: Demand, context: Pick<MatchContext, "officeCity">): PreparedDemand {
-  const quantity = demand.quantityPerMonth !== null && demand.quantityPerMonth > 0 ? demand.quantityPerMonth : null;
+export function prepareDemand(demand: Demand, table: SupplierTable, context: Pick<MatchContext, "officeCity" | "weights">): PreparedDemand {
+  const quantity = demand.quantityPerMonth !== null && demand.quantityPerMonth > 0 ? demand.quantityPerMonth : Number.NaN;
+  const markets = exportMarkets(demand);
+  const wanted = [...new Set([...demand.requiredCertificates, ...demand.preferredCertificates])].sort();
   return {
-    codes: demand.kbliCodes.map(Number),
+    codes: Int32Array.from(demand.kbliCodes.map(Number)),
     quantity,
-    unit: lower(demand.unit),
-    orderSize: demand.orderSize ?? quantity ?? 0,
-    targetMin: demand.targetPriceMin ?? demand.targetPriceMax,
-    targetMax: demand.targetPriceMax ?? demand.targetPriceMin,
-    required: demand.requiredCertificates,
-    wanted: [...new Set([...demand.requiredCertificates, ...demand.preferredCertificates])].sort(),
-    markets: exportMarkets(demand),
+    unit: demand.unit === null ? -1 : (table.unitIds.get(lower(demand.unit)) ?? -2),
+    orderSize: demand.orderSize ?? quantity,
+    targetMin: orNaN(demand.targetPriceMin ?? demand.targetPriceMax),
+    targetMax: orNaN(demand.targetPriceMax ?? demand.targetPriceMin),
+    required: Int32Array.from(demand.requiredCertificates.map((type) => typeIndex.get(type)!)),
+    wanted: Int32Array.from(wanted.map((type) => typeIndex.get(type)!)),
+    markets: Int32Array.from(markets.flatMap((country) => (table.countryIds.has(country) ? [table.countryIds.get(country)!] : []))),
+    hasMarkets: markets.length > 0,
     sameCity: demand.country === "ID" && normaliseCity(demand.city) === normaliseCity(context.officeCity),
-    kecamatanCode: demand.kecamatanCode,
-    country: demand.country,
-    kind: demand.buyerKind,
+    kecamatan: demand.kecamatanCode === null ? -1 : (table.kecamatanIds.get(demand.kecamatanCode) ?? -2),
+    domestic: demand.country === "ID",
+    kindBit: kindBit.get(demand.buyerKind) ?? 0,
+    weights: Float64Array.from(componentKeys.map((key) => context.weights[key])),
   };
 }
 
 /** Shared leading digits of two five-digit codes as a level: 5 subclass … 2 division, 0 none. */
 function sharedLevel(a: number, b: number): number {
   if (a === b) return 5;
-  if (Math.floor(a / 10) === Math.floor(b / 10)) return 4;
-  if (Math.floor(a / 100) === Math.floor(b / 100)) return 3;
-  if (Math.floor(a / 1000) === Math.floor(b / 1000)) return 2;
+  if (((a / 10) | 0) === ((b / 10) | 0)) return 4;
+  if (((a / 100) | 0) === ((b / 100) | 0)) return 3;
+  if (((a / 1000) | 0) === ((b / 1000) | 0)) return 2;
   return 0;
 }
 
-/** The pair's score as scorePair computes it, or -1 when a hard filter excludes it. */
-export function fastScore(s: PreparedSupplier, d: PreparedDemand, weights: Weights, policy: MatchContext["historyPolicy"], history: PairHistory | undefined): number {
+// Local copies of components.ts' curves (module imports cost a lookup per call in hot loops);
+// the kernel-equals-scorePair test fails if they drift apart.
+function coverageCurve(ratio: number): number {
+  if (!(ratio > 0)) return 0;
+  return ratio >= 1 ? 1 : 1 - (1 - ratio) ** 2;
+}
+
+function minimumOrderCurve(orderSize: number, minOrder: number): number {
+  if (minOrder <= orderSize || minOrder <= 0) return 1;
+  return Math.sqrt(orderSize / minOrder);
+}
+
+const sectorValueByLevel = [0, 0, 0.25, 0.5, 0.75, 1];
+
+function experienced(t: SupplierTable, s: number, markets: Int32Array): boolean {
+  for (let c = t.countryStart[s]!; c < t.countryStart[s + 1]!; c += 1) {
+    for (let m = 0; m < markets.length; m += 1) if (t.countries[c] === markets[m]) return true;
+  }
+  return false;
+}
+
+/** Supplier s against demand d, as scorePair scores it, or -1 when a hard filter excludes the pair. */
+export function fastScore(t: SupplierTable, s: number, d: PreparedDemand, policy: MatchContext["historyPolicy"], history: PairHistory | undefined): number {
+  const w = d.weights;
   let applicableWeight = 0;
   let earned = 0;
-  const add = (value: number, weight: number) => {
-    applicableWeight += weight;
-    earned += value * weight;
-  };
 
-  // sector (and the unrelated-sector filter)
   let sector = -1;
-  if (s.codes.length > 0 && d.codes.length > 0) {
+  const codeEnd = t.codeStart[s + 1]!;
+  if (codeEnd > t.codeStart[s]! && d.codes.length > 0) {
     let level = 0;
-    for (const b of d.codes) for (const a of s.codes) level = Math.max(level, sharedLevel(a, b));
+    for (let b = 0; b < d.codes.length; b += 1) {
+      for (let a = t.codeStart[s]!; a < codeEnd; a += 1) level = Math.max(level, sharedLevel(t.codes[a]!, d.codes[b]!));
+    }
     if (level === 0) return -1;
-    sector = sectorValueByLevel[level as 2 | 3 | 4 | 5];
+    sector = sectorValueByLevel[level]!;
   }
-  for (const type of d.required) if (!s.certificateCredit.has(type)) return -1;
+  for (let r = 0; r < d.required.length; r += 1) if (t.credit[s * typeCount + d.required[r]!] === 0) return -1;
   if (history?.metWithoutResult && policy === "exclude") return -1;
 
-  for (const key of componentKeys) {
-    const weight = weights[key];
-    switch (key) {
-      case "sector":
-        if (sector >= 0) add(sector, weight);
-        break;
-      case "capacity": {
-        if (d.quantity === null) break;
-        if (s.capacity === null) add(0.3, weight);
-        else if (d.unit !== null && s.unit !== null && d.unit !== s.unit) add(0.4, weight);
-        else add(coverageCurve(s.capacity / d.quantity) * (s.minOrder === null ? 1 : minimumOrderCurve(d.orderSize, s.minOrder)), weight);
-        break;
-      }
-      case "exportReadiness": {
-        if (d.markets.length === 0) break;
-        const experienced = d.markets.some((country) => s.exportCountries.has(country));
-        add(Math.min(1, Math.max(0, s.tierBase + (experienced ? 0.25 : 0))), weight);
-        break;
-      }
-      case "certificates": {
-        if (d.wanted.length === 0) break;
-        let credit = 0;
-        for (const type of d.wanted) credit += s.certificateCredit.get(type) ?? 0;
-        add(credit / d.wanted.length, weight);
-        break;
-      }
-      case "price": {
-        if (s.priceMin === null || s.priceMax === null || d.targetMin === null || d.targetMax === null || d.targetMax <= 0) break;
-        add(s.priceMin <= d.targetMax ? 1 : Math.min(1, Math.max(0, 1 - (s.priceMin - d.targetMax) / d.targetMax)), weight);
-        break;
-      }
-      case "location":
-        add(d.sameCity ? (d.kecamatanCode === s.kecamatanCode ? 1 : 0.7) : d.country === "ID" ? 0.4 : 0.3, weight);
-        break;
-      case "grade":
-        add(s.gradeValue, weight);
-        break;
-      case "reciprocity": {
-        let value = s.targetKinds.size === 0 ? 0.6 : s.targetKinds.has(d.kind) ? 1 : 0.2;
-        if (d.markets.some((country) => s.exportCountries.has(country))) value = Math.min(1, Math.max(0, value + 0.2));
-        add(value, weight);
-        break;
-      }
-    }
+  if (sector >= 0) {
+    applicableWeight += w[0]!;
+    earned += sector * w[0]!;
   }
+  if (!Number.isNaN(d.quantity)) {
+    const capacity = t.capacity[s]!;
+    let value: number;
+    if (Number.isNaN(capacity)) value = 0.3;
+    else if (d.unit !== -1 && t.unit[s] !== -1 && d.unit !== t.unit[s]) value = 0.4;
+    else value = coverageCurve(capacity / d.quantity) * (Number.isNaN(t.minOrder[s]!) ? 1 : minimumOrderCurve(d.orderSize, t.minOrder[s]!));
+    applicableWeight += w[1]!;
+    earned += value * w[1]!;
+  }
+  const sharesMarket = d.markets.length > 0 && experienced(t, s, d.markets);
+  if (d.hasMarkets) {
+    applicableWeight += w[2]!;
+    earned += Math.min(1, Math.max(0, t.tierBase[s]! + (sharesMarket ? 0.25 : 0))) * w[2]!;
+  }
+  if (d.wanted.length > 0) {
+    let credit = 0;
+    for (let k = 0; k < d.wanted.length; k += 1) credit += t.credit[s * typeCount + d.wanted[k]!]!;
+    applicableWeight += w[3]!;
+    earned += (credit / d.wanted.length) * w[3]!;
+  }
+  const priceMin = t.priceMin[s]!;
+  if (!Number.isNaN(priceMin) && !Number.isNaN(t.priceMax[s]!) && !Number.isNaN(d.targetMin) && !Number.isNaN(d.targetMax) && d.targetMax > 0) {
+    applicableWeight += w[4]!;
+    earned += (priceMin <= d.targetMax ? 1 : Math.min(1, Math.max(0, 1 - (priceMin - d.targetMax) / d.targetMax))) * w[4]!;
+  }
+  applicableWeight += w[5]!;
+  earned += (d.sameCity ? (d.kecamatan === t.kecamatan[s] ? 1 : 0.7) : d.domestic ? 0.4 : 0.3) * w[5]!;
+  applicableWeight += w[6]!;
+  earned += t.grade[s]! * w[6]!;
+  const kinds = t.kinds[s]!;
+  let reciprocity = kinds === 0 ? 0.6 : (kinds & d.kindBit) !== 0 ? 1 : 0.2;
+  if (sharesMarket) reciprocity = Math.min(1, Math.max(0, reciprocity + 0.2));
+  applicableWeight += w[7]!;
+  earned += reciprocity * w[7]!;
+
   let total = earned * (applicableWeight > 0 ? 100 / applicableWeight : 0);
-  if (history) total += (history.positiveOutcome ? historyBonus : 0) - (history.metWithoutResult ? historyPenalty : 0);
+  if (history) total += (history.positiveOutcome ? bonus : 0) - (history.metWithoutResult ? penalty : 0);
   return Math.round(Math.min(100, Math.max(0, total)));
 }
+
+const bonus = historyBonus;
+const penalty = historyPenalty;
