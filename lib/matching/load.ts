@@ -1,0 +1,159 @@
+// Loads what the matching engine scores, in three queries that do their grouping in PostgreSQL:
+// the suppliers (published enterprises with their KBLI, published products' prices and minimum
+// orders, and certificates), the demands (open sourcing requests, and the sourcing profile of
+// every buyer without one), and the history of pairs who met. Scoped to an event's approved
+// participants, or the whole city. Results are ordered by id so a run is reproducible.
+import type { DbClient } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { BuyerKind, CertificateType, CurationGrade, ExportReadinessTier } from "@/lib/generated/prisma/enums";
+import { pairKey } from "./batch";
+import type { Demand, PairHistory, Supplier } from "./types";
+
+export interface MatchingScope {
+  /** Only the event's approved participants; null: every published enterprise and every buyer. */
+  eventId: string | null;
+  /** Requests with a deadline before this day are no longer open for matching. */
+  today: Date;
+}
+
+interface SupplierRow {
+  id: string;
+  kecamatanCode: string;
+  monthlyCapacity: number | null;
+  capacityUnit: string | null;
+  exportReadinessTier: ExportReadinessTier | null;
+  exportCountries: string[];
+  curationGrade: CurationGrade | null;
+  targetBuyerKinds: BuyerKind[];
+  codes: string[];
+  minOrder: number | null;
+  priceMin: number | null;
+  priceMax: number | null;
+  certificates: { type: CertificateType; expiresAt: string | null; verified: boolean }[];
+}
+
+const day = (date: Date) => date.toISOString().slice(0, 10);
+
+export async function loadSuppliers(db: DbClient, scope: MatchingScope): Promise<Supplier[]> {
+  const eventFilter = scope.eventId
+    ? Prisma.sql`AND e.id IN (SELECT p."enterpriseId" FROM "EventParticipant" p WHERE p."eventId" = ${scope.eventId} AND p.kind = 'SME' AND p.status = 'APPROVED')`
+    : Prisma.empty;
+  const rows = await db.$queryRaw<SupplierRow[]>`
+    SELECT e.id, e."kecamatanCode", e."monthlyCapacity", e."capacityUnit", e."exportReadinessTier"::text AS "exportReadinessTier",
+      e."exportCountries", e."curationGrade"::text AS "curationGrade", e."targetBuyerKinds"::text[] AS "targetBuyerKinds",
+      ARRAY(
+        SELECT k.code FROM "Kbli" k
+        WHERE k.id = e."primaryKbliId"
+           OR k.id IN (SELECT ek."kbliId" FROM "EnterpriseKbli" ek WHERE ek."enterpriseId" = e.id)
+           OR k.id IN (SELECT pr."kbliId" FROM "Product" pr WHERE pr."enterpriseId" = e.id AND pr.status = 'PUBLISHED')
+        ORDER BY (k.id = e."primaryKbliId") DESC, k.code
+      ) AS codes,
+      pr."minOrder", pr."priceMin", pr."priceMax",
+      coalesce((
+        SELECT json_agg(json_build_object('type', c.type, 'expiresAt', c."expiresAt", 'verified', c."verifiedAt" IS NOT NULL) ORDER BY c.id)
+        FROM "Certificate" c WHERE c."enterpriseId" = e.id
+      ), '[]'::json) AS certificates
+    FROM "Enterprise" e
+    LEFT JOIN LATERAL (
+      SELECT min(p."minOrder")::int AS "minOrder",
+        min(coalesce(p."priceMinRupiah", p."priceMaxRupiah"))::float8 AS "priceMin",
+        max(coalesce(p."priceMaxRupiah", p."priceMinRupiah"))::float8 AS "priceMax"
+      FROM "Product" p WHERE p."enterpriseId" = e.id AND p.status = 'PUBLISHED'
+    ) pr ON true
+    WHERE e.status = 'PUBLISHED' ${eventFilter}
+    ORDER BY e.id`;
+  return rows.map((row) => ({
+    id: row.id,
+    kbliCodes: [...new Set(row.codes)],
+    monthlyCapacity: row.monthlyCapacity,
+    capacityUnit: row.capacityUnit,
+    minOrder: row.minOrder,
+    priceMin: row.priceMin,
+    priceMax: row.priceMax,
+    exportReadinessTier: row.exportReadinessTier,
+    exportCountries: row.exportCountries,
+    certificates: row.certificates.map((certificate) => ({
+      type: certificate.type,
+      expiresAt: certificate.expiresAt ? new Date(`${certificate.expiresAt.slice(0, 10)}T00:00:00Z`) : null,
+      verified: certificate.verified,
+    })),
+    kecamatanCode: row.kecamatanCode,
+    curationGrade: row.curationGrade,
+    targetBuyerKinds: row.targetBuyerKinds,
+  }));
+}
+
+interface DemandRow {
+  requestId: string | null;
+  buyerId: string;
+  kind: BuyerKind;
+  country: string;
+  city: string;
+  codes: string[];
+  quantity: number | null;
+  unit: string | null;
+  targetMin: number | null;
+  targetMax: number | null;
+  required: CertificateType[];
+  preferred: CertificateType[];
+  destinations: string[];
+}
+
+export async function loadDemands(db: DbClient, scope: MatchingScope): Promise<Demand[]> {
+  const eventFilter = scope.eventId
+    ? Prisma.sql`AND b.id IN (SELECT p."buyerId" FROM "EventParticipant" p WHERE p."eventId" = ${scope.eventId} AND p.kind = 'BUYER' AND p.status = 'APPROVED')`
+    : Prisma.empty;
+  const openRequest = Prisma.sql`r.status = 'OPEN' AND (r.deadline IS NULL OR r.deadline >= ${day(scope.today)}::date)`;
+  const rows = await db.$queryRaw<DemandRow[]>`
+    SELECT r.id AS "requestId", b.id AS "buyerId", b.kind::text AS kind, b.country, b.city,
+      CASE WHEN k.code IS NULL THEN ARRAY[]::text[] ELSE ARRAY[k.code] END AS codes,
+      r."quantityPerMonth" AS quantity, r.unit, r."targetPriceMinRupiah"::float8 AS "targetMin", r."targetPriceMaxRupiah"::float8 AS "targetMax",
+      r."requiredCertificates"::text[] AS required, b."requiredCertificates"::text[] AS preferred,
+      CASE WHEN r."exportDestination" IS NULL THEN b."exportDestinations" ELSE ARRAY[r."exportDestination"::text] END AS destinations
+    FROM "SourcingRequest" r
+    JOIN "BuyerOrganization" b ON b.id = r."buyerId"
+    LEFT JOIN "Kbli" k ON k.id = r."kbliId"
+    WHERE ${openRequest} ${eventFilter}
+    UNION ALL
+    SELECT NULL, b.id, b.kind::text, b.country, b.city,
+      ARRAY(SELECT k.code FROM "BuyerKbli" bk JOIN "Kbli" k ON k.id = bk."kbliId" WHERE bk."buyerId" = b.id ORDER BY k.code),
+      NULL, NULL, NULL, NULL, ARRAY[]::text[], b."requiredCertificates"::text[], b."exportDestinations"
+    FROM "BuyerOrganization" b
+    WHERE NOT EXISTS (SELECT 1 FROM "SourcingRequest" r WHERE r."buyerId" = b.id AND ${openRequest}) ${eventFilter}
+    ORDER BY 2, 1 NULLS LAST`;
+  return rows.map((row) => ({
+    requestId: row.requestId,
+    buyerId: row.buyerId,
+    buyerKind: row.kind,
+    country: row.country.trim(),
+    city: row.city,
+    kecamatanCode: null,
+    kbliCodes: row.codes,
+    quantityPerMonth: row.quantity,
+    unit: row.unit,
+    orderSize: null,
+    targetPriceMin: row.targetMin,
+    targetPriceMax: row.targetMax,
+    requiredCertificates: row.required,
+    preferredCertificates: row.preferred,
+    exportDestinations: row.destinations.map((country) => country.trim()),
+  }));
+}
+
+/** Outcomes that count as a result of a meeting. */
+const positiveOutcomes = ["FOLLOW_UP", "SAMPLE", "PURCHASE_ORDER", "DEAL"];
+
+/** What came of earlier meetings, by pairKey(enterpriseId, buyerId). */
+export async function loadHistory(db: DbClient): Promise<Map<string, PairHistory>> {
+  const rows = await db.$queryRaw<{ enterpriseId: string; buyerId: string; withoutResult: boolean; positive: boolean }[]>`
+    SELECT s."enterpriseId", b."buyerId",
+      bool_or(m.outcome = 'NO_INTEREST') AS "withoutResult",
+      bool_or(m.outcome::text = ANY(${positiveOutcomes})) AS positive
+    FROM "Meeting" m
+    JOIN "EventParticipant" s ON s.id = m."smeParticipantId"
+    JOIN "EventParticipant" b ON b.id = m."buyerParticipantId"
+    WHERE m.status = 'HELD' AND s."enterpriseId" IS NOT NULL AND b."buyerId" IS NOT NULL
+    GROUP BY 1, 2`;
+  // A later positive outcome outweighs an earlier fruitless meeting.
+  return new Map(rows.map((row) => [pairKey(row.enterpriseId, row.buyerId), { metWithoutResult: row.withoutResult && !row.positive, positiveOutcome: row.positive }]));
+}
