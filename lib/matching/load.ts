@@ -40,7 +40,8 @@ export async function loadSuppliers(db: DbClient, scope: MatchingScope): Promise
     : Prisma.empty;
   const rows = await db.$queryRaw<SupplierRow[]>`
     SELECT e.id, e."kecamatanCode", e."monthlyCapacity", e."capacityUnit", e."exportReadinessTier"::text AS "exportReadinessTier",
-      e."exportCountries", e."curationGrade"::text AS "curationGrade", e."targetBuyerKinds"::text[] AS "targetBuyerKinds",
+      coalesce(e."exportCountries", ARRAY[]::text[]) AS "exportCountries", e."curationGrade"::text AS "curationGrade",
+      coalesce(e."targetBuyerKinds"::text[], ARRAY[]::text[]) AS "targetBuyerKinds",
       ARRAY(
         SELECT k.code FROM "Kbli" k
         WHERE k.id = e."primaryKbliId"
@@ -108,8 +109,8 @@ export async function loadDemands(db: DbClient, scope: MatchingScope): Promise<D
     SELECT r.id AS "requestId", b.id AS "buyerId", b.kind::text AS kind, b.country, b.city,
       CASE WHEN k.code IS NULL THEN ARRAY[]::text[] ELSE ARRAY[k.code] END AS codes,
       r."quantityPerMonth" AS quantity, r.unit, r."targetPriceMinRupiah"::float8 AS "targetMin", r."targetPriceMaxRupiah"::float8 AS "targetMax",
-      r."requiredCertificates"::text[] AS required, b."requiredCertificates"::text[] AS preferred,
-      CASE WHEN r."exportDestination" IS NULL THEN b."exportDestinations" ELSE ARRAY[r."exportDestination"::text] END AS destinations
+      coalesce(r."requiredCertificates"::text[], ARRAY[]::text[]) AS required, coalesce(b."requiredCertificates"::text[], ARRAY[]::text[]) AS preferred,
+      CASE WHEN r."exportDestination" IS NULL THEN coalesce(b."exportDestinations", ARRAY[]::text[]) ELSE ARRAY[r."exportDestination"::text] END AS destinations
     FROM "SourcingRequest" r
     JOIN "BuyerOrganization" b ON b.id = r."buyerId"
     LEFT JOIN "Kbli" k ON k.id = r."kbliId"
@@ -117,7 +118,7 @@ export async function loadDemands(db: DbClient, scope: MatchingScope): Promise<D
     UNION ALL
     SELECT NULL, b.id, b.kind::text, b.country, b.city,
       ARRAY(SELECT k.code FROM "BuyerKbli" bk JOIN "Kbli" k ON k.id = bk."kbliId" WHERE bk."buyerId" = b.id ORDER BY k.code),
-      NULL, NULL, NULL, NULL, ARRAY[]::text[], b."requiredCertificates"::text[], b."exportDestinations"
+      NULL, NULL, NULL, NULL, ARRAY[]::text[], coalesce(b."requiredCertificates"::text[], ARRAY[]::text[]), coalesce(b."exportDestinations", ARRAY[]::text[])
     FROM "BuyerOrganization" b
     WHERE NOT EXISTS (SELECT 1 FROM "SourcingRequest" r WHERE r."buyerId" = b.id AND ${openRequest}) ${eventFilter}
     ORDER BY 2, 1 NULLS LAST`;

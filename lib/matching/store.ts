@@ -1,0 +1,98 @@
+// Stores a batch's suggestions as Match rows for one scope (an event, or the city when eventId is
+// null), so that re-runs are idempotent and never undo staff's work: a match staff approved,
+// vetoed, pinned or added by hand, or that either side answered, is left exactly as it is; an
+// undecided suggestion still in the top K gets the new score, one that fell out is removed, and
+// new pairs are added. Runs for one scope are serialised with an advisory lock.
+import type { DbClient } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Suggestion } from "./batch";
+import type { Demand, ScoreComponent } from "./types";
+
+export interface StoreStats {
+  created: number;
+  updated: number;
+  removed: number;
+  /** Matches left alone because staff or a participant acted on them. */
+  kept: number;
+}
+
+/** What a Match row stores for its components: rounded, and without the weight-0 noise. */
+export function storedComponents(components: ScoreComponent[]): Prisma.InputJsonValue {
+  return components.map((component) => ({
+    key: component.key,
+    value: Math.round(component.value * 1000) / 1000,
+    weight: component.weight,
+    points: Math.round(component.points * 100) / 100,
+    applicable: component.applicable,
+    explanation: component.explanation,
+  }));
+}
+
+/** JSON with sorted keys: PostgreSQL's jsonb does not keep key order, so compare this way. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (value && typeof value === "object") {
+    return `{${Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`)
+      .join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+const keyOf = (enterpriseId: string, buyerId: string, requestId: string | null) => `${enterpriseId}|${buyerId}|${requestId ?? ""}`;
+
+export async function storeSuggestions(tx: DbClient, eventId: string | null, demands: Demand[], suggestions: Suggestion[][]): Promise<StoreStats> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`matching:${eventId ?? "city"}`}))`;
+  const existing = await tx.match.findMany({
+    where: { eventId },
+    select: { id: true, enterpriseId: true, buyerId: true, sourcingRequestId: true, status: true, pinned: true, manual: true, smeResponse: true, buyerResponse: true, score: true, components: true },
+  });
+  const desired = new Map<string, { enterpriseId: string; demand: Demand; suggestion: Suggestion }>();
+  demands.forEach((demand, index) => {
+    for (const suggestion of suggestions[index] ?? []) {
+      desired.set(keyOf(suggestion.supplierId, demand.buyerId, demand.requestId), { enterpriseId: suggestion.supplierId, demand, suggestion });
+    }
+  });
+
+  const stats: StoreStats = { created: 0, updated: 0, removed: 0, kept: 0 };
+  const present = new Set<string>();
+  const stale: string[] = [];
+  for (const match of existing) {
+    const key = keyOf(match.enterpriseId, match.buyerId, match.sourcingRequestId);
+    present.add(key);
+    const decided = match.status !== "SUGGESTED" || match.pinned || match.manual || match.smeResponse !== "PENDING" || match.buyerResponse !== "PENDING";
+    if (decided) {
+      stats.kept += 1;
+      continue;
+    }
+    const wanted = desired.get(key);
+    if (!wanted) {
+      stale.push(match.id);
+      continue;
+    }
+    const components = storedComponents(wanted.suggestion.components);
+    if (match.score !== wanted.suggestion.score || canonical(match.components) !== canonical(components)) {
+      await tx.match.update({ where: { id: match.id }, data: { score: wanted.suggestion.score, components } });
+      stats.updated += 1;
+    }
+  }
+  if (stale.length > 0) stats.removed = (await tx.match.deleteMany({ where: { id: { in: stale }, status: "SUGGESTED", pinned: false, manual: false } })).count;
+
+  const fresh = [...desired.entries()].filter(([key]) => !present.has(key));
+  for (let start = 0; start < fresh.length; start += 5000) {
+    const chunk = fresh.slice(start, start + 5000);
+    const created = await tx.match.createMany({
+      data: chunk.map(([, { enterpriseId, demand, suggestion }]) => ({
+        eventId,
+        enterpriseId,
+        buyerId: demand.buyerId,
+        sourcingRequestId: demand.requestId,
+        score: suggestion.score,
+        components: storedComponents(suggestion.components),
+      })),
+    });
+    stats.created += created.count;
+  }
+  return stats;
+}
