@@ -43,11 +43,11 @@ export async function loadSuppliers(db: DbClient, scope: MatchingScope): Promise
       coalesce(e."exportCountries", ARRAY[]::text[]) AS "exportCountries", e."curationGrade"::text AS "curationGrade",
       coalesce(e."targetBuyerKinds"::text[], ARRAY[]::text[]) AS "targetBuyerKinds",
       ARRAY(
-        SELECT k.code FROM "Kbli" k
-        WHERE k.id = e."primaryKbliId"
-           OR k.id IN (SELECT ek."kbliId" FROM "EnterpriseKbli" ek WHERE ek."enterpriseId" = e.id)
-           OR k.id IN (SELECT pr."kbliId" FROM "Product" pr WHERE pr."enterpriseId" = e.id AND pr.status = 'PUBLISHED')
-        ORDER BY (k.id = e."primaryKbliId") DESC, k.code
+        SELECT c.code FROM (
+          SELECT k.code, 0 AS rank FROM "Kbli" k WHERE k.id = e."primaryKbliId"
+          UNION SELECT k.code, 1 FROM "EnterpriseKbli" ek JOIN "Kbli" k ON k.id = ek."kbliId" WHERE ek."enterpriseId" = e.id
+          UNION SELECT k.code, 1 FROM "Product" pk JOIN "Kbli" k ON k.id = pk."kbliId" WHERE pk."enterpriseId" = e.id AND pk.status = 'PUBLISHED'
+        ) c ORDER BY c.rank, c.code
       ) AS codes,
       pr."minOrder", pr."priceMin", pr."priceMax",
       coalesce((

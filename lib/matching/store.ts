@@ -4,6 +4,7 @@
 // undecided suggestion still in the top K gets the new score, one that fell out is removed, and
 // new pairs are added. Runs for one scope are serialised with an advisory lock.
 import type { DbClient } from "@/lib/db";
+import { randomBytes } from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Suggestion } from "./batch";
 import type { Demand, ScoreComponent } from "./types";
@@ -38,6 +39,14 @@ function canonical(value: unknown): string {
       .join(",")}}`;
   }
   return JSON.stringify(value);
+}
+
+/** A collision-resistant id in the shape of Prisma's cuid() (25 lowercase letters and digits, starting with a letter). */
+function createId(): string {
+  const bytes = randomBytes(24);
+  let id = "c";
+  for (const byte of bytes) id += "abcdefghijklmnopqrstuvwxyz0123456789"[byte % 36];
+  return id;
 }
 
 const keyOf = (enterpriseId: string, buyerId: string, requestId: string | null) => `${enterpriseId}|${buyerId}|${requestId ?? ""}`;
@@ -80,19 +89,22 @@ export async function storeSuggestions(tx: DbClient, eventId: string | null, dem
   if (stale.length > 0) stats.removed = (await tx.match.deleteMany({ where: { id: { in: stale }, status: "SUGGESTED", pinned: false, manual: false } })).count;
 
   const fresh = [...desired.entries()].filter(([key]) => !present.has(key));
-  for (let start = 0; start < fresh.length; start += 5000) {
-    const chunk = fresh.slice(start, start + 5000);
-    const created = await tx.match.createMany({
-      data: chunk.map(([, { enterpriseId, demand, suggestion }]) => ({
-        eventId,
-        enterpriseId,
-        buyerId: demand.buyerId,
-        sourcingRequestId: demand.requestId,
-        score: suggestion.score,
-        components: storedComponents(suggestion.components),
-      })),
-    });
-    stats.created += created.count;
+  for (let start = 0; start < fresh.length; start += 10_000) {
+    // One JSON parameter per chunk: far faster than a parameter per column and row.
+    const rows = fresh.slice(start, start + 10_000).map(([, { enterpriseId, demand, suggestion }]) => ({
+      id: createId(),
+      eventId,
+      enterpriseId,
+      buyerId: demand.buyerId,
+      sourcingRequestId: demand.requestId,
+      score: suggestion.score,
+      components: storedComponents(suggestion.components),
+    }));
+    stats.created += await tx.$executeRaw`
+      INSERT INTO "Match" (id, "eventId", "enterpriseId", "buyerId", "sourcingRequestId", score, components, "updatedAt")
+      SELECT r.id, r."eventId", r."enterpriseId", r."buyerId", r."sourcingRequestId", r.score, r.components, now()
+      FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+        AS r(id text, "eventId" text, "enterpriseId" text, "buyerId" text, "sourcingRequestId" text, score int, components jsonb)`;
   }
   return stats;
 }

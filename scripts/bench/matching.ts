@@ -1,0 +1,115 @@
+// npm run bench:matching [-- --smes 20000 --requests 2000 --runs 5 --seed 1 --database-url <url>]
+//
+// 1. Prepares a PostgreSQL database (default temu_bench_matching on the local server, or
+//    --database-url / BENCH_DATABASE_URL): creates it if missing, applies migrations, and seeds
+//    --smes enterprises and --requests open sourcing requests with the scale generator (reused when
+//    the counts are already there; a different size starts from an empty database).
+// 2. Runs the city-wide batch --runs times, from database load to stored top 20 per demand
+//    (lib/matching/run.ts), each time after removing the previous run's undecided suggestions so
+//    every run stores them all again; reports the median.
+// 3. Checks on a subset of 2,000 suppliers x 200 requests that the blocked batch equals an
+//    exhaustive brute force (every pair through scorePair).
+//
+// Progress goes to stderr; the last line on stdout is one JSON object with the figures.
+// Run with the react-server condition (the npm script does) so server-only modules load.
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { ensureDatabase, runCommand } from "./database";
+
+const { values: options } = parseArgs({
+  options: {
+    smes: { type: "string", default: "20000" },
+    requests: { type: "string", default: "2000" },
+    runs: { type: "string", default: "5" },
+    seed: { type: "string", default: "1" },
+    "database-url": { type: "string" },
+  },
+});
+
+const databaseUrl = options["database-url"] ?? process.env.BENCH_DATABASE_URL ?? "postgresql://postgres:postgres@localhost:5432/temu_bench_matching";
+const smes = Number(options.smes);
+const requests = Number(options.requests);
+const runs = Number(options.runs);
+const log = (message: string) => process.stderr.write(`[bench:matching] ${message}\n`);
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** The SMEs and sourcing requests in the database once it is ready. */
+async function prepareData(env: NodeJS.ProcessEnv): Promise<{ enterprises: number; sourcingRequests: number }> {
+  await ensureDatabase(databaseUrl, log);
+  await runCommand(process.execPath, ["--import", "tsx", "scripts/db/cli.ts", "migrate"], env);
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const count = async (table: string) => Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM "${table}"`)).rows[0]?.n ?? 0);
+    const [enterprises, sourcingRequests] = [await count("Enterprise"), await count("SourcingRequest")];
+    if (enterprises === smes && sourcingRequests === requests) {
+      log(`reusing ${enterprises} SMEs and ${sourcingRequests} sourcing requests`);
+      return { enterprises, sourcingRequests };
+    }
+    log(`seeding ${smes} SMEs and ${requests} sourcing requests (found ${enterprises} and ${sourcingRequests})`);
+    await runCommand(process.execPath, ["--import", "tsx", "scripts/db/cli.ts", "reset"], env);
+    await runCommand(process.execPath, ["--import", "tsx", "scripts/db/cli.ts", "seed", "--scale", String(smes), "--requests", String(requests), "--seed", options.seed], env);
+    return { enterprises: await count("Enterprise"), sourcingRequests: await count("SourcingRequest") };
+  } finally {
+    await client.end();
+  }
+}
+
+async function main(): Promise<void> {
+  if (![smes, requests, runs].every((value) => Number.isInteger(value) && value > 0)) throw new Error("--smes, --requests and --runs need positive whole numbers");
+  const env = { ...process.env, DATABASE_URL: databaseUrl };
+  const data = await prepareData(env);
+  process.env.DATABASE_URL = databaseUrl;
+  const { db } = await import("@/lib/db");
+  const { runMatching } = await import("@/lib/matching/run");
+  const { loadDemands, loadSuppliers } = await import("@/lib/matching/load");
+  const { bruteForceTopK, generateSuggestions } = await import("@/lib/matching/batch");
+  const { defaultWeights } = await import("@/lib/matching/weights");
+
+  const validOn = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
+  const runOptions = { eventId: null, validOn, officeCity: "Semarang" };
+  const times: number[] = [];
+  let report: Awaited<ReturnType<typeof runMatching>> | undefined;
+  for (let run = 1; run <= runs; run += 1) {
+    await db.match.deleteMany({ where: { eventId: null, status: "SUGGESTED", pinned: false, manual: false, smeResponse: "PENDING", buyerResponse: "PENDING" } });
+    const started = performance.now();
+    report = await runMatching(runOptions);
+    const ms = performance.now() - started;
+    times.push(ms);
+    log(
+      `run ${run}: ${Math.round(ms)} ms (load ${report.loadMs}, score ${report.scoreMs}, store ${report.storeMs}); ` +
+        `${report.suppliers} suppliers, ${report.demands} demands, ${report.pairsScored} pairs, ${report.created} stored`,
+    );
+  }
+
+  log("brute-force check on 2,000 suppliers x 200 requests");
+  const scope = { eventId: null, today: validOn };
+  const suppliers = (await loadSuppliers(db, scope)).slice(0, 2000);
+  const demands = (await loadDemands(db, scope)).filter((demand) => demand.requestId !== null).slice(0, 200);
+  const context = { validOn, officeCity: "Semarang", weights: defaultWeights, historyPolicy: "penalise" as const };
+  const batch = generateSuggestions(suppliers, demands, context, 20);
+  const agrees = demands.every((demand, index) => {
+    const reference = bruteForceTopK(suppliers, demand, context, 20);
+    const got = batch.suggestions[index]!.map(({ supplierId, score }) => ({ supplierId, score }));
+    return JSON.stringify(got) === JSON.stringify(reference);
+  });
+  await db.$disconnect();
+
+  const endToEnd = median(times);
+  const scoreMs = Math.max(1, report!.scoreMs);
+  process.stdout.write(
+    `${JSON.stringify({
+      smes: data.enterprises,
+      requests: data.sourcingRequests,
+      pairs_scored: report!.pairsScored,
+      pairs_per_s: Math.round((report!.pairsScored / scoreMs) * 1000),
+      end_to_end_ms: Math.round(endToEnd),
+      brute_force_agrees: agrees,
+    })}\n`,
+  );
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
