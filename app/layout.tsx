@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { ToastProvider } from "@/components/ui/toast";
+import { env } from "@/lib/env";
 import { siteConfig } from "@/lib/site";
 import "./globals.css";
 
@@ -16,6 +17,10 @@ export async function generateMetadata(): Promise<Metadata> {
     title: { template: `%s · ${site.productName}`, default: `${site.productName} · ${tSite("subtitle")}` },
     description: t("description", { office: site.officeName }),
     applicationName: site.productName,
+    // Absolute addresses for OpenGraph images and links; pages without their own openGraph
+    // get their title and description copied into these defaults by Next.
+    metadataBase: new URL(env().appUrl),
+    openGraph: { type: "website", siteName: site.productName, locale: (await getTranslations("Discoverability"))("openGraphLocale") },
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { AreaTasks } from "@/components/layout/area-tasks";
 import { DefinitionList } from "@/components/layout/definition-list";
 import { WebsiteLink } from "@/components/layout/office-contact";
 import { PageBody, PageHeader } from "@/components/layout/page-header";
@@ -25,8 +26,10 @@ type BuyerPageProps = { searchParams: Promise<{ page?: string | string[] }> };
 export default async function BuyerHomePage({ searchParams }: BuyerPageProps) {
   const user = await requireRoute("/pembeli");
   const page = parsePage((await searchParams).page);
-  const [t, tEnums, tCommon, locale] = await Promise.all([
+  const [t, tTasks, tBuyerTasks, tEnums, tCommon, locale] = await Promise.all([
     getTranslations("Buyer"),
+    getTranslations("AreaTasks"),
+    getTranslations("BuyerProfile.tasks"),
     getTranslations("Enums"),
     getTranslations("Common"),
     getLocale(),
@@ -56,6 +59,15 @@ export default async function BuyerHomePage({ searchParams }: BuyerPageProps) {
       {header}
       <PageBody>
         <div className="space-y-8">
+          <AreaTasks
+            heading={tTasks("heading")}
+            tasks={[
+              { href: "/pembeli/profil", title: tBuyerTasks("profileTitle"), text: tBuyerTasks("profileText") },
+              { href: "/pembeli/simpanan", title: tBuyerTasks("shortlistTitle"), text: tBuyerTasks("shortlistText") },
+              { href: "/pembeli/pertanyaan", title: tBuyerTasks("inquiriesTitle"), text: tBuyerTasks("inquiriesText") },
+              { href: "/pembeli/permintaan", title: tBuyerTasks("requestsTitle"), text: tBuyerTasks("requestsText") },
+            ]}
+          />
           <Card as="section" aria-labelledby="organization-heading">
             <h2 id="organization-heading" className="text-sm font-semibold tracking-wide text-muted uppercase">
               {t("organizationHeading")}

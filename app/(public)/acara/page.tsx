@@ -10,8 +10,8 @@ import { parsePage } from "@/lib/pagination";
 import { siteConfig } from "@/lib/site";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("Events");
-  return { title: t("metaTitle") };
+  const [t, tFind] = await Promise.all([getTranslations("Events"), getTranslations("Discoverability")]);
+  return { title: t("metaTitle"), description: tFind("eventsDescription", { office: siteConfig().officeName }) };
 }
 
 type EventsPageProps = { searchParams: Promise<{ page?: string | string[] }> };

@@ -8,8 +8,8 @@ import { Card } from "@/components/ui/card";
 import { siteConfig } from "@/lib/site";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("Register");
-  return { title: t("metaTitle") };
+  const [t, tFind] = await Promise.all([getTranslations("Register"), getTranslations("Discoverability")]);
+  return { title: t("metaTitle"), description: tFind("registerDescription", { product: siteConfig().productName }) };
 }
 
 function CheckIcon() {

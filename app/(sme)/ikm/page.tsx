@@ -9,6 +9,8 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { CertificateSummaryTable } from "@/components/certificates/certificate-summary-table";
 import { AreaTasks } from "@/components/layout/area-tasks";
 import { requireRoute } from "@/lib/auth/session";
+import { sourcingTask } from "@/lib/sourcing/tasks";
+import { inquiryTask } from "@/lib/inquiries/tasks";
 import { getEnterpriseSummaryForOwner } from "@/lib/enterprises/queries";
 import { CurationStatus } from "@/lib/generated/prisma/enums";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
@@ -64,6 +66,8 @@ export default async function SmeHomePage() {
               { href: "/ikm/kurasi", title: tTasks("sme.curationTitle"), text: tTasks("sme.curationText") },
               { href: "/ikm/sertifikat", title: tTasks("sme.certificatesTitle"), text: tTasks("sme.certificatesText") },
               { href: "/ikm/kesiapan-ekspor", title: tTasks("sme.readinessTitle"), text: tTasks("sme.readinessText") },
+              await sourcingTask("sme"),
+              await inquiryTask("sme"),
             ]}
           />
           <Card as="section" aria-labelledby="enterprise-heading">

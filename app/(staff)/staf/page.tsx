@@ -5,6 +5,8 @@ import { CurationStatusBadge } from "@/components/status/curation-status-badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import { AreaTasks } from "@/components/layout/area-tasks";
 import { requireRoute } from "@/lib/auth/session";
+import { sourcingTask } from "@/lib/sourcing/tasks";
+import { inquiryTask } from "@/lib/inquiries/tasks";
 import { CurationStatus } from "@/lib/generated/prisma/enums";
 import type { AppLocale } from "@/lib/i18n/config";
 import { formatNumber } from "@/lib/i18n/format";
@@ -84,6 +86,8 @@ export default async function StaffHomePage() {
               { href: "/staf/sertifikat", title: tTasks("staff.certificatesTitle"), text: tTasks("staff.certificatesText") },
               { href: "/staf/kesiapan-ekspor", title: tTasks("staff.readinessTitle"), text: tTasks("staff.readinessText") },
               { href: "/staf/ikm", title: tAssisted("title"), text: tAssisted("text") },
+              await sourcingTask("staff"),
+              await inquiryTask("staff"),
             ]}
           />
         </div>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { BuyerActions } from "@/components/buyers/buyer-actions";
 import { CatalogPhoto } from "@/components/catalog/catalog-photo";
 import { CertificateList } from "@/components/catalog/certificate-list";
 import { PhotoGallery } from "@/components/catalog/photo-gallery";
@@ -140,7 +141,8 @@ export default async function SupplierPage({ params, searchParams }: SupplierPag
               <CertificateList certificates={supplier.certificates} emptyText={t("certificates.noneForSupplier")} />
             </section>
           </div>
-          <aside>
+          <aside className="space-y-6">
+            <BuyerActions target="supplier" slug={supplier.slug} id={supplier.id} />
             <Card as="section" aria-labelledby="contacts-heading">
               <h2 id="contacts-heading" className="mb-4 text-lg font-bold text-brand-900">
                 {t("contacts.heading")}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { BuyerActions } from "@/components/buyers/buyer-actions";
 import { CertificateList } from "@/components/catalog/certificate-list";
 import { FactList } from "@/components/catalog/fact-list";
 import { PhotoGallery } from "@/components/catalog/photo-gallery";
@@ -154,6 +155,7 @@ export default async function ProductPage({ params }: ProductPageProps) {
                 ]}
               />
             </Card>
+            <BuyerActions target="product" slug={product.slug} id={product.id} />
             <SupplierBox enterprise={product.enterprise} whatsappUrl={whatsappUrl} />
           </aside>
         </div>

@@ -1,0 +1,168 @@
+// What the sourcing forms send, checked. Errors are message keys in the "Sourcing" namespace.
+// The buyer organisation and the enterprise never come from the form: they come from the
+// session. Money is whole rupiah (BigInt); dates are date-only values (lib/sourcing/fit.ts).
+import { z } from "zod";
+import { buyerCountryCodes } from "@/lib/accounts/countries";
+import { parseRupiah } from "@/lib/enterprises/profile-schemas";
+import { CertificateType } from "@/lib/generated/prisma/enums";
+import { recordIdSchema } from "@/lib/http/record-id";
+import { jakartaToday, parseDateOnly } from "./fit";
+
+export const sourcingLimits = {
+  titleMin: 5,
+  titleMax: 120,
+  descriptionMin: 20,
+  descriptionMax: 4000,
+  unitMax: 30,
+  quantityMax: 1_000_000_000,
+  leadTimeMax: 365,
+  messageMax: 2000,
+  forwardMax: 20,
+} as const;
+
+const text = (min: number, max: number, tooShort: string, tooLong: string) =>
+  z.string({ message: tooShort }).trim().min(min, tooShort).max(max, tooLong);
+
+/** Whole rupiah as people type them ("1.500.000", "Rp 25.000"); empty means none (null). */
+const rupiahInput = z
+  .string()
+  .optional()
+  .transform((raw, context) => {
+    const parsed = parseRupiah(raw ?? "");
+    if (parsed.ok) return parsed.value;
+    const messages = { invalid: "Sourcing.errors.priceInvalid", negative: "Sourcing.errors.priceNegative", tooLarge: "Sourcing.errors.priceTooLarge" };
+    context.addIssue({ code: "custom", message: messages[parsed.error] });
+    return z.NEVER;
+  });
+
+/** A whole number typed in a field (dots as thousands separators), within [min, max]; empty is null. */
+function wholeNumber(min: number, max: number, message: string) {
+  return z
+    .string()
+    .optional()
+    .transform((raw, context) => {
+      const value = (raw ?? "").trim().replace(/\./g, "");
+      if (value === "") return null;
+      const number = /^-?\d{1,10}$/.test(value) ? Number(value) : Number.NaN;
+      if (Number.isNaN(number) || number < min || number > max) {
+        context.addIssue({ code: "custom", message });
+        return z.NEVER;
+      }
+      return number;
+    });
+}
+
+/** The same, but the field must be filled. */
+function requiredNumber(min: number, max: number, message: string) {
+  return wholeNumber(min, max, message).refine((value) => value !== null, message).transform((value) => value as number);
+}
+
+const certificateTypes = Object.values(CertificateType) as [CertificateType, ...CertificateType[]];
+
+/** Checkboxes: nothing ticked sends nothing, one sends a string, several send a list. */
+const certificatesInput = z
+  .union([z.string(), z.array(z.string())])
+  .optional()
+  .transform((value) => [...new Set(value === undefined ? [] : Array.isArray(value) ? value : [value])].filter((item) => item !== ""))
+  .pipe(z.array(z.enum(certificateTypes, { message: "Sourcing.errors.certificateInvalid" })));
+
+/** Export destination: empty for the domestic market, else a country of the list other than Indonesia. */
+const exportCountries = buyerCountryCodes.filter((code) => code !== "ID");
+export const exportDestinationCodes: readonly string[] = exportCountries;
+
+const destinationInput = z
+  .string()
+  .optional()
+  .transform((value) => (value ?? "").trim().toUpperCase())
+  .refine((value) => value === "" || exportDestinationCodes.includes(value), "Sourcing.errors.destinationInvalid")
+  .transform((value) => (value === "" ? null : value));
+
+const deadlineInput = z
+  .string()
+  .optional()
+  .transform((raw, context) => {
+    const value = (raw ?? "").trim();
+    if (value === "") return null;
+    const date = parseDateOnly(value);
+    if (!date) {
+      context.addIssue({ code: "custom", message: "Sourcing.errors.deadlineInvalid" });
+      return z.NEVER;
+    }
+    // Today still counts: the request takes offers until the deadline's day ends (WIB).
+    if (date.getTime() < jakartaToday(new Date()).getTime()) {
+      context.addIssue({ code: "custom", message: "Sourcing.errors.deadlinePast" });
+      return z.NEVER;
+    }
+    return date;
+  });
+
+export const createRequestSchema = z
+  .object({
+    title: text(sourcingLimits.titleMin, sourcingLimits.titleMax, "Sourcing.errors.titleLength", "Sourcing.errors.titleLength"),
+    description: text(
+      sourcingLimits.descriptionMin,
+      sourcingLimits.descriptionMax,
+      "Sourcing.errors.descriptionLength",
+      "Sourcing.errors.descriptionLength",
+    ),
+    kbliCode: z
+      .string({ message: "Sourcing.errors.kbliRequired" })
+      .trim()
+      .min(1, "Sourcing.errors.kbliRequired")
+      .regex(/^\d{5}$/, "Sourcing.errors.kbliFormat"),
+    quantityPerMonth: requiredNumber(1, sourcingLimits.quantityMax, "Sourcing.errors.quantityInvalid"),
+    unit: text(1, sourcingLimits.unitMax, "Sourcing.errors.unitRequired", "Sourcing.errors.unitTooLong"),
+    targetPriceMin: rupiahInput,
+    targetPriceMax: rupiahInput,
+    requiredCertificates: certificatesInput,
+    exportDestination: destinationInput,
+    deadline: deadlineInput,
+  })
+  .superRefine((input, context) => {
+    if (input.targetPriceMin !== null && input.targetPriceMax !== null && input.targetPriceMin > input.targetPriceMax) {
+      context.addIssue({ code: "custom", path: ["targetPriceMax"], message: "Sourcing.errors.priceOrder" });
+    }
+  });
+export type CreateRequestInput = z.infer<typeof createRequestSchema>;
+
+export const requestIdSchema = z.object({
+  requestId: z.string({ message: "Sourcing.errors.notFound" }).regex(/^[a-z0-9]{1,40}$/, "Sourcing.errors.notFound"),
+});
+export type RequestIdInput = z.infer<typeof requestIdSchema>;
+
+export const offerSchema = requestIdSchema.extend({
+  price: rupiahInput.refine((value) => value !== null && value > BigInt(0), "Sourcing.errors.offerPriceRequired").transform((value) => value as bigint),
+  unit: text(1, sourcingLimits.unitMax, "Sourcing.errors.unitRequired", "Sourcing.errors.unitTooLong"),
+  minOrder: requiredNumber(1, sourcingLimits.quantityMax, "Sourcing.errors.minOrderInvalid"),
+  monthlyCapacity: wholeNumber(1, sourcingLimits.quantityMax, "Sourcing.errors.capacityInvalid"),
+  leadTimeDays: requiredNumber(0, sourcingLimits.leadTimeMax, "Sourcing.errors.leadTimeInvalid"),
+  sampleAvailable: z
+    .literal("on")
+    .optional()
+    .transform((value) => value === "on"),
+  message: z
+    .string()
+    .trim()
+    .max(sourcingLimits.messageMax, "Sourcing.errors.messageTooLong")
+    .optional()
+    .transform((value) => (value ? value : null)),
+});
+export type OfferInput = z.infer<typeof offerSchema>;
+
+export const forwardSchema = requestIdSchema.extend({
+  enterpriseIds: z
+    .union([z.string(), z.array(z.string())], { message: "Sourcing.errors.forwardNone" })
+    .transform((value) => [...new Set(Array.isArray(value) ? value : [value])].filter((id) => id !== ""))
+    .refine((ids) => ids.length > 0, "Sourcing.errors.forwardNone")
+    .refine((ids) => ids.length <= sourcingLimits.forwardMax, "Sourcing.errors.forwardTooMany")
+    .refine((ids) => ids.every((id) => recordIdSchema.safeParse(id).success), "Sourcing.errors.forwardUnavailable"),
+});
+export type ForwardInput = z.infer<typeof forwardSchema>;
+
+export const requestStatusFilters = ["all", "open", "closed"] as const;
+export type RequestStatusFilter = (typeof requestStatusFilters)[number];
+
+export function parseRequestFilter(value: string | string[] | undefined): RequestStatusFilter {
+  const raw = Array.isArray(value) ? value[0] : value;
+  return (requestStatusFilters as readonly string[]).includes(raw ?? "") ? (raw as RequestStatusFilter) : "all";
+}
