@@ -1,10 +1,10 @@
 // The inquiry notification emails: a new thread (to the SME owner and to staff) and a reply (to
-// the other side). In the recipient's language, plain text and simple HTML, in the look of the
-// account emails (lib/mail/templates.ts). Pure: no I/O.
+// the other side). In the recipient's language, plain text and simple HTML, in the shared look of
+// lib/mail/layout.ts. Pure: no I/O.
 import { createTranslator } from "next-intl";
 import type { AppLocale } from "@/lib/i18n/config";
 import { catalogs } from "@/lib/i18n/messages";
-import type { MailSite, RenderedMail } from "@/lib/mail/templates";
+import { layoutMail, type MailSite, type RenderedMail } from "@/lib/mail/layout";
 
 export type InquiryMailAudience = "sme" | "staff" | "buyer";
 
@@ -34,14 +34,9 @@ export function messageExcerpt(body: string, max: number = excerptLength): strin
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
-function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
-
 export function renderInquiryMail(mail: InquiryMail, locale: AppLocale, site: MailSite): RenderedMail {
   const t = createTranslator({ locale, messages: catalogs[locale] });
   const product = site.productName;
-  const office = site.officeName;
   const about = mail.productName
     ? t("Inquiries.mail.aboutProduct", { product: mail.productName, supplier: mail.supplierName })
     : t("Inquiries.mail.aboutSupplier", { supplier: mail.supplierName });
@@ -53,48 +48,16 @@ export function renderInquiryMail(mail: InquiryMail, locale: AppLocale, site: Ma
       : mail.audience === "staff"
         ? t("Inquiries.mail.newIntroStaff", values)
         : t("Inquiries.mail.newIntro", values);
-  const subjectLine = t("Inquiries.mail.subjectLine", { subject: mail.threadSubject });
-  const quoteHeading = t("Inquiries.mail.quoteHeading");
-  const excerpt = messageExcerpt(mail.message);
-  const action = t("Inquiries.mail.action");
   const note = mail.audience === "staff" ? t("Inquiries.mail.staffNote") : t("Inquiries.mail.replyNote");
-  const greeting = t("Mail.greeting", { name: mail.recipientName });
-  const signOff = t("Mail.signOff");
-  const footer = t("Mail.footer", { product, office });
-
-  const text = [
-    greeting,
-    intro,
-    subjectLine,
-    `${quoteHeading}\n${excerpt
-      .split("\n")
-      .map((line) => `> ${line}`)
-      .join("\n")}`,
-    `${action}:\n${mail.link}`,
-    note,
-    `${signOff}\n${office}`,
-    `-- \n${footer}`,
-  ].join("\n\n");
-
-  const paragraph = (value: string) => `<p style="margin:0 0 16px">${escapeHtml(value)}</p>`;
-  const link = escapeHtml(mail.link);
-  const html = [
-    `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>`,
-    `<body style="margin:0;padding:24px;background:#f4f6f8;font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#10212f">`,
-    `<div style="max-width:560px;margin:0 auto;background:#ffffff;border-radius:8px;padding:24px">`,
-    `<p style="margin:0 0 16px;font-weight:bold;color:#0c2a43">${escapeHtml(product)}</p>`,
-    paragraph(greeting),
-    paragraph(intro),
-    paragraph(subjectLine),
-    paragraph(quoteHeading),
-    `<blockquote style="margin:0 0 16px;padding:8px 16px;border-left:4px solid #0c4a6e;background:#f4f6f8;white-space:pre-line">${escapeHtml(excerpt)}</blockquote>`,
-    `<p style="margin:24px 0"><a href="${link}" style="display:inline-block;background:#0c4a6e;color:#ffffff;padding:12px 20px;border-radius:6px;text-decoration:none;font-weight:bold">${escapeHtml(action)}</a></p>`,
-    `<p style="margin:0 0 16px;font-size:14px">${escapeHtml(t("Mail.linkFallback"))}<br><a href="${link}" style="color:#0c4a6e;word-break:break-all">${link}</a></p>`,
-    paragraph(note),
-    `<p style="margin:0 0 16px">${escapeHtml(signOff)}<br>${escapeHtml(office)}</p>`,
-    `<p style="margin:24px 0 0;font-size:13px;color:#5b6b79">${escapeHtml(footer)}</p>`,
-    `</div></body></html>`,
-  ].join("\n");
-
-  return { subject, text, html };
+  return layoutMail(
+    {
+      subject,
+      recipientName: mail.recipientName,
+      blocks: [intro, t("Inquiries.mail.subjectLine", { subject: mail.threadSubject }), { heading: t("Inquiries.mail.quoteHeading"), quote: messageExcerpt(mail.message) }],
+      action: { label: t("Inquiries.mail.action"), link: mail.link },
+      notes: [note],
+    },
+    locale,
+    site,
+  );
 }
