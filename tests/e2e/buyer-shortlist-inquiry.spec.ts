@@ -1,6 +1,8 @@
-// A new buyer end to end: registers, completes the organisation profile, saves a published
-// product, finds it on the shortlist, and asks the supplier about it; the SME owner reads and
-// answers the inquiry, staff see the thread, and the buyer reads the answer. Seeded data: the
+// A new buyer end to end (issue 5's acceptance): registers, completes the organisation profile,
+// saves a published product, finds it on the shortlist, and asks the supplier about it; the SME
+// owner reads and answers the inquiry, staff see the thread, and the buyer reads the answer. The
+// buyer then posts a sourcing request in the SME's sector; the SME sees it and makes an offer,
+// and the buyer sees the offer. Seeded data: the
 // product "Wingko Babat Original Isi 10" of the published Wingko Babat Cap Andong, whose owner
 // no other spec signs in as.
 import { type Browser, expect, type Page, test } from "@playwright/test";
@@ -34,8 +36,8 @@ async function registerBuyer(page: Page, email: string): Promise<void> {
   await expect(page.getByRole("heading", { name: "Email Anda sudah terverifikasi" })).toBeVisible();
 }
 
-test("a new buyer completes the profile, saves a product, asks the supplier, and reads the SME's answer", async ({ browser }) => {
-  test.setTimeout(120_000);
+test("a new buyer completes the profile, saves a product, asks the supplier, posts a sourcing request, and sees the SME's answer and offer", async ({ browser }) => {
+  test.setTimeout(180_000);
   const buyer = await newPage(browser);
 
   // Anonymous visitors are invited to sign in as a buyer to save.
@@ -149,4 +151,36 @@ test("a new buyer completes the profile, saves a product, asks the supplier, and
   await buyer.getByRole("dialog", { name: "Tutup percakapan ini?" }).getByRole("button", { name: "Ya, tutup" }).click();
   await expect(buyer.getByText("Percakapan ini sudah ditutup, jadi tidak dapat dibalas lagi.")).toBeVisible();
   await expect(buyer.getByLabel("Balasan Anda")).toHaveCount(0);
+
+  // A sourcing request in the SME's sector (KBLI 10710, bakery goods).
+  const title = `Wingko untuk oleh-oleh bandara ${Date.now().toString(36)}`;
+  await buyer.goto("/pembeli/permintaan/baru");
+  await buyer.getByLabel("Judul permintaan").fill(title);
+  await buyer.getByLabel("Uraian kebutuhan").fill("Wingko babat kemasan kotak isi 10 untuk gerai oleh-oleh di bandara, dengan label halal.");
+  const requestKbli = buyer.getByRole("combobox", { name: "KBLI barang" });
+  await requestKbli.fill("10710");
+  await expect(buyer.getByRole("option", { name: /10710/ })).toBeVisible();
+  await requestKbli.press("Enter");
+  await buyer.getByLabel("Jumlah per bulan").fill("200");
+  await buyer.getByLabel("Satuan", { exact: true }).fill("kotak");
+  await buyer.getByRole("button", { name: "Kirim permintaan" }).click();
+  await expect(buyer.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(buyer.getByRole("status").filter({ hasText: "Permintaan Anda sudah terbit." })).toBeVisible();
+
+  // The SME sees it among the requests for its sector and answers with an offer.
+  await owner.goto("/ikm");
+  await owner.getByRole("link", { name: "Permintaan pembeli" }).click();
+  await owner.getByRole("link", { name: title }).click();
+  await expect(owner.getByText("KBLI permintaan ini sama dengan KBLI usaha Anda.")).toBeVisible();
+  await owner.getByLabel("Harga per satuan (Rp)").fill("34.000");
+  await owner.getByLabel("Pesanan minimum").fill("50");
+  await owner.getByLabel("Waktu pengerjaan (hari)").fill("3");
+  await owner.getByRole("button", { name: "Kirim penawaran" }).click();
+  await expect(owner.getByText("Penawaran terkirim. Pembeli sudah diberi tahu lewat email.")).toBeVisible();
+
+  // The buyer sees the offer.
+  await buyer.reload();
+  const comparison = buyer.getByRole("table", { name: "Perbandingan penawaran, termurah lebih dulu" });
+  await expect(comparison.getByRole("columnheader", { name: "Wingko Babat Cap Andong" })).toBeVisible();
+  await expect(comparison.getByRole("row", { name: /^Harga/ })).toContainText(/Rp\s34\.000 \/ kotak/);
 });
