@@ -10,7 +10,7 @@ import { findByLinkToken, type TokenLinkSearchParams } from "@/lib/accounts/toke
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("PasswordReset");
-  return { title: t("resetMetaTitle") };
+  return { title: t("resetMetaTitle"), robots: { index: false } };
 }
 
 type ResetPasswordPageProps = { searchParams: TokenLinkSearchParams };

@@ -7,7 +7,7 @@ import { requestPasswordReset } from "@/lib/accounts/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("PasswordReset");
-  return { title: t("requestMetaTitle") };
+  return { title: t("requestMetaTitle"), robots: { index: false } };
 }
 
 export default async function ForgotPasswordPage() {

@@ -9,7 +9,7 @@ import { roleHomePath, safeCallbackPath } from "@/lib/navigation";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("SignIn");
-  return { title: t("metaTitle") };
+  return { title: t("metaTitle"), robots: { index: false } };
 }
 
 type SignInPageProps = {

@@ -10,7 +10,7 @@ import { findByLinkToken, type TokenLinkSearchParams } from "@/lib/accounts/toke
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Invitation");
-  return { title: t("metaTitle") };
+  return { title: t("metaTitle"), robots: { index: false } };
 }
 
 type InvitationPageProps = { searchParams: TokenLinkSearchParams };

@@ -10,7 +10,7 @@ import { clientIp } from "@/lib/http/client-ip";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("VerifyEmail");
-  return { title: t("metaTitle") };
+  return { title: t("metaTitle"), robots: { index: false } };
 }
 
 type VerifyEmailPageProps = { searchParams: Promise<{ token?: string | string[] }> };

@@ -7,7 +7,7 @@ import { resendVerification } from "@/lib/accounts/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("VerifyEmail");
-  return { title: t("resendMetaTitle") };
+  return { title: t("resendMetaTitle"), robots: { index: false } };
 }
 
 export default async function ResendVerificationPage() {

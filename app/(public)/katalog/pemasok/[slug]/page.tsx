@@ -20,6 +20,7 @@ import { summary } from "@/lib/catalog/localized";
 import { supplierHref } from "@/lib/catalog/paths";
 import { getPublishedSupplier, listSupplierProducts } from "@/lib/catalog/supplier-page";
 import { env } from "@/lib/env";
+import { siteConfig } from "@/lib/site";
 import { formatDate } from "@/lib/i18n/format";
 import { photoDimensions } from "@/lib/catalog/photo-size";
 import { enterprisePhotoUrl } from "@/lib/images/urls";
@@ -44,6 +45,7 @@ export async function generateMetadata({ params }: SupplierPageProps): Promise<M
       title,
       description,
       type: "website",
+      siteName: siteConfig().productName,
       images: photo
         ? [{ url: new URL(enterprisePhotoUrl(photo.id, "large"), env().appUrl).toString(), width: photo.width, height: photo.height, alt: title }]
         : undefined,

@@ -15,6 +15,7 @@ import { localized, summary } from "@/lib/catalog/localized";
 import { getPublishedProduct } from "@/lib/catalog/product-page";
 import { whatsappChatUrl } from "@/lib/catalog/whatsapp";
 import { env } from "@/lib/env";
+import { siteConfig } from "@/lib/site";
 import { formatNumber, formatRupiahRange } from "@/lib/i18n/format";
 import { productPhotoUrl } from "@/lib/images/urls";
 import { formatHsCode } from "@/lib/products/hs-code";
@@ -35,6 +36,7 @@ export async function generateMetadata({ params }: ProductPageProps): Promise<Me
       title,
       description,
       type: "website",
+      siteName: siteConfig().productName,
       images: photo
         ? [{ url: new URL(productPhotoUrl(photo.id, "large"), env().appUrl).toString(), width: photo.width, height: photo.height, alt: title }]
         : undefined,
