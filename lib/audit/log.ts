@@ -59,7 +59,16 @@ export type AuditAction =
   | "sourcing-request.close"
   | "sourcing-request.forward"
   | "sourcing-offer.submit"
-  | "sourcing-offer.withdraw";
+  | "sourcing-offer.withdraw"
+  | "match.generate"
+  | "match.approve"
+  | "match.veto"
+  | "match.pin"
+  | "match.unpin"
+  | "match.manual"
+  | "match.note"
+  | "match.respond"
+  | "meeting.request";
 
 export interface AuditEntry {
   actorId: string | null;

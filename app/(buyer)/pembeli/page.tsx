@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AreaTasks } from "@/components/layout/area-tasks";
+import { matchingTask } from "@/lib/matching/tasks";
 import { DefinitionList } from "@/components/layout/definition-list";
 import { WebsiteLink } from "@/components/layout/office-contact";
 import { PageBody, PageHeader } from "@/components/layout/page-header";
@@ -66,6 +67,7 @@ export default async function BuyerHomePage({ searchParams }: BuyerPageProps) {
               { href: "/pembeli/simpanan", title: tBuyerTasks("shortlistTitle"), text: tBuyerTasks("shortlistText") },
               { href: "/pembeli/pertanyaan", title: tBuyerTasks("inquiriesTitle"), text: tBuyerTasks("inquiriesText") },
               { href: "/pembeli/permintaan", title: tBuyerTasks("requestsTitle"), text: tBuyerTasks("requestsText") },
+              await matchingTask("buyer"),
             ]}
           />
           <Card as="section" aria-labelledby="organization-heading">

@@ -11,6 +11,7 @@ import { AreaTasks } from "@/components/layout/area-tasks";
 import { requireRoute } from "@/lib/auth/session";
 import { sourcingTask } from "@/lib/sourcing/tasks";
 import { inquiryTask } from "@/lib/inquiries/tasks";
+import { matchingTask } from "@/lib/matching/tasks";
 import { getEnterpriseSummaryForOwner } from "@/lib/enterprises/queries";
 import { CurationStatus } from "@/lib/generated/prisma/enums";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
@@ -68,6 +69,7 @@ export default async function SmeHomePage() {
               { href: "/ikm/kesiapan-ekspor", title: tTasks("sme.readinessTitle"), text: tTasks("sme.readinessText") },
               await sourcingTask("sme"),
               await inquiryTask("sme"),
+              await matchingTask("sme"),
             ]}
           />
           <Card as="section" aria-labelledby="enterprise-heading">

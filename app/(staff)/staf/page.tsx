@@ -7,6 +7,7 @@ import { AreaTasks } from "@/components/layout/area-tasks";
 import { requireRoute } from "@/lib/auth/session";
 import { sourcingTask } from "@/lib/sourcing/tasks";
 import { inquiryTask } from "@/lib/inquiries/tasks";
+import { matchingTask } from "@/lib/matching/tasks";
 import { CurationStatus } from "@/lib/generated/prisma/enums";
 import type { AppLocale } from "@/lib/i18n/config";
 import { formatNumber } from "@/lib/i18n/format";
@@ -88,6 +89,7 @@ export default async function StaffHomePage() {
               { href: "/staf/ikm", title: tAssisted("title"), text: tAssisted("text") },
               await sourcingTask("staff"),
               await inquiryTask("staff"),
+              await matchingTask("staff"),
             ]}
           />
         </div>

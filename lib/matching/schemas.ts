@@ -1,0 +1,75 @@
+// What the matching forms and the board's query string send, checked. Errors are message keys
+// under "Matching.errors". The enterprise and the buyer organisation of a response come from the
+// session, never the form.
+import { z } from "zod";
+
+export const noteMax = 1000;
+
+/** A record id as lib/http/record-id accepts it; anything else names no record. */
+const id = (message: string) => z.string({ message }).regex(/^[a-z0-9]{1,40}$/, message);
+const idField = id("Matching.errors.notFound");
+
+export const matchIdSchema = z.object({ matchId: idField });
+export const eventIdSchema = z.object({ eventId: idField });
+
+export const noteSchema = z.object({
+  matchId: idField,
+  note: z.string().optional().transform((value) => value?.trim() ?? "").pipe(z.string().max(noteMax, "Matching.errors.noteTooLong")),
+});
+
+export const manualMatchSchema = z.object({
+  eventId: idField,
+  smeParticipantId: id("Matching.errors.pickSme"),
+  buyerParticipantId: id("Matching.errors.pickBuyer"),
+});
+
+export const respondSchema = z.object({
+  matchId: idField,
+  answer: z.enum(["ACCEPTED", "DECLINED"], { message: "Matching.errors.answerInvalid" }),
+});
+
+export type NoteInput = z.infer<typeof noteSchema>;
+export type ManualMatchInput = z.infer<typeof manualMatchSchema>;
+export type RespondInput = z.infer<typeof respondSchema>;
+
+// ---- The board's query string (?status=&min=&q=&sort=&page=) ----
+
+export const boardStatusFilters = ["all", "SUGGESTED", "APPROVED", "VETOED", "pinned", "ready"] as const;
+export type BoardStatusFilter = (typeof boardStatusFilters)[number];
+export const boardSorts = ["score", "name"] as const;
+export type BoardSort = (typeof boardSorts)[number];
+
+export interface BoardFilter {
+  status: BoardStatusFilter;
+  /** 0..100; 0 shows every score. */
+  minScore: number;
+  /** Part of the SME's or the buyer's name, at most 100 characters; "" for none. */
+  q: string;
+  sort: BoardSort;
+}
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+/** Anything odd in the query string falls back to the default, never an error page. */
+export function parseBoardFilter(query: { status?: string | string[]; min?: string | string[]; q?: string | string[]; sort?: string | string[] }): BoardFilter {
+  const status = first(query.status);
+  const sort = first(query.sort);
+  const min = Number(first(query.min));
+  return {
+    status: (boardStatusFilters as readonly string[]).includes(status ?? "") ? (status as BoardStatusFilter) : "all",
+    minScore: Number.isInteger(min) && min >= 0 && min <= 100 ? min : 0,
+    q: (first(query.q) ?? "").trim().slice(0, 100),
+    sort: (boardSorts as readonly string[]).includes(sort ?? "") ? (sort as BoardSort) : "score",
+  };
+}
+
+/** The filter as query parameters for links (pagination, the event picker); defaults are left out. */
+export function boardQuery(filter: BoardFilter, eventSlug: string): Record<string, string | undefined> {
+  return {
+    acara: eventSlug,
+    status: filter.status === "all" ? undefined : filter.status,
+    min: filter.minScore > 0 ? String(filter.minScore) : undefined,
+    q: filter.q || undefined,
+    sort: filter.sort === "score" ? undefined : filter.sort,
+  };
+}

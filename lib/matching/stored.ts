@@ -1,0 +1,44 @@
+// Reading a Match row's stored components back (lib/matching/store.ts writes them): checked
+// shape, the components that carry the score first. Pure.
+import type { Explanation } from "./explain";
+
+export interface StoredComponent {
+  key: string;
+  value: number;
+  weight: number;
+  points: number;
+  applicable: boolean;
+  explanation: Explanation;
+}
+
+function isExplanation(value: unknown): value is Explanation {
+  if (!value || typeof value !== "object") return false;
+  const candidate = value as Record<string, unknown>;
+  return typeof candidate.key === "string" && !!candidate.values && typeof candidate.values === "object";
+}
+
+/** The components of a stored match; anything malformed is left out rather than shown wrong. */
+export function parseComponents(json: unknown): StoredComponent[] {
+  if (!Array.isArray(json)) return [];
+  return json.flatMap((item): StoredComponent[] => {
+    if (!item || typeof item !== "object") return [];
+    const { key, value, weight, points, applicable, explanation } = item as Record<string, unknown>;
+    if (typeof key !== "string" || typeof points !== "number" || !isExplanation(explanation)) return [];
+    return [{ key, value: typeof value === "number" ? value : 0, weight: typeof weight === "number" ? weight : 0, points, applicable: applicable !== false, explanation }];
+  });
+}
+
+/** The `count` applicable components that gave the most points, best first (ties: stored order). */
+export function topComponents(components: StoredComponent[], count: number): StoredComponent[] {
+  return components
+    .map((component, index) => ({ component, index }))
+    .filter(({ component }) => component.applicable && component.points > 0)
+    .sort((a, b) => b.component.points - a.component.points || a.index - b.index)
+    .slice(0, count)
+    .map(({ component }) => component);
+}
+
+/** An enterprise as people know it: its brand, else its legal name. */
+export function enterpriseName(enterprise: { brandName: string | null; legalName: string }): string {
+  return enterprise.brandName?.trim() || enterprise.legalName;
+}
