@@ -17,16 +17,21 @@ export interface StoreStats {
   kept: number;
 }
 
-/** What a Match row stores for its components: rounded, and without the weight-0 noise. */
+/**
+ * What a Match row stores for its components, compactly (tens of thousands of rows per run):
+ * one tuple per component, [key, value, weight, points, applicable 1|0, explanation key without
+ * the component prefix, explanation values]. lib/matching/stored.ts reads it back.
+ */
 export function storedComponents(components: ScoreComponent[]): Prisma.InputJsonValue {
-  return components.map((component) => ({
-    key: component.key,
-    value: Math.round(component.value * 1000) / 1000,
-    weight: component.weight,
-    points: Math.round(component.points * 100) / 100,
-    applicable: component.applicable,
-    explanation: component.explanation,
-  }));
+  return components.map((component) => [
+    component.key,
+    Math.round(component.value * 1000) / 1000,
+    component.weight,
+    Math.round(component.points * 10) / 10,
+    component.applicable ? 1 : 0,
+    component.explanation.key.slice(component.explanation.key.indexOf(".") + 1),
+    component.explanation.values,
+  ]);
 }
 
 /** JSON with sorted keys: PostgreSQL's jsonb does not keep key order, so compare this way. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { storedComponents } from "./store";
 import { enterpriseName, parseComponents, topComponents } from "./stored";
 
 const component = (key: string, points: number, applicable = true) => ({ key, value: 0.5, weight: 10, points, applicable, explanation: { key: `${key}.x`, values: {} } });
@@ -9,6 +10,18 @@ describe("stored match components", () => {
     expect(parsed.map((item) => item.key)).toEqual(["sector"]);
     expect(parseComponents({ not: "an array" })).toEqual([]);
     expect(parseComponents(null)).toEqual([]);
+  });
+
+  it("reads back exactly what the store writes", () => {
+    const written = storedComponents([
+      { key: "sector", value: 0.75, weight: 30, points: 25.4321, applicable: true, explanation: { key: "sector.class", values: { supplier: "13134", buyer: "13133" } } },
+      { key: "history", value: 0, weight: 0, points: 0, applicable: false, explanation: { key: "history.none", values: {} } },
+    ]);
+    expect(parseComponents(JSON.parse(JSON.stringify(written)))).toEqual([
+      { key: "sector", value: 0.75, weight: 30, points: 25.4, applicable: true, explanation: { key: "sector.class", values: { supplier: "13134", buyer: "13133" } } },
+      { key: "history", value: 0, weight: 0, points: 0, applicable: false, explanation: { key: "history.none", values: {} } },
+    ]);
+    expect(parseComponents([["sector", 1, 30], ["grade", 1, 5, 5, 1, "graded", null]])).toEqual([]);
   });
 
   it("ranks the applicable components by points, leaving out those that gave nothing", () => {

@@ -1,5 +1,6 @@
-// Reading a Match row's stored components back (lib/matching/store.ts writes them): checked
-// shape, the components that carry the score first. Pure.
+// Reading a Match row's stored components back (lib/matching/store.ts writes them as tuples;
+// objects of the same fields are read too): checked shape, the components that carry the score
+// first. Pure.
 import type { Explanation } from "./explain";
 
 export interface StoredComponent {
@@ -17,10 +18,27 @@ function isExplanation(value: unknown): value is Explanation {
   return typeof candidate.key === "string" && !!candidate.values && typeof candidate.values === "object";
 }
 
+/** One component as lib/matching/store.ts writes it: [key, value, weight, points, applicable, explanation suffix, values]. */
+function fromTuple(item: unknown[]): StoredComponent[] {
+  const [key, value, weight, points, applicable, suffix, values] = item;
+  if (typeof key !== "string" || typeof points !== "number" || typeof suffix !== "string" || !values || typeof values !== "object") return [];
+  return [
+    {
+      key,
+      value: typeof value === "number" ? value : 0,
+      weight: typeof weight === "number" ? weight : 0,
+      points,
+      applicable: applicable !== 0,
+      explanation: { key: `${key}.${suffix}`, values: values as Explanation["values"] },
+    },
+  ];
+}
+
 /** The components of a stored match; anything malformed is left out rather than shown wrong. */
 export function parseComponents(json: unknown): StoredComponent[] {
   if (!Array.isArray(json)) return [];
   return json.flatMap((item): StoredComponent[] => {
+    if (Array.isArray(item)) return fromTuple(item);
     if (!item || typeof item !== "object") return [];
     const { key, value, weight, points, applicable, explanation } = item as Record<string, unknown>;
     if (typeof key !== "string" || typeof points !== "number" || !isExplanation(explanation)) return [];

@@ -9,6 +9,7 @@ import { generateSuggestions } from "@/lib/matching/batch";
 import { loadDemands, loadSuppliers } from "@/lib/matching/load";
 import { runMatching } from "@/lib/matching/run";
 import { storeSuggestions } from "@/lib/matching/store";
+import { parseComponents } from "@/lib/matching/stored";
 import { defaultWeights } from "@/lib/matching/weights";
 import { resetData } from "./reset";
 
@@ -103,7 +104,7 @@ describe("matching run", () => {
     const exact = rows.find((row) => row.enterpriseId === ids.batikA && row.sourcingRequestId === ids.batikRequest)!;
     const related = rows.find((row) => row.enterpriseId === ids.tenun && row.sourcingRequestId === ids.batikRequest)!;
     expect(exact.score).toBeGreaterThan(related.score);
-    expect(exact.components).toEqual(expect.arrayContaining([expect.objectContaining({ key: "sector", explanation: expect.objectContaining({ key: "sector.subclass" }) })]));
+    expect(parseComponents(exact.components)).toEqual(expect.arrayContaining([expect.objectContaining({ key: "sector", explanation: expect.objectContaining({ key: "sector.subclass" }) })]));
   });
 
   it("a second run with nothing changed changes nothing", async () => {
