@@ -2,13 +2,17 @@
 // slots (one table per meeting per slot, no party in two meetings at once), and a few audit
 // entries. Pure: no database access.
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { CertificateType, ParticipantKind } from "@/lib/generated/prisma/enums";
+import type { ParticipantKind } from "@/lib/generated/prisma/enums";
+import { scorePair } from "@/lib/matching/score";
+import { storedComponents } from "@/lib/matching/store";
+import type { Demand, Supplier } from "@/lib/matching/types";
+import { defaultWeights } from "@/lib/matching/weights";
 import { demoBuyers, demoPartners } from "./buyers";
-import { demoEnterprises, demoId, juta, scaleForCapital } from "./build-rows";
+import { demoEnterprises, demoId, demoProducts, juta, tierForScore } from "./build-rows";
 import { demoCertificates } from "./certificates";
 import { completedEvent, upcomingEvent } from "./events";
 import { demoSourcingRequests, DEMO_ADMIN_EMAIL } from "./sourcing";
-import type { DemoBuyer, DemoEnterprise, DemoEvent } from "./types";
+import type { DemoBuyer, DemoEnterprise, DemoEvent, DemoSourcingRequest } from "./types";
 
 export const demoEvents: readonly DemoEvent[] = [completedEvent, upcomingEvent];
 const STAFF_EMAIL = "staf@temu-usaha.test";
@@ -19,36 +23,58 @@ function lookup<T extends { slug: string }>(items: readonly T[], slug: string, w
   return found;
 }
 
-const foodPermits = new Set<CertificateType>(["HALAL", "PIRT", "BPOM_MD"]);
-const weights = { sector: 35, certificates: 20, capacity: 15, exportReadiness: 15, location: 15 } as const;
+/** The engine's view of a demo enterprise: its KBLI, products, certificates and markets. */
+function demoSupplier(sme: DemoEnterprise): Supplier {
+  const products = demoProducts.filter((product) => product.enterprise === sme.slug);
+  return {
+    id: demoId("enterprise", sme.slug),
+    kbliCodes: [...new Set([sme.kbli, ...(sme.extraKbli ?? []), ...products.map((product) => product.kbli)])],
+    monthlyCapacity: sme.capacity[0],
+    capacityUnit: sme.capacity[1],
+    minOrder: products.length > 0 ? Math.min(...products.map((product) => product.minOrder)) : null,
+    priceMin: products.length > 0 ? Math.min(...products.map((product) => product.price[0])) : null,
+    priceMax: products.length > 0 ? Math.max(...products.map((product) => product.price[1])) : null,
+    exportReadinessTier: tierForScore(sme.readiness),
+    exportCountries: [...(sme.exportCountries ?? [])],
+    certificates: demoCertificates
+      .filter((certificate) => certificate.enterprise === sme.slug)
+      .map((certificate) => ({ type: certificate.type, expiresAt: certificate.expires ? new Date(`${certificate.expires}T00:00:00Z`) : null, verified: certificate.verified !== false })),
+    kecamatanCode: sme.kelurahan.slice(0, 8),
+    curationGrade: (sme.status ?? "PUBLISHED") === "PUBLISHED" ? (sme.grade ?? "B") : null,
+    targetBuyerKinds: [...sme.buyers],
+  };
+}
 
-/** Score components of an SME-buyer pair, in the shape { key: { value 0-1, points } }. */
-export function matchComponents(sme: DemoEnterprise, buyer: DemoBuyer) {
-  const codes = [sme.kbli, ...(sme.extraKbli ?? [])];
-  const sector = codes.some((code) => buyer.kbli.includes(code))
-    ? 1
-    : codes.some((code) => buyer.kbli.some((wanted) => wanted.slice(0, 2) === code.slice(0, 2)))
-      ? 0.5
-      : 0;
-  const held = new Set(demoCertificates.filter((cert) => cert.enterprise === sme.slug).map((cert) => cert.type));
-  // Food permits (Halal, P-IRT, BPOM MD) say nothing about a batik or furniture maker.
-  const makesFood = ["10", "11", "21"].includes(sme.kbli.slice(0, 2));
-  const required = buyer.requiredCertificates.filter((type) => makesFood || !foodPermits.has(type));
-  const certificates = required.length === 0 ? 1 : required.filter((type) => held.has(type)).length / required.length;
-  const scale = scaleForCapital(juta(sme.capitalJuta));
-  const capacity = scale === "MIKRO" ? 0.6 : scale === "KECIL" ? 0.85 : 1;
-  const exportBuyer = buyer.kind === "EXPORTER" || buyer.kind === "IMPORTER";
-  const exportReadiness = exportBuyer ? sme.readiness / 100 : 1;
-  const location = buyer.country && buyer.country !== "ID" ? 0.4 : buyer.city === "Semarang" ? 1 : 0.6;
-  const values = { sector, certificates, capacity, exportReadiness, location };
-  const components = Object.fromEntries(
-    Object.entries(values).map(([key, value]) => [
-      key,
-      { value: Math.round(value * 100) / 100, points: Math.round(value * weights[key as keyof typeof weights]) },
-    ]),
-  );
-  const score = Object.values(components).reduce((sum, part) => sum + part.points, 0);
-  return { score: Math.min(100, score), components };
+/** The engine's view of a demo buyer: the sourcing request it met the SME for, else its profile. */
+function demoDemand(buyer: DemoBuyer, request: DemoSourcingRequest | undefined): Demand {
+  return {
+    requestId: request ? demoId("sourcing-request", request.key) : null,
+    buyerId: demoId("buyer", buyer.slug),
+    buyerKind: buyer.kind,
+    country: buyer.country ?? "ID",
+    city: buyer.city,
+    kecamatanCode: null,
+    kbliCodes: request ? [request.kbli] : [...buyer.kbli],
+    quantityPerMonth: request?.quantityPerMonth ?? null,
+    unit: request?.unit ?? null,
+    orderSize: null,
+    targetPriceMin: request?.targetPrice?.[0] ?? null,
+    targetPriceMax: request?.targetPrice?.[1] ?? null,
+    requiredCertificates: [],
+    preferredCertificates: [...new Set([...(request?.requiredCertificates ?? []), ...buyer.requiredCertificates])],
+    exportDestinations: request?.exportDestination ? [request.exportDestination] : [...buyer.exportDestinations],
+  };
+}
+
+/**
+ * The score and components of a demo match, as the matching engine computes them on the day of
+ * the event. A pair the engine would not suggest (another KBLI division) still gets its row,
+ * with score 0 and no components: staff made these matches by hand.
+ */
+export function demoMatchScore(sme: DemoEnterprise, buyer: DemoBuyer, request: DemoSourcingRequest | undefined, eventDay: Date) {
+  const context = { validOn: eventDay, officeCity: "Semarang", weights: defaultWeights, historyPolicy: "penalise" as const };
+  const result = scorePair(demoSupplier(sme), demoDemand(buyer, request), context);
+  return result.excluded ? { score: 0, components: [], manual: true } : { score: result.score, components: storedComponents(result.components), manual: false };
 }
 
 export function buildEventRows() {
@@ -93,7 +119,6 @@ export function buildEventRows() {
     for (const meeting of event.meetings ?? []) {
       const sme = lookup(demoEnterprises, meeting.sme, "enterprise");
       const buyer = lookup(demoBuyers, meeting.buyer, "buyer");
-      const { score, components } = matchComponents(sme, buyer);
       const request = demoSourcingRequests.find(
         (item) => item.buyer === buyer.slug && [sme.kbli, ...(sme.extraKbli ?? [])].includes(item.kbli),
       );
@@ -101,7 +126,7 @@ export function buildEventRows() {
       matches.push({
         id: matchId, eventId, enterpriseId: demoId("enterprise", sme.slug), buyerId: demoId("buyer", buyer.slug),
         sourcingRequestId: request ? demoId("sourcing-request", request.key) : null,
-        score, components, status: "APPROVED", smeResponse: "ACCEPTED", buyerResponse: "ACCEPTED",
+        ...demoMatchScore(sme, buyer, request, startsAt), status: "APPROVED", smeResponse: "ACCEPTED", buyerResponse: "ACCEPTED",
       });
 
       // Earliest slot where both parties are free and a table is left.
@@ -135,7 +160,7 @@ export function buildEventRows() {
       matches.push({
         id: demoId("match", `${event.slug}:${sme.slug}:${buyer.slug}`), eventId,
         enterpriseId: demoId("enterprise", sme.slug), buyerId: demoId("buyer", buyer.slug),
-        ...matchComponents(sme, buyer), status: "VETOED", staffNote: vetoed.staffNote,
+        ...demoMatchScore(sme, buyer, undefined, startsAt), status: "VETOED", staffNote: vetoed.staffNote,
       });
     }
   }
