@@ -1,0 +1,194 @@
+// npm run bench:catalog [-- --products 100000 --duration 20 --connections 50 --port 3290 --database-url <url> --skip-http]
+//
+// 1. Prepares a PostgreSQL database (default temu_bench on the local server, or --database-url /
+//    BENCH_DATABASE_URL): creates it if missing, applies migrations, and seeds synthetic data with
+//    the scale generator until it holds --products products (reused when already there).
+// 2. Times the catalog search at the database layer (lib/catalog/search.ts searchCatalogIds:
+//    matching, ranking, total and every facet count, never cached) over the fixed 200 queries of
+//    scripts/bench/catalog-queries.ts, typos included: p50 and p95.
+// 3. Starts `next start` on its own port against that database (building first when .next is
+//    missing) and loads it with autocannon, --connections for --duration seconds each: the
+//    catalog search page rotating through the same 200 queries, a trivial dynamic page (one
+//    product page: one lookup by its unique slug) as the framework's floor, and a static page.
+//
+// Progress goes to stderr; the last line on stdout is one JSON object with the figures.
+// Run with the react-server condition (the npm script does) so server-only modules load.
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import pg from "pg";
+import { benchQueries } from "./catalog-queries";
+
+const { values: options } = parseArgs({
+  options: {
+    products: { type: "string", default: "100000" },
+    duration: { type: "string", default: "20" },
+    connections: { type: "string", default: "50" },
+    port: { type: "string", default: "3290" },
+    "database-url": { type: "string" },
+    "skip-http": { type: "boolean", default: false },
+  },
+});
+
+const databaseUrl = options["database-url"] ?? process.env.BENCH_DATABASE_URL ?? "postgresql://postgres:postgres@localhost:5432/temu_bench";
+const targetProducts = Number(options.products);
+const duration = Number(options.duration);
+const connections = Number(options.connections);
+const port = Number(options.port);
+/** The one route Next prerenders at build time (○ in the build output): every page reads the locale per request. */
+const staticPath = "/icon.svg";
+const log = (message: string) => process.stderr.write(`[bench:catalog] ${message}\n`);
+const root = process.cwd();
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, env, stdio: ["ignore", process.stderr, process.stderr] });
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`))));
+  });
+}
+
+async function ensureDatabase(): Promise<void> {
+  const url = new URL(databaseUrl);
+  const name = decodeURIComponent(url.pathname.replace(/^\//, ""));
+  url.pathname = "/postgres";
+  const admin = new pg.Client({ connectionString: url.toString() });
+  await admin.connect();
+  try {
+    const found = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    if (found.rowCount === 0) {
+      log(`creating database ${name}`);
+      await admin.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
+    }
+  } finally {
+    await admin.end();
+  }
+}
+
+async function prepareData(env: NodeJS.ProcessEnv): Promise<number> {
+  await ensureDatabase();
+  await run(process.execPath, ["--import", "tsx", "scripts/db/cli.ts", "migrate"], env);
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const count = async () => Number((await client.query<{ n: string }>('SELECT count(*) AS n FROM "Product"')).rows[0]?.n ?? 0);
+    let products = await count();
+    if (products < targetProducts) {
+      // The generator makes 3.125 products per SME on average; it is deterministic and skips
+      // what exists, so a larger run only adds the missing rows.
+      const smes = Math.ceil((targetProducts * 1.02) / 3.125);
+      log(`seeding ${smes} synthetic SMEs (${products} products present, ${targetProducts} wanted)`);
+      await run(process.execPath, ["--import", "tsx", "scripts/db/cli.ts", "seed", "--scale", String(smes), "--requests", "0"], env);
+      await client.query("VACUUM ANALYZE");
+      products = await count();
+    }
+    return products;
+  } finally {
+    await client.end();
+  }
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? 0;
+const round = (value: number) => Math.round(value * 10) / 10;
+
+async function timeDatabase(queries: string[]): Promise<{ p50: number; p95: number }> {
+  const { parseCatalogFilters } = await import("../../lib/catalog/filters");
+  const { searchCatalogIds } = await import("../../lib/catalog/search");
+  for (const q of queries) await searchCatalogIds(parseCatalogFilters({ q })); // warm the caches
+  const times: number[] = [];
+  for (const q of queries) {
+    const started = performance.now();
+    await searchCatalogIds(parseCatalogFilters({ q }));
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: round(percentile(times, 0.5)), p95: round(percentile(times, 0.95)) };
+}
+
+async function startServer(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+  if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
+    log("no production build: running next build");
+    await run(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], env);
+  }
+  log(`starting next start on port ${port}`);
+  const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "--port", String(port)], {
+    cwd: root, env, stdio: ["ignore", "ignore", process.stderr],
+  });
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return server;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  server.kill();
+  throw new Error("next start did not answer /api/health within 60 s");
+}
+
+async function load(title: string, paths: string[], seconds = duration): Promise<{ rps: number; p95: number; errors: number }> {
+  let next = 0;
+  const latencies: number[] = [];
+  const options: autocannon.Options = {
+    url: `http://127.0.0.1:${port}`,
+    connections,
+    duration: seconds,
+    requests: [{ setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] ?? "/" }) }],
+  };
+  // autocannon's summary has p90 and p97.5 but no p95: keep every response time instead.
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(options, (error, summary) => (error ? reject(error) : resolve(summary)));
+    instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  });
+  latencies.sort((a, b) => a - b);
+  const p95 = percentile(latencies, 0.95);
+  const errors = result.errors + result.timeouts + result.non2xx;
+  log(`${title}: ${round(result.requests.average)} req/s, p95 ${round(p95)} ms, ${errors} errors or non-2xx`);
+  return { rps: round(result.requests.average), p95: round(p95), errors };
+}
+
+async function main() {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1",
+    PORT: String(port), APP_URL: `http://127.0.0.1:${port}`, NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+    AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString("hex"),
+  };
+  process.env.DATABASE_URL = databaseUrl;
+  const products = await prepareData(env);
+  log(`${products} products in ${new URL(databaseUrl).pathname.slice(1)}`);
+  const queries = benchQueries();
+  const dbTimes = await timeDatabase(queries);
+  log(`database layer over ${queries.length} queries: p50 ${dbTimes.p50} ms, p95 ${dbTimes.p95} ms`);
+
+  const { closeDb, db } = await import("../../lib/db");
+  const floorProduct = await db.product.findFirst({ where: { catalogVisible: true }, orderBy: { id: "asc" }, select: { slug: true } });
+  await closeDb();
+
+  const figures: Record<string, number> = { products, db_p50_ms: dbTimes.p50, db_p95_ms: dbTimes.p95 };
+  if (!options["skip-http"]) {
+    if (!floorProduct) throw new Error("no published product for the floor page");
+    const server = await startServer(env);
+    try {
+      const searchPaths = queries.map((q) => `/katalog?q=${encodeURIComponent(q)}`);
+      await load("warm-up", [...searchPaths.slice(0, 20), `/katalog/produk/${floorProduct.slug}`, staticPath], 5);
+      const search = await load("search /katalog?q=...", searchPaths);
+      const floor = await load(`floor /katalog/produk/${floorProduct.slug}`, [`/katalog/produk/${floorProduct.slug}`]);
+      const staticPage = await load(`static ${staticPath}`, [staticPath]);
+      Object.assign(figures, {
+        search_rps: search.rps, search_p95_ms: search.p95, floor_rps: floor.rps, static_rps: staticPage.rps,
+        ratio: floor.rps > 0 ? Math.round((search.rps / floor.rps) * 100) / 100 : 0,
+      });
+    } finally {
+      server.kill("SIGTERM");
+    }
+  }
+  process.stdout.write(`${JSON.stringify(figures)}\n`);
+}
+
+main().catch((error: unknown) => {
+  log(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  process.exit(1);
+});
