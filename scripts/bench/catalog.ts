@@ -21,6 +21,7 @@ import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import pg from "pg";
 import { benchQueries } from "./catalog-queries";
+import { ensureDatabase, runCommand } from "./database";
 
 const { values: options } = parseArgs({
   options: {
@@ -43,33 +44,9 @@ const staticPath = "/icon.svg";
 const log = (message: string) => process.stderr.write(`[bench:catalog] ${message}\n`);
 const root = process.cwd();
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: root, env, stdio: ["ignore", process.stderr, process.stderr] });
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`))));
-  });
-}
-
-async function ensureDatabase(): Promise<void> {
-  const url = new URL(databaseUrl);
-  const name = decodeURIComponent(url.pathname.replace(/^\//, ""));
-  url.pathname = "/postgres";
-  const admin = new pg.Client({ connectionString: url.toString() });
-  await admin.connect();
-  try {
-    const found = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
-    if (found.rowCount === 0) {
-      log(`creating database ${name}`);
-      await admin.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
-    }
-  } finally {
-    await admin.end();
-  }
-}
-
 async function prepareData(env: NodeJS.ProcessEnv): Promise<number> {
-  await ensureDatabase();
-  await run(process.execPath, ["--import", "tsx", "scripts/db/cli.ts", "migrate"], env);
+  await ensureDatabase(databaseUrl, log);
+  await runCommand(process.execPath, ["--import", "tsx", "scripts/db/cli.ts", "migrate"], env);
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
@@ -80,7 +57,7 @@ async function prepareData(env: NodeJS.ProcessEnv): Promise<number> {
       // what exists, so a larger run only adds the missing rows.
       const smes = Math.ceil((targetProducts * 1.02) / 3.125);
       log(`seeding ${smes} synthetic SMEs (${products} products present, ${targetProducts} wanted)`);
-      await run(process.execPath, ["--import", "tsx", "scripts/db/cli.ts", "seed", "--scale", String(smes), "--requests", "0"], env);
+      await runCommand(process.execPath, ["--import", "tsx", "scripts/db/cli.ts", "seed", "--scale", String(smes), "--requests", "0"], env);
       await client.query("VACUUM ANALYZE");
       products = await count();
     }
@@ -110,7 +87,7 @@ async function timeDatabase(queries: string[]): Promise<{ p50: number; p95: numb
 async function startServer(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
   if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
     log("no production build: running next build");
-    await run(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], env);
+    await runCommand(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], env);
   }
   log(`starting next start on port ${port}`);
   const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "--port", String(port)], {
