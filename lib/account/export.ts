@@ -4,6 +4,19 @@
 import type { DbClient } from "@/lib/db";
 import { timeZone } from "@/lib/i18n/config";
 
+/** Columns PostgreSQL derives for the catalog search (lib/catalog): not the owner's data. */
+const derivedProductColumns = {
+  searchName: true,
+  catalogVisible: true,
+  catalogKecamatanCode: true,
+  catalogScale: true,
+  catalogTier: true,
+  catalogSentraId: true,
+  catalogKbliCode: true,
+  catalogCertificates: true,
+  catalogCertificatesUntil: true,
+} as const;
+
 export const exportFormat = "temu-usaha.account-export";
 export const exportVersion = 1;
 
@@ -42,7 +55,7 @@ export function auditRowsOf(userId: string) {
 
 export async function buildAccountExport(client: DbClient, userId: string, now: Date = new Date()): Promise<AccountExport> {
   const user = await client.user.findUniqueOrThrow({ where: { id: userId }, omit: { passwordHash: true } });
-  const enterprise = await client.enterprise.findUnique({ where: { ownerId: userId } });
+  const enterprise = await client.enterprise.findUnique({ where: { ownerId: userId }, omit: { searchName: true } });
   const enterpriseId = enterprise?.id ?? "";
   const none = Promise.resolve([]);
 
@@ -50,7 +63,7 @@ export async function buildAccountExport(client: DbClient, userId: string, now: 
     ? await Promise.all([
         client.enterpriseKbli.findMany({ where: { enterpriseId }, include: { kbli: { select: { version: true, code: true, nameId: true } } } }),
         client.certificate.findMany({ where: { enterpriseId }, orderBy: { createdAt: "asc" } }),
-        client.product.findMany({ where: { enterpriseId }, orderBy: { createdAt: "asc" } }),
+        client.product.findMany({ where: { enterpriseId }, orderBy: { createdAt: "asc" }, omit: derivedProductColumns }),
         client.eventParticipant.findMany({
           where: { enterpriseId },
           include: { event: { select: { slug: true, title: true, startsAt: true } } },
