@@ -61,6 +61,7 @@ export type AuditAction =
   | "sourcing-offer.submit"
   | "sourcing-offer.withdraw"
   | "match.generate"
+  | "match.weights"
   | "match.approve"
   | "match.veto"
   | "match.pin"

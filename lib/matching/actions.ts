@@ -8,9 +8,9 @@ import { redirect } from "next/navigation";
 import { defineFormAction, UserFacingError } from "@/lib/auth/action";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { addManualMatch, type Decision, decideMatch, generateMatches, saveNote, sendReadyToScheduling, sendToScheduling } from "./curation";
+import { addManualMatch, type Decision, decideMatch, generateMatches, saveEventWeights, saveNote, sendReadyToScheduling, sendToScheduling } from "./curation";
 import { type MatchSide, respondToMatch } from "./responses";
-import { eventIdSchema, manualMatchSchema, matchIdSchema, noteSchema, respondSchema } from "./schemas";
+import { eventIdSchema, manualMatchSchema, matchIdSchema, noteSchema, respondSchema, weightsSchema } from "./schemas";
 
 function staffId(user: SessionUser | null): string {
   if (!user) throw new UserFacingError("Errors.signInRequired");
@@ -32,6 +32,18 @@ export const generateMatchesAction = defineFormAction({
     await generateMatches(staffId(user), input.eventId);
     revalidateMatches();
     return { ok: true, message: "Matching.board.generated" };
+  },
+});
+
+export const saveWeightsAction = defineFormAction({
+  name: "matching.weights",
+  access: "match:curate",
+  schema: weightsSchema,
+  run: async (input, user) => {
+    const actorId = staffId(user);
+    await db.$transaction((tx) => saveEventWeights(tx, actorId, input));
+    revalidateMatches();
+    return { ok: true, message: "Matching.weights.saved" };
   },
 });
 

@@ -14,9 +14,9 @@ import { requestMeeting } from "./meeting-request";
 import { type RunReport, runMatching } from "./run";
 import { scorePair } from "./score";
 import { storedComponents } from "./store";
-import type { ManualMatchInput, NoteInput } from "./schemas";
-import type { MatchContext } from "./types";
-import { defaultWeights } from "./weights";
+import type { ManualMatchInput, NoteInput, WeightsInput } from "./schemas";
+import { componentKeys, type MatchContext } from "./types";
+import { weightsFrom } from "./weights";
 
 /** Certificates must be valid on the event's first day (UTC calendar day of its start). */
 function eventDay(startsAt: Date): Date {
@@ -24,7 +24,7 @@ function eventDay(startsAt: Date): Date {
 }
 
 async function openEvent(client: DbClient, eventId: string) {
-  const event = await client.event.findUnique({ where: { id: eventId }, select: { id: true, startsAt: true, status: true } });
+  const event = await client.event.findUnique({ where: { id: eventId }, select: { id: true, startsAt: true, status: true, matchWeights: true } });
   if (!event) throw new UserFacingError("Matching.errors.eventNotFound");
   if (event.status === "COMPLETED" || event.status === "CANCELLED") throw new UserFacingError("Matching.errors.eventClosed");
   return event;
@@ -33,7 +33,8 @@ async function openEvent(client: DbClient, eventId: string) {
 /** Scores the event's approved participants and stores the suggestions; staff's decisions stay. */
 export async function generateMatches(actorId: string, eventId: string, database = db): Promise<RunReport> {
   const event = await openEvent(database, eventId);
-  const report = await runMatching({ eventId, validOn: eventDay(event.startsAt), officeCity: siteConfig().city }, database);
+  const weights = weightsFrom(event.matchWeights as Record<string, unknown> | null);
+  const report = await runMatching({ eventId, validOn: eventDay(event.startsAt), officeCity: siteConfig().city, weights }, database);
   const { created, updated, removed, kept, suppliers, demands, pairsScored } = report;
   await recordAudit(database, {
     actorId,
@@ -43,6 +44,14 @@ export async function generateMatches(actorId: string, eventId: string, database
     data: { created, updated, removed, kept, suppliers, demands, pairsScored },
   });
   return report;
+}
+
+/** Staff's weights for the event's matching; they apply from the next generation on. */
+export async function saveEventWeights(tx: DbClient, actorId: string, input: WeightsInput): Promise<void> {
+  const event = await openEvent(tx, input.eventId);
+  const weights = Object.fromEntries(componentKeys.map((key) => [key, input[key]]));
+  await tx.event.update({ where: { id: event.id }, data: { matchWeights: weights } });
+  await recordAudit(tx, { actorId, action: "match.weights", entityType: "Event", entityId: event.id, data: { before: event.matchWeights ?? null, after: weights } });
 }
 
 export type Decision = "approve" | "veto" | "pin" | "unpin";
@@ -100,7 +109,7 @@ export async function addManualMatch(tx: DbClient, actorId: string, input: Manua
   const scope = { eventId: event.id, today: validOn };
   const [suppliers, demands, history] = await Promise.all([loadSuppliers(tx, scope), loadDemands(tx, scope), loadHistory(tx)]);
   const supplier = suppliers.find((candidate) => candidate.id === enterpriseId);
-  const context: MatchContext = { validOn, officeCity: siteConfig().city, weights: defaultWeights, historyPolicy: "penalise" };
+  const context: MatchContext = { validOn, officeCity: siteConfig().city, weights: weightsFrom(event.matchWeights as Record<string, unknown> | null), historyPolicy: "penalise" };
   let best: { score: number; requestId: string | null; components: ReturnType<typeof storedComponents> } | null = null;
   for (const demand of supplier ? demands.filter((candidate) => candidate.buyerId === buyerId) : []) {
     const result = scorePair(supplier!, demand, context, history.get(pairKey(enterpriseId, buyerId)));

@@ -9,7 +9,7 @@ import type { BoardFilter } from "./schemas";
 
 export const boardPageSize = 20;
 
-const eventSelect = { id: true, slug: true, title: true, startsAt: true, endsAt: true, status: true } satisfies Prisma.EventSelect;
+const eventSelect = { id: true, slug: true, title: true, startsAt: true, endsAt: true, status: true, matchWeights: true } satisfies Prisma.EventSelect;
 export type BoardEvent = Prisma.EventGetPayload<{ select: typeof eventSelect }>;
 
 /** The events staff can pick on the board, newest first. */

@@ -2,6 +2,8 @@
 // under "Matching.errors". The enterprise and the buyer organisation of a response come from the
 // session, never the form.
 import { z } from "zod";
+import { type ComponentKey, componentKeys } from "./types";
+import { maxWeight } from "./weights";
 
 export const noteMax = 1000;
 
@@ -28,7 +30,22 @@ export const respondSchema = z.object({
   answer: z.enum(["ACCEPTED", "DECLINED"], { message: "Matching.errors.answerInvalid" }),
 });
 
+/** A weight as typed: a whole number 0..100. */
+const weightField = z
+  .string({ message: "Matching.errors.weightInvalid" })
+  .trim()
+  .regex(/^\d{1,3}$/, "Matching.errors.weightInvalid")
+  .transform(Number)
+  .pipe(z.number().max(maxWeight, "Matching.errors.weightInvalid"));
+
+export const weightsSchema = z
+  .object({ eventId: idField, ...(Object.fromEntries(componentKeys.map((key) => [key, weightField])) as Record<ComponentKey, typeof weightField>) })
+  .superRefine((input, context) => {
+    if (componentKeys.every((key) => input[key] === 0)) context.addIssue({ code: "custom", path: ["sector"], message: "Matching.errors.weightsAllZero" });
+  });
+
 export type NoteInput = z.infer<typeof noteSchema>;
+export type WeightsInput = z.infer<typeof weightsSchema>;
 export type ManualMatchInput = z.infer<typeof manualMatchSchema>;
 export type RespondInput = z.infer<typeof respondSchema>;
 

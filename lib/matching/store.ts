@@ -109,7 +109,8 @@ export async function storeSuggestions(tx: DbClient, eventId: string | null, dem
       INSERT INTO "Match" (id, "eventId", "enterpriseId", "buyerId", "sourcingRequestId", score, components, "updatedAt")
       SELECT r.id, r."eventId", r."enterpriseId", r."buyerId", r."sourcingRequestId", r.score, r.components, now()
       FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
-        AS r(id text, "eventId" text, "enterpriseId" text, "buyerId" text, "sourcingRequestId" text, score int, components jsonb)`;
+        AS r(id text, "eventId" text, "enterpriseId" text, "buyerId" text, "sourcingRequestId" text, score int, components jsonb)
+      ON CONFLICT ("eventId", "enterpriseId", "buyerId", "sourcingRequestId") DO NOTHING`;
   }
   return stats;
 }

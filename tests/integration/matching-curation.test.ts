@@ -14,12 +14,14 @@ import {
   generateMatchesAction,
   pinMatchAction,
   saveNoteAction,
+  saveWeightsAction,
   sendToSchedulingAction,
   smeRespondAction,
   vetoMatchAction,
 } from "@/lib/matching/actions";
 import { decideMatch } from "@/lib/matching/curation";
 import { respondToMatch } from "@/lib/matching/responses";
+import { parseComponents } from "@/lib/matching/stored";
 import { resetData } from "./reset";
 import { form } from "./support/accounts";
 import { seedBuyer, seedRequest, seedSme, seedStaff } from "./support/sourcing";
@@ -267,5 +269,23 @@ describe("answers of the SME and the buyer", () => {
     expect(await db.meeting.findFirstOrThrow({ where: { matchId: match.id } })).toMatchObject({ smeParticipantId: world.parts.batik.id, buyerParticipantId: world.parts.importer.id, status: "REQUESTED" });
     // The SME can no longer change its answer on a match whose meeting is already requested.
     expect(await as(world.batik.session, () => smeRespondAction(initial, form({ matchId: match.id, answer: "DECLINED" })))).toMatchObject({ message: "Matching.errors.meetingRequested" });
+  });
+
+  it("staff set the event's weights (bad input changes nothing, audited) and the next generation scores with them", async () => {
+    const weights = { sector: "60", capacity: "20", certificates: "15", exportReadiness: "10", price: "10", location: "5", grade: "5", reciprocity: "5" };
+    const save = (fields: Record<string, string>) => as(world.staff.session, () => saveWeightsAction(initial, form({ eventId: world.event.id, ...fields })));
+    expect((await save({ ...weights, sector: "-1" })).fieldErrors).toEqual({ sector: ["Matching.errors.weightInvalid"] });
+    expect((await save({ ...weights, price: "101" })).fieldErrors).toEqual({ price: ["Matching.errors.weightInvalid"] });
+    const zero = Object.fromEntries(Object.keys(weights).map((key) => [key, "0"]));
+    expect((await save(zero)).fieldErrors).toEqual({ sector: ["Matching.errors.weightsAllZero"] });
+    expect((await as(world.batik.session, () => saveWeightsAction(initial, form({ eventId: world.event.id, ...weights })))).message).toBe("Errors.forbidden");
+    expect((await db.event.findUniqueOrThrow({ where: { id: world.event.id } })).matchWeights).toBeNull();
+
+    expect(await save(weights)).toMatchObject({ ok: true, message: "Matching.weights.saved" });
+    expect((await db.event.findUniqueOrThrow({ where: { id: world.event.id } })).matchWeights).toMatchObject({ sector: 60, price: 10 });
+    expect(await audits("match.weights")).toHaveLength(1);
+    await generate();
+    const match = await matchOf(world.batik.enterprise.id, world.retailer.organization.id);
+    expect(parseComponents(match.components).find((component) => component.key === "sector")).toMatchObject({ weight: 60 });
   });
 });

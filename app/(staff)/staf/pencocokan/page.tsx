@@ -6,6 +6,8 @@ import { PageBody, PageHeader } from "@/components/layout/page-header";
 import { BoardMatchCard } from "@/components/matching/board-match-card";
 import { BoardFilters } from "@/components/matching/board-filters";
 import { EventPicker, GenerationPanel, ManualMatchPanel, SendReadyPanel } from "@/components/matching/board-panels";
+import { WeightsPanel } from "@/components/matching/weights-form";
+import { weightsFrom } from "@/lib/matching/weights";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { requireRoute } from "@/lib/auth/session";
@@ -81,6 +83,7 @@ export default async function MatchingBoardPage({ searchParams }: PageProps) {
               <SendReadyPanel eventId={event.id} ready={summary.ready} />
             </div>
           ) : null}
+          {editable ? <WeightsPanel eventId={event.id} weights={weightsFrom(event.matchWeights as Record<string, unknown> | null)} /> : null}
 
           <BoardFilters filter={filter} eventSlug={event.slug} />
 
