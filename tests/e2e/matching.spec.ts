@@ -25,7 +25,15 @@ test("staff generate and approve a match, the SME and the buyer accept it, and s
   const staff = await signedIn(browser, "staf@temu-usaha.test", /\/staf$/);
   await staff.getByRole("link", { name: /Pencocokan bisnis/ }).click();
   await expect(staff.getByRole("heading", { level: 1, name: "Pencocokan bisnis" })).toBeVisible();
-  await expect(staff.getByLabel("Acara")).toHaveValue("temu-usaha-industri-2026-q4");
+  await expect(staff.getByLabel("Acara", { exact: true })).toHaveValue("temu-usaha-industri-2026-q4");
+  // The event's weights: a bad one is refused in Indonesian, then sector fit is given more weight.
+  const weights = staff.getByRole("region", { name: "Bobot penilaian acara ini" });
+  await weights.getByLabel("Kesesuaian sektor (KBLI)").fill("150");
+  await weights.getByRole("button", { name: "Simpan bobot" }).click();
+  await expect(weights.getByText("Isi bobot dengan bilangan bulat 0 sampai 100.")).toBeVisible();
+  await weights.getByLabel("Kesesuaian sektor (KBLI)").fill("40");
+  await weights.getByRole("button", { name: "Simpan bobot" }).click();
+  await expect(weights.getByText("Bobot tersimpan.", { exact: false })).toBeVisible();
   await staff.getByRole("button", { name: "Buat usulan pasangan" }).click();
   await expect(staff.getByText("Usulan pasangan diperbarui.")).toBeVisible();
   await expect(staff.getByTestId("generation-report")).toContainText(/Terakhir dibuat .* oleh .*\d+ IKM, \d+ kebutuhan/);
