@@ -14,6 +14,7 @@ export const maxSitemapEntries = 50_000;
 const entryPages: { path: string; changeFrequency: "daily" | "weekly" }[] = [
   { path: "/", changeFrequency: "weekly" },
   { path: "/katalog", changeFrequency: "daily" },
+  { path: "/katalog/pemasok", changeFrequency: "daily" },
   { path: "/acara", changeFrequency: "weekly" },
 ];
 

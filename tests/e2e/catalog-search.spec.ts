@@ -129,3 +129,22 @@ test("a supplier found by the search leads to its sentra page, which lists only 
 
   expect((await page.goto("/katalog/sentra/tidak-ada-sentra"))?.status()).toBe(404);
 });
+
+test("the supplier directory lists published suppliers, a page at a time, and searches them", async ({ page }) => {
+  await page.goto("/katalog");
+  await page.getByRole("link", { name: "Lihat semua pemasok" }).click();
+  await expect(page).toHaveURL(/\/katalog\/pemasok$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Direktori pemasok");
+  const list = page.getByRole("list", { name: "Daftar pemasok" });
+  await expect(list.getByRole("listitem")).toHaveCount(24);
+  await expect(page.getByRole("navigation", { name: /halaman/i })).toBeVisible();
+
+  await page.getByLabel("Cari pemasok").fill("batik");
+  await page.getByRole("button", { name: "Cari", exact: true }).click();
+  await expect(page).toHaveURL(/\/katalog\/pemasok\?q=batik$/);
+  await expect(list.getByRole("link", { name: "Batik Sekar Asem", exact: true })).toBeVisible();
+  // Still in curation: never listed.
+  await expect(list.getByRole("link", { name: "Kinanti Batik & Craft" })).toHaveCount(0);
+  const shown = await list.getByRole("listitem").count();
+  await expect(page.getByText(new RegExp(`^${shown} pemasok untuk “batik”`))).toBeVisible();
+});

@@ -5,7 +5,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { parseCatalogFilters, type SearchParams } from "@/lib/catalog/filters";
 import { searchCatalog } from "@/lib/catalog/search";
-import { searchSuppliers } from "@/lib/catalog/search-suppliers";
+import { listSuppliers, searchSuppliers } from "@/lib/catalog/search-suppliers";
 import { db } from "@/lib/db";
 import type { BusinessScale, CertificateType, CurationStatus, ExportReadinessTier } from "@/lib/generated/prisma/enums";
 import { resetData } from "./reset";
@@ -247,5 +247,28 @@ describe("supplier search", () => {
     expect((await searchSuppliers("sekar jagat")).map((row) => row.id)).toEqual([shown.id]);
     expect(await searchSuppliers("draf")).toEqual([]);
     expect(await searchSuppliers("")).toEqual([]);
+  });
+
+  it("lists the supplier directory a page at a time, searched or not, published suppliers only", async () => {
+    for (const [index, status] of (["PUBLISHED", "PUBLISHED", "PUBLISHED", "DRAFT", "REJECTED"] as const).entries()) {
+      await db.enterprise.create({
+        data: { slug: `bandeng-${index}`, legalName: `UD Bandeng Presto ${index}`, legalForm: "UD", kecamatanCode: "33.74.03", status, description: "Olahan bandeng duri lunak." },
+      });
+    }
+    await db.enterprise.create({ data: { slug: "tahu-a", legalName: "UD Tahu Pong", legalForm: "UD", kecamatanCode: "33.74.03", status: "PUBLISHED" } });
+
+    const all = await listSuppliers("", 1, 2);
+    expect(all).toMatchObject({ total: 4, pageCount: 2, page: 1 });
+    expect(all.items.map((row) => row.legalName)).toEqual(["UD Bandeng Presto 0", "UD Bandeng Presto 1"]);
+    expect((await listSuppliers("", 2, 2)).items.map((row) => row.legalName)).toEqual(["UD Bandeng Presto 2", "UD Tahu Pong"]);
+
+    const searched = await listSuppliers("bandeng", 1, 2);
+    expect(searched).toMatchObject({ total: 3, pageCount: 2 });
+    const second = await listSuppliers("bandeng", 2, 2);
+    expect(second.items).toHaveLength(1);
+    expect([...searched.items, ...second.items].map((row) => row.legalName).sort()).toEqual(["UD Bandeng Presto 0", "UD Bandeng Presto 1", "UD Bandeng Presto 2"]);
+    expect((await listSuppliers("bandeng", 3, 2)).total).toBe(3);
+    expect((await listSuppliers("presto bandeng", 1, 10)).total).toBe(3);
+    expect((await listSuppliers("keramik", 1, 10)).total).toBe(0);
   });
 });

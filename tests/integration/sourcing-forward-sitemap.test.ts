@@ -118,7 +118,7 @@ describe("sitemap.xml and robots.txt", () => {
     const base = env().appUrl;
     const urls = (await sitemap()).map((entry) => entry.url);
     expect(urls.sort()).toEqual(
-      [`${base}/`, `${base}/katalog`, `${base}/acara`, `${base}/katalog/pemasok/pemasok-terbit`, `${base}/katalog/produk/produk-terbit`].sort(),
+      [`${base}/`, `${base}/katalog`, `${base}/katalog/pemasok`, `${base}/acara`, `${base}/katalog/pemasok/pemasok-terbit`, `${base}/katalog/produk/produk-terbit`].sort(),
     );
     expect(urls.every((url) => /^https?:\/\//.test(url))).toBe(true);
   });

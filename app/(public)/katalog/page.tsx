@@ -58,6 +58,11 @@ export default async function CatalogPage({ searchParams }: CatalogPageProps) {
           </div>
           <SubmitButton pendingLabel={t("searchButton")}>{t("searchButton")}</SubmitButton>
         </Form>
+        <p className="mt-3">
+          <Link href="/katalog/pemasok" className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline">
+            {ts("directory.allSuppliers")}
+          </Link>
+        </p>
       </PageHeader>
 
       <PageBody>
