@@ -92,7 +92,15 @@ class TopK {
   }
 }
 
-export function generateSuggestions(suppliers: Supplier[], demands: Demand[], context: MatchContext, topK: number, history: HistoryIndex = new Map()): BatchResult {
+/** A batch over one set of suppliers: laid out once, then asked for demands a chunk at a time. */
+export interface Batch {
+  /** The top K suppliers for each demand, in order, with full explanations. */
+  suggest(demands: Demand[]): Suggestion[][];
+  /** Pairs scored so far. */
+  readonly pairsScored: number;
+}
+
+export function createBatch(suppliers: Supplier[], context: MatchContext, topK: number, history: HistoryIndex = new Map()): Batch {
   const table = supplierTable(suppliers, context);
   const blocks = new Map<string, number[]>();
   const withoutSector: number[] = [];
@@ -119,18 +127,21 @@ export function generateSuggestions(suppliers: Supplier[], demands: Demand[], co
   const noHistory = new Map<number, PairHistory>();
   const all = suppliers.map((_, index) => index);
   const score = fastScore; // one lookup, not one per pair
+  // Marks the suppliers already scored for the current demand (a supplier sits in several blocks).
   const seen = new Int32Array(suppliers.length).fill(-1);
+  let stamp = 0;
   let pairsScored = 0;
 
-  const suggestions = demands.map((demand, demandIndex) => {
+  const suggestOne = (demand: Demand): Suggestion[] => {
+    stamp += 1;
     const d = prepareDemand(demand, table, context);
     const pairHistory = historyByBuyer.get(demand.buyerId) ?? noHistory;
     const candidateLists = demand.kbliCodes.length === 0 ? [all] : [...new Set(demand.kbliCodes.map(division))].map((key) => blocks.get(key) ?? []).concat([withoutSector]);
     const best = new TopK(topK);
     for (const list of candidateLists) {
       for (const index of list) {
-        if (seen[index] === demandIndex) continue;
-        seen[index] = demandIndex;
+        if (seen[index] === stamp) continue;
+        seen[index] = stamp;
         pairsScored += 1;
         const value = score(table, index, d, context.historyPolicy, pairHistory.size > 0 ? pairHistory.get(index) : undefined);
         if (value >= 0 && value >= best.threshold()) best.offer(value, { index, id: table.ids[index]! });
@@ -141,8 +152,19 @@ export function generateSuggestions(suppliers: Supplier[], demands: Demand[], co
       if (full.excluded) throw new Error(`Batch and score disagree on ${supplier.id}: excluded by scorePair`);
       return { supplierId: supplier.id, score: full.score, components: full.components };
     });
-  });
-  return { suggestions, pairsScored };
+  };
+  return {
+    suggest: (demands) => demands.map(suggestOne),
+    get pairsScored() {
+      return pairsScored;
+    },
+  };
+}
+
+export function generateSuggestions(suppliers: Supplier[], demands: Demand[], context: MatchContext, topK: number, history: HistoryIndex = new Map()): BatchResult {
+  const batch = createBatch(suppliers, context, topK, history);
+  const suggestions = batch.suggest(demands);
+  return { suggestions, pairsScored: batch.pairsScored };
 }
 
 /** The reference: every pair through scorePair, sorted, the first K. For tests and the benchmark's check. */

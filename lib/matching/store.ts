@@ -2,7 +2,8 @@
 // null), so that re-runs are idempotent and never undo staff's work: a match staff approved,
 // vetoed, pinned or added by hand, or that either side answered, is left exactly as it is; an
 // undecided suggestion still in the top K gets the new score, one that fell out is removed, and
-// new pairs are added. Runs for one scope are serialised with an advisory lock.
+// new pairs are added. Runs for one scope are serialised with an advisory lock, and the unique
+// index on (event, enterprise, buyer, request) backs it.
 import type { DbClient } from "@/lib/db";
 import { randomBytes } from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -34,18 +35,6 @@ export function storedComponents(components: ScoreComponent[]): Prisma.InputJson
   ]);
 }
 
-/** JSON with sorted keys: PostgreSQL's jsonb does not keep key order, so compare this way. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
-  if (value && typeof value === "object") {
-    return `{${Object.keys(value)
-      .sort()
-      .map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`)
-      .join(",")}}`;
-  }
-  return JSON.stringify(value);
-}
-
 /** A collision-resistant id in the shape of Prisma's cuid() (25 lowercase letters and digits, starting with a letter). */
 function createId(): string {
   const bytes = randomBytes(24);
@@ -54,63 +43,77 @@ function createId(): string {
   return id;
 }
 
-const keyOf = (enterpriseId: string, buyerId: string, requestId: string | null) => `${enterpriseId}|${buyerId}|${requestId ?? ""}`;
+const undecided = Prisma.sql`"Match".status = 'SUGGESTED' AND NOT "Match".pinned AND NOT "Match".manual AND "Match"."smeResponse" = 'PENDING' AND "Match"."buyerResponse" = 'PENDING'`;
 
-export async function storeSuggestions(tx: DbClient, eventId: string | null, demands: Demand[], suggestions: Suggestion[][]): Promise<StoreStats> {
+/** Stores a run's suggestions a chunk at a time (the run scores the next chunk meanwhile). */
+export interface StoreSession {
+  write(demands: Demand[], suggestions: Suggestion[][]): Promise<void>;
+  /** Removes the undecided suggestions the run no longer makes, and counts. */
+  finish(): Promise<StoreStats>;
+}
+
+/**
+ * Opens a store for one scope inside the caller's transaction, after taking the scope's advisory
+ * lock (runs and manual matches of one scope never interleave). Each write is one upsert: new
+ * pairs are inserted; an existing pair is updated only while undecided and only if its score or
+ * components changed; a decided one is never touched. The SQL does the comparing, so a re-run
+ * reads nothing back.
+ */
+export async function openStore(tx: DbClient, eventId: string | null): Promise<StoreSession> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`matching:${eventId ?? "city"}`}))`;
-  const existing = await tx.match.findMany({
-    where: { eventId },
-    select: { id: true, enterpriseId: true, buyerId: true, sourcingRequestId: true, status: true, pinned: true, manual: true, smeResponse: true, buyerResponse: true, score: true, components: true },
-  });
-  const desired = new Map<string, { enterpriseId: string; demand: Demand; suggestion: Suggestion }>();
-  demands.forEach((demand, index) => {
-    for (const suggestion of suggestions[index] ?? []) {
-      desired.set(keyOf(suggestion.supplierId, demand.buyerId, demand.requestId), { enterpriseId: suggestion.supplierId, demand, suggestion });
-    }
-  });
-
+  const keys: { e: string; b: string; r: string | null }[] = [];
   const stats: StoreStats = { created: 0, updated: 0, removed: 0, kept: 0 };
-  const present = new Set<string>();
-  const stale: string[] = [];
-  for (const match of existing) {
-    const key = keyOf(match.enterpriseId, match.buyerId, match.sourcingRequestId);
-    present.add(key);
-    const decided = match.status !== "SUGGESTED" || match.pinned || match.manual || match.smeResponse !== "PENDING" || match.buyerResponse !== "PENDING";
-    if (decided) {
-      stats.kept += 1;
-      continue;
-    }
-    const wanted = desired.get(key);
-    if (!wanted) {
-      stale.push(match.id);
-      continue;
-    }
-    const components = storedComponents(wanted.suggestion.components);
-    if (match.score !== wanted.suggestion.score || canonical(match.components) !== canonical(components)) {
-      await tx.match.update({ where: { id: match.id }, data: { score: wanted.suggestion.score, components } });
-      stats.updated += 1;
-    }
-  }
-  if (stale.length > 0) stats.removed = (await tx.match.deleteMany({ where: { id: { in: stale }, status: "SUGGESTED", pinned: false, manual: false } })).count;
+  return {
+    async write(demands, suggestions) {
+      const rows = demands.flatMap((demand, index) =>
+        (suggestions[index] ?? []).map((suggestion) => ({
+          id: createId(),
+          eventId,
+          enterpriseId: suggestion.supplierId,
+          buyerId: demand.buyerId,
+          sourcingRequestId: demand.requestId,
+          score: suggestion.score,
+          components: storedComponents(suggestion.components),
+        })),
+      );
+      for (const row of rows) keys.push({ e: row.enterpriseId, b: row.buyerId, r: row.sourcingRequestId });
+      for (let start = 0; start < rows.length; start += 10_000) {
+        // One JSON parameter per chunk: far faster than a parameter per column and row.
+        const [counts] = await tx.$queryRaw<{ created: number; updated: number }[]>`
+          WITH written AS (
+            INSERT INTO "Match" (id, "eventId", "enterpriseId", "buyerId", "sourcingRequestId", score, components, "updatedAt")
+            SELECT r.id, r."eventId", r."enterpriseId", r."buyerId", r."sourcingRequestId", r.score, r.components, now()
+            FROM jsonb_to_recordset(${JSON.stringify(rows.slice(start, start + 10_000))}::jsonb)
+              AS r(id text, "eventId" text, "enterpriseId" text, "buyerId" text, "sourcingRequestId" text, score int, components jsonb)
+            ON CONFLICT ("eventId", "enterpriseId", "buyerId", "sourcingRequestId") DO UPDATE
+              SET score = EXCLUDED.score, components = EXCLUDED.components, "updatedAt" = now()
+              WHERE ${undecided} AND ("Match".score <> EXCLUDED.score OR "Match".components <> EXCLUDED.components)
+            RETURNING (xmax = 0) AS inserted
+          )
+          SELECT (count(*) FILTER (WHERE inserted))::int AS created, (count(*) FILTER (WHERE NOT inserted))::int AS updated FROM written`;
+        stats.created += counts?.created ?? 0;
+        stats.updated += counts?.updated ?? 0;
+      }
+    },
+    async finish() {
+      // NOT IN over the run's keys becomes a hashed subplan whatever the row estimates are (a
+      // NOT EXISTS could be planned as a nested loop over tens of thousands of rows each side).
+      stats.removed = await tx.$executeRaw`
+        DELETE FROM "Match" WHERE "eventId" IS NOT DISTINCT FROM ${eventId} AND ${undecided}
+          AND ("enterpriseId", "buyerId", coalesce("sourcingRequestId", '')) NOT IN (
+            SELECT k.e, k.b, coalesce(k.r, '') FROM jsonb_to_recordset(${JSON.stringify(keys)}::jsonb) AS k(e text, b text, r text)
+          )`;
+      const [kept] = await tx.$queryRaw<{ count: number }[]>`
+        SELECT count(*)::int AS count FROM "Match" WHERE "eventId" IS NOT DISTINCT FROM ${eventId} AND NOT (${undecided})`;
+      stats.kept = kept?.count ?? 0;
+      return stats;
+    },
+  };
+}
 
-  const fresh = [...desired.entries()].filter(([key]) => !present.has(key));
-  for (let start = 0; start < fresh.length; start += 10_000) {
-    // One JSON parameter per chunk: far faster than a parameter per column and row.
-    const rows = fresh.slice(start, start + 10_000).map(([, { enterpriseId, demand, suggestion }]) => ({
-      id: createId(),
-      eventId,
-      enterpriseId,
-      buyerId: demand.buyerId,
-      sourcingRequestId: demand.requestId,
-      score: suggestion.score,
-      components: storedComponents(suggestion.components),
-    }));
-    stats.created += await tx.$executeRaw`
-      INSERT INTO "Match" (id, "eventId", "enterpriseId", "buyerId", "sourcingRequestId", score, components, "updatedAt")
-      SELECT r.id, r."eventId", r."enterpriseId", r."buyerId", r."sourcingRequestId", r.score, r.components, now()
-      FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
-        AS r(id text, "eventId" text, "enterpriseId" text, "buyerId" text, "sourcingRequestId" text, score int, components jsonb)
-      ON CONFLICT ("eventId", "enterpriseId", "buyerId", "sourcingRequestId") DO NOTHING`;
-  }
-  return stats;
+/** A whole run's suggestions at once. */
+export async function storeSuggestions(tx: DbClient, eventId: string | null, demands: Demand[], suggestions: Suggestion[][]): Promise<StoreStats> {
+  const session = await openStore(tx, eventId);
+  await session.write(demands, suggestions);
+  return session.finish();
 }
