@@ -45,6 +45,26 @@ describe("batch matching", () => {
     });
   });
 
+  it("skipping the levels that cannot beat the K kept changes no list (small K, sector-heavy weights), and does skip", () => {
+    const random = createRandom(777);
+    const suppliers = Array.from({ length: 600 }, (_, index) => randomSupplier(random, index));
+    const demands = Array.from({ length: 40 }, (_, index) => randomDemand(random, index)).filter((demand) => demand.kbliCodes.length > 0);
+    const history: HistoryIndex = new Map([[pairKey("s5", demands[0]!.buyerId), { metWithoutResult: false, positiveOutcome: true }]]);
+    const scored: number[] = [];
+    for (const weights of [defaultWeights, { ...defaultWeights, sector: 90 }]) {
+      for (const k of [1, 3, 20]) {
+        const ctx = { ...context, weights };
+        const { suggestions, pairsScored } = generateSuggestions(suppliers, demands, ctx, k, history);
+        demands.forEach((demand, index) => {
+          expect(suggestions[index]!.map(({ supplierId, score }) => ({ supplierId, score })), `k ${k}, demand ${index}`).toEqual(bruteForceTopK(suppliers, demand, ctx, k, history));
+        });
+        scored.push(pairsScored);
+      }
+    }
+    // With a heavy sector weight and K = 1, whole levels are skipped.
+    expect(scored[3]).toBeLessThan(scored[5]!);
+  });
+
   it("keeps fewer than K when fewer pairs are sensible, and none for K = 0", () => {
     const [supplier, demand] = randomPairs(1, 3)[0]!;
     const lone = { ...demand, kbliCodes: ["13134"], requiredCertificates: [] };

@@ -1,10 +1,12 @@
 // Batch generation, pure: for every demand, the top K suppliers by score (ties: supplier id
-// ascending), each with its full explanation. Candidates are blocked by KBLI division: a pair in
-// different divisions is excluded by the score itself, so blocking loses nothing, and
-// bruteForceTopK (every pair through scorePair) must give the very same lists.
+// ascending), each with its full explanation. Candidates are blocked by KBLI prefix and met best
+// fit first (subclass, class, group, division); a pair in different divisions is excluded by the
+// score itself, and once the K kept beat the most a pair at the next level could score, the rest
+// is skipped. Both are exact: bruteForceTopK (every pair through scorePair) gives the same lists.
 import { fastScore, prepareDemand, supplierTable } from "./kernel";
 import { scorePair } from "./score";
-import type { Demand, MatchContext, PairHistory, ScoreComponent, Supplier } from "./types";
+import { componentKeys, type Demand, type MatchContext, type PairHistory, type ScoreComponent, type Supplier } from "./types";
+import { historyBonus } from "./weights";
 
 export interface Suggestion {
   supplierId: string;
@@ -22,7 +24,9 @@ export interface BatchResult {
 export type HistoryIndex = ReadonlyMap<string, PairHistory>;
 export const pairKey = (supplierId: string, buyerId: string) => `${supplierId}\u0000${buyerId}`;
 
-const division = (code: string) => code.slice(0, 2);
+/** KBLI prefix lengths from subclass to division, and the sector value a best fit at each gives (components.ts). */
+const levels = [5, 4, 3, 2] as const;
+const sectorValueByLength: Record<number, number> = { 5: 1, 4: 0.75, 3: 0.5, 2: 0.25 };
 
 /** Better first: higher score, then the smaller supplier id. */
 function better(scoreA: number, idA: string, scoreB: number, idB: string): boolean {
@@ -102,17 +106,28 @@ export interface Batch {
 
 export function createBatch(suppliers: Supplier[], context: MatchContext, topK: number, history: HistoryIndex = new Map()): Batch {
   const table = supplierTable(suppliers, context);
+  // Suppliers by each prefix of their codes: subclass (5 digits) down to division (2). A demand
+  // reads them best level first, so a supplier is met at the level of its best fit.
   const blocks = new Map<string, number[]>();
   const withoutSector: number[] = [];
   suppliers.forEach((supplier, index) => {
-    const divisions = new Set(supplier.kbliCodes.map(division));
-    if (divisions.size === 0) withoutSector.push(index);
-    for (const key of divisions) {
+    if (supplier.kbliCodes.length === 0) withoutSector.push(index);
+    const prefixes = new Set(supplier.kbliCodes.flatMap((code) => levels.map((length) => code.slice(0, length))));
+    for (const key of prefixes) {
       const block = blocks.get(key);
       if (block) block.push(index);
       else blocks.set(key, [index]);
     }
   });
+  // The most a pair can score when its best sector fit is at a level: every other component
+  // applicable and perfect, plus the history bonus. Scores are rounded like fastScore's.
+  const sectorWeight = context.weights.sector;
+  const otherWeight = componentKeys.reduce((sum, key) => sum + (key === "sector" ? 0 : context.weights[key]), 0);
+  const ceilingAt = (length: number, bonus: number) => {
+    const total = sectorWeight + otherWeight;
+    if (total === 0 || sectorWeight === 0) return 100;
+    return Math.round(Math.min(100, ((sectorValueByLength[length]! * sectorWeight + otherWeight) / total) * 100 + bonus));
+  };
   // History by buyer, then by supplier index, so a pair's lookup costs nothing for most buyers.
   const indexOf = new Map(suppliers.map((supplier, index) => [supplier.id, index]));
   const historyByBuyer = new Map<string, Map<number, PairHistory>>();
@@ -136,15 +151,25 @@ export function createBatch(suppliers: Supplier[], context: MatchContext, topK: 
     stamp += 1;
     const d = prepareDemand(demand, table, context);
     const pairHistory = historyByBuyer.get(demand.buyerId) ?? noHistory;
-    const candidateLists = demand.kbliCodes.length === 0 ? [all] : [...new Set(demand.kbliCodes.map(division))].map((key) => blocks.get(key) ?? []).concat([withoutSector]);
     const best = new TopK(topK);
-    for (const list of candidateLists) {
+    const visit = (list: readonly number[]) => {
       for (const index of list) {
         if (seen[index] === stamp) continue;
         seen[index] = stamp;
         pairsScored += 1;
         const value = score(table, index, d, context.historyPolicy, pairHistory.size > 0 ? pairHistory.get(index) : undefined);
         if (value >= 0 && value >= best.threshold()) best.offer(value, { index, id: table.ids[index]! });
+      }
+    };
+    if (demand.kbliCodes.length === 0) {
+      visit(all);
+    } else {
+      visit(withoutSector);
+      const bonus = [...pairHistory.values()].some((entry) => entry.positiveOutcome) ? historyBonus : 0;
+      for (const length of levels) {
+        // Nothing met from here on can beat the K kept: stop (ties at the threshold still count).
+        if (best.threshold() > ceilingAt(length, bonus)) break;
+        for (const key of new Set(demand.kbliCodes.map((code) => code.slice(0, length)))) visit(blocks.get(key) ?? []);
       }
     }
     return best.sorted().map(({ supplier }) => {

@@ -47,19 +47,19 @@ export async function runMatching(options: RunOptions, database = defaultDb): Pr
   const stats = await database.$transaction(
     async (tx) => {
       const store = await openStore(tx, options.eventId);
-      // Score a chunk, hand it to PostgreSQL, score the next while the database writes.
-      const writes: Promise<void>[] = [];
+      // Score a chunk, hand it to PostgreSQL, score the next while the database writes. Writes
+      // go one after another on the transaction's connection, chained, never two at once.
+      let writing: Promise<void> = Promise.resolve();
       for (let start = 0; start < demands.length; start += demandChunk) {
         const chunk = demands.slice(start, start + demandChunk);
         const began = performance.now();
         const suggestions = batch.suggest(chunk);
         scoring += performance.now() - began;
-        const write = store.write(chunk, suggestions);
-        write.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
-        writes.push(write);
+        writing = writing.then(() => store.write(chunk, suggestions));
+        writing.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
         await new Promise((resolve) => setImmediate(resolve));
       }
-      await Promise.all(writes);
+      await writing;
       return store.finish();
     },
     { timeout: 120_000 },

@@ -8,6 +8,7 @@ import type { DbClient } from "@/lib/db";
 import { randomBytes } from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Suggestion } from "./batch";
+import { explanationParams, storedKeys } from "./stored-format";
 import type { Demand, ScoreComponent } from "./types";
 
 export interface StoreStats {
@@ -20,19 +21,25 @@ export interface StoreStats {
 
 /**
  * What a Match row stores for its components, compactly (tens of thousands of rows per run):
- * one tuple per component, [key, value, weight, points, applicable 1|0, explanation key without
- * the component prefix, explanation values]. lib/matching/stored.ts reads it back.
+ * one array per component, in the order of storedKeys: [value, weight, points, applicable 1|0,
+ * explanation key without the component prefix, ...explanation values in the order of
+ * explanationParams, trailing empty ones left out]. lib/matching/stored.ts reads it back.
  */
 export function storedComponents(components: ScoreComponent[]): Prisma.InputJsonValue {
-  return components.map((component) => [
-    component.key,
-    Math.round(component.value * 1000) / 1000,
-    component.weight,
-    Math.round(component.points * 10) / 10,
-    component.applicable ? 1 : 0,
-    component.explanation.key.slice(component.explanation.key.indexOf(".") + 1),
-    component.explanation.values,
-  ]);
+  return storedKeys.map((key) => {
+    const component = components.find((item) => item.key === key);
+    if (!component) return [];
+    const values = explanationParams[key].map((name) => component.explanation.values[name] ?? null);
+    while (values.length > 0 && values[values.length - 1] === null) values.pop();
+    return [
+      Math.round(component.value * 1000) / 1000,
+      component.weight,
+      Math.round(component.points * 10) / 10,
+      component.applicable ? 1 : 0,
+      component.explanation.key.slice(component.explanation.key.indexOf(".") + 1),
+      ...values,
+    ];
+  });
 }
 
 /** A collision-resistant id in the shape of Prisma's cuid() (25 lowercase letters and digits, starting with a letter). */

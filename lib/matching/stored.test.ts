@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { scorePair } from "./score";
 import { storedComponents } from "./store";
 import { enterpriseName, parseComponents, topComponents } from "./stored";
+import { randomPairs } from "./synthetic";
+import { defaultWeights } from "./weights";
 
 const component = (key: string, points: number, applicable = true) => ({ key, value: 0.5, weight: 10, points, applicable, explanation: { key: `${key}.x`, values: {} } });
 
@@ -22,6 +25,20 @@ describe("stored match components", () => {
       { key: "history", value: 0, weight: 0, points: 0, applicable: false, explanation: { key: "history.none", values: {} } },
     ]);
     expect(parseComponents([["sector", 1, 30], ["grade", 1, 5, 5, 1, "graded", null]])).toEqual([]);
+  });
+
+  it("keeps every explanation exactly through storage, on random pairs", () => {
+    const context = { validOn: new Date("2027-03-10T00:00:00Z"), officeCity: "Semarang", weights: defaultWeights, historyPolicy: "penalise" as const };
+    let checked = 0;
+    randomPairs(500, 11).forEach(([supplier, demand], index) => {
+      const result = scorePair(supplier, demand, context, index % 5 === 0 ? { metWithoutResult: true, positiveOutcome: false } : undefined);
+      if (result.excluded) return;
+      const read = parseComponents(JSON.parse(JSON.stringify(storedComponents(result.components))));
+      expect(read.map((component) => component.explanation)).toEqual(result.components.map((component) => component.explanation));
+      expect(read.map((component) => [component.key, component.applicable, component.weight])).toEqual(result.components.map((component) => [component.key, component.applicable, component.weight]));
+      checked += 1;
+    });
+    expect(checked).toBeGreaterThan(50);
   });
 
   it("ranks the applicable components by points, leaving out those that gave nothing", () => {

@@ -1,7 +1,8 @@
-// Reading a Match row's stored components back (lib/matching/store.ts writes them as tuples;
-// objects of the same fields are read too): checked shape, the components that carry the score
-// first. Pure.
+// Reading a Match row's stored components back (lib/matching/store.ts writes them by position,
+// lib/matching/stored-format.ts; the earlier tuple and object shapes are read too): checked
+// shape, the components that carry the score first. Pure.
 import type { Explanation } from "./explain";
+import { explanationParams, storedKeys } from "./stored-format";
 
 export interface StoredComponent {
   key: string;
@@ -34,10 +35,24 @@ function fromTuple(item: unknown[]): StoredComponent[] {
   ];
 }
 
+/** One component as lib/matching/store.ts writes it now: its key from its position, values by position. */
+function fromPositional(item: unknown[], position: number): StoredComponent[] {
+  const key = storedKeys[position];
+  const [value, weight, points, applicable, suffix, ...rest] = item;
+  if (!key || typeof value !== "number" || typeof points !== "number" || typeof suffix !== "string") return [];
+  const values: Explanation["values"] = {};
+  explanationParams[key].forEach((name, index) => {
+    const entry = rest[index];
+    if (typeof entry === "string" || typeof entry === "number") values[name] = entry;
+  });
+  return [{ key, value, weight: typeof weight === "number" ? weight : 0, points, applicable: applicable !== 0, explanation: { key: `${key}.${suffix}`, values } }];
+}
+
 /** The components of a stored match; anything malformed is left out rather than shown wrong. */
 export function parseComponents(json: unknown): StoredComponent[] {
   if (!Array.isArray(json)) return [];
-  return json.flatMap((item): StoredComponent[] => {
+  return json.flatMap((item, position): StoredComponent[] => {
+    if (Array.isArray(item) && typeof item[0] === "number") return fromPositional(item, position);
     if (Array.isArray(item)) return fromTuple(item);
     if (!item || typeof item !== "object") return [];
     const { key, value, weight, points, applicable, explanation } = item as Record<string, unknown>;
