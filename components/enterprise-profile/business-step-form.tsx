@@ -9,7 +9,7 @@ import { Select } from "@/components/ui/select";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { checkNib, checkNpwp } from "@/lib/enterprises/identifiers";
 import type { FormAction } from "@/lib/auth/action";
-import { parseRupiah } from "@/lib/enterprises/profile-schemas";
+import { parseRupiah } from "@/lib/forms/fields";
 import { classifyBusinessScale } from "@/lib/enterprises/scale";
 import { LegalForm } from "@/lib/generated/prisma/enums";
 import { IdentifierField } from "./identifier-field";

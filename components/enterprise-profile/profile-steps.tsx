@@ -6,7 +6,7 @@ import { buyerCountryOptions } from "@/lib/accounts/countries";
 import type { FormAction } from "@/lib/auth/action";
 import { type EnterpriseProfile, getPlaceOptions } from "@/lib/enterprises/profile-queries";
 import type { ProfileStep } from "@/lib/enterprises/profile-schemas";
-import { exportCountryCodes } from "@/lib/enterprises/profile-step-schemas";
+import { exportCountryCodes } from "@/lib/accounts/countries";
 import { classifyBusinessScale } from "@/lib/enterprises/scale";
 import { AddressStepForm } from "./address-step-form";
 import { BusinessStepForm } from "./business-step-form";

@@ -9,6 +9,9 @@ export const buyerCountryCodes = [
   "ES", "CH", "SE", "RU", "ZA", "NG",
 ] as const;
 
+/** Export markets (an SME's, a buyer's destinations): the list without Indonesia itself. */
+export const exportCountryCodes = buyerCountryCodes.filter((code) => code !== "ID");
+
 /** Indonesia first, the rest by name in the given language. */
 export function buyerCountryOptions(locale: AppLocale): { code: string; name: string }[] {
   const names = new Intl.DisplayNames([intlLocales[locale]], { type: "region" });

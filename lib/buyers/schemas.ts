@@ -3,7 +3,8 @@
 // (it needs the database); its shape is checked here. The organisation is never part of these
 // schemas: it comes from the session.
 import { z } from "zod";
-import { buyerCountryCodes } from "@/lib/accounts/countries";
+import { buyerCountryCodes, exportCountryCodes } from "@/lib/accounts/countries";
+import { formList } from "@/lib/forms/fields";
 import { isCatalogSlug } from "@/lib/catalog/slug";
 import { normalizeHttpsUrl } from "@/lib/enterprises/profile-contacts";
 import { BuyerKind, CertificateType, PurchaseVolumeBand } from "@/lib/generated/prisma/enums";
@@ -12,15 +13,11 @@ import { BuyerKind, CertificateType, PurchaseVolumeBand } from "@/lib/generated/
 export const maxSourcingKbli = 5;
 
 /** Where a buyer exports to: the buyer-country list without Indonesia itself. */
-export const exportDestinationCodes = buyerCountryCodes.filter((code) => code !== "ID");
+export const exportDestinationCodes = exportCountryCodes;
 
 export const buyerProfileLimits = { nameMin: 2, nameMax: 150, cityMin: 2, cityMax: 100, descriptionMax: 1000, websiteMax: 300 } as const;
 
-/** A field sent once, many times (checkboxes, several inputs of one name) or not at all, as a list. */
-const list = z
-  .union([z.string(), z.array(z.string())])
-  .optional()
-  .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]));
+const list = formList;
 
 function codes<const T extends readonly string[]>(allowed: T, message: string) {
   return list.pipe(

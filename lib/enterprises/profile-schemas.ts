@@ -2,6 +2,7 @@
 // come from identifiers.ts: an error refuses the number, a warning must be confirmed with
 // "confirmNib" / "confirmNpwp". Owner keys (enterprise id) are never part of these schemas.
 import { z } from "zod";
+import { rupiahField } from "@/lib/forms/fields";
 import { recordIdSchema } from "@/lib/http/record-id";
 import { LegalForm } from "@/lib/generated/prisma/enums";
 import { checkNib, checkNpwp, normalizeNib, normalizeNpwp } from "./identifiers";
@@ -16,41 +17,13 @@ export function profileStepFrom(raw: string | string[] | undefined): ProfileStep
 }
 
 export const earliestYearFounded = 1900;
-/** 10^18 rupiah: far above any IKM, well inside BigInt and PostgreSQL bigint. */
-const maxRupiahDigits = 18;
-
-export type RupiahParse = { ok: true; value: bigint | null } | { ok: false; error: "invalid" | "negative" | "tooLarge" };
-
-/**
- * Whole rupiah as people type them: "1.500.000", "Rp 1.500.000", "1500000", "1 500 000" or
- * "1.500.000,00". Empty means unknown (null). Pure, so the form previews the scale with it.
- */
-export function parseRupiah(raw: string): RupiahParse {
-  let value = raw.trim().replace(/^rp\.?\s*/i, "");
-  if (value === "") return { ok: true, value: null };
-  if (value.startsWith("-")) return { ok: false, error: "negative" };
-  value = value.replace(/,0{1,2}$/, "").replace(/[\s.\u00a0]/g, "");
-  if (!/^\d+$/.test(value)) return { ok: false, error: "invalid" };
-  value = value.replace(/^0+(?=\d)/, "");
-  if (value.length > maxRupiahDigits) return { ok: false, error: "tooLarge" };
-  return { ok: true, value: BigInt(value) };
-}
-
 const rupiahErrors = {
   invalid: "EnterpriseProfile.errors.rupiahInvalid",
   negative: "EnterpriseProfile.errors.rupiahNegative",
   tooLarge: "EnterpriseProfile.errors.rupiahTooLarge",
 } as const;
 
-const rupiahInput = z
-  .string({ message: rupiahErrors.invalid })
-  .optional()
-  .transform((raw, context) => {
-    const parsed = parseRupiah(raw ?? "");
-    if (parsed.ok) return parsed.value;
-    context.addIssue({ code: "custom", message: rupiahErrors[parsed.error] });
-    return z.NEVER;
-  });
+const rupiahInput = rupiahField(rupiahErrors);
 
 /** A whole number typed in a field; empty means unknown (null). */
 function wholeNumberInput(message: string, min: number, max: () => number) {

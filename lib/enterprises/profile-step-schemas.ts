@@ -2,7 +2,8 @@
 // KBLI code exists is the mutation's question (it needs the database); its shape is checked here.
 // Owner keys (enterprise id) are never part of these schemas.
 import { z } from "zod";
-import { buyerCountryCodes } from "@/lib/accounts/countries";
+import { exportCountryCodes } from "@/lib/accounts/countries";
+import { formList } from "@/lib/forms/fields";
 import { BuyerKind, EnterprisePhotoKind } from "@/lib/generated/prisma/enums";
 import { type ContactCheck, normalizeHttpsUrl, normalizePhone, normalizeSocial, normalizeWhatsapp } from "./profile-contacts";
 
@@ -15,14 +16,8 @@ export const capacityUnitSuggestions = ["pcs", "kg", "liter", "lembar", "meter",
 export const salesChannelCodes = ["OWN_SHOP", "RESELLER", "MARKETPLACE", "SOCIAL_MEDIA", "EXHIBITION", "DIRECT_EXPORT", "B2B_ORDER"] as const;
 export type SalesChannelCode = (typeof salesChannelCodes)[number];
 
-/** Export markets: the buyer-country list without Indonesia itself. */
-export const exportCountryCodes = buyerCountryCodes.filter((code) => code !== "ID");
 
-/** A form field sent once, many times (checkboxes, multi-select) or not at all, as a list. */
-const list = z
-  .union([z.string(), z.array(z.string())])
-  .optional()
-  .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]));
+const list = formList;
 
 /** KBLI codes typed or picked; one field may hold several ("10392, 10710"). */
 function kbliCodesFrom(values: string[]): string[] {

@@ -3,7 +3,7 @@
 // enterprise never comes from the form: it comes from the session. The database has CHECK
 // constraints for the same rules; checking here first gives the person field errors.
 import { z } from "zod";
-import { parseRupiah } from "@/lib/enterprises/profile-schemas";
+import { formList, rupiahField, wholeNumberField } from "@/lib/forms/fields";
 import { recordIdSchema } from "@/lib/http/record-id";
 import { maxPhotoBytes } from "@/lib/images/check";
 import { checkHsCode } from "./hs-code";
@@ -59,39 +59,11 @@ const rupiahErrors = {
   tooLarge: "Products.errors.priceTooLarge",
 } as const;
 
-/** Whole rupiah as people type them ("1.500.000", "Rp 25.000"); empty means unknown. */
-const rupiahInput = z
-  .string()
-  .optional()
-  .transform((raw, context) => {
-    const parsed = parseRupiah(raw ?? "");
-    if (parsed.ok) return parsed.value;
-    context.addIssue({ code: "custom", message: rupiahErrors[parsed.error] });
-    return z.NEVER;
-  });
-
-/** A whole number typed in a field, within [min, max]; empty means unknown (null). */
-function wholeNumber(min: number, max: number, message: string) {
-  return z
-    .string()
-    .optional()
-    .transform((raw, context) => {
-      const value = (raw ?? "").trim().replace(/\./g, "");
-      if (value === "") return null;
-      const number = /^-?\d{1,10}$/.test(value) ? Number(value) : Number.NaN;
-      if (Number.isNaN(number) || number < min || number > max) {
-        context.addIssue({ code: "custom", message });
-        return z.NEVER;
-      }
-      return number;
-    });
-}
+const rupiahInput = rupiahField(rupiahErrors);
 
 /** Checkboxes: nothing ticked sends nothing, one sends a string, several send a list. */
-const certificateIdsInput = z
-  .union([z.string(), z.array(z.string())])
-  .optional()
-  .transform((value) => [...new Set((value === undefined ? [] : Array.isArray(value) ? value : [value]).filter((id) => id !== ""))])
+const certificateIdsInput = formList
+  .transform((ids) => [...new Set(ids.filter((id) => id !== ""))])
   .refine((ids) => ids.length <= productLimits.certificatesMax && ids.every((id) => recordIdSchema.safeParse(id).success), {
     message: "Products.errors.certificateNotOwn",
   });
@@ -114,9 +86,9 @@ const productFields = z.object({
   priceMin: rupiahInput,
   priceMax: rupiahInput,
   unit: text(1, productLimits.unitMax, "Products.errors.unitRequired", "Products.errors.unitTooLong"),
-  minOrder: wholeNumber(1, productLimits.quantityMax, "Products.errors.minOrderInvalid"),
-  monthlyCapacity: wholeNumber(0, productLimits.quantityMax, "Products.errors.capacityInvalid"),
-  leadTimeDays: wholeNumber(0, productLimits.leadTimeMax, "Products.errors.leadTimeInvalid"),
+  minOrder: wholeNumberField(1, productLimits.quantityMax, "Products.errors.minOrderInvalid"),
+  monthlyCapacity: wholeNumberField(0, productLimits.quantityMax, "Products.errors.capacityInvalid"),
+  leadTimeDays: wholeNumberField(0, productLimits.leadTimeMax, "Products.errors.leadTimeInvalid"),
   certificateIds: certificateIdsInput,
   exportReady: z
     .literal("on")

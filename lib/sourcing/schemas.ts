@@ -2,8 +2,8 @@
 // The buyer organisation and the enterprise never come from the form: they come from the
 // session. Money is whole rupiah (BigInt); dates are date-only values (lib/sourcing/fit.ts).
 import { z } from "zod";
-import { buyerCountryCodes } from "@/lib/accounts/countries";
-import { parseRupiah } from "@/lib/enterprises/profile-schemas";
+import { exportCountryCodes } from "@/lib/accounts/countries";
+import { formList, rupiahField, wholeNumberField } from "@/lib/forms/fields";
 import { CertificateType } from "@/lib/generated/prisma/enums";
 import { recordIdSchema } from "@/lib/http/record-id";
 import { jakartaToday, parseDateOnly } from "./fit";
@@ -23,52 +23,22 @@ export const sourcingLimits = {
 const text = (min: number, max: number, tooShort: string, tooLong: string) =>
   z.string({ message: tooShort }).trim().min(min, tooShort).max(max, tooLong);
 
-/** Whole rupiah as people type them ("1.500.000", "Rp 25.000"); empty means none (null). */
-const rupiahInput = z
-  .string()
-  .optional()
-  .transform((raw, context) => {
-    const parsed = parseRupiah(raw ?? "");
-    if (parsed.ok) return parsed.value;
-    const messages = { invalid: "Sourcing.errors.priceInvalid", negative: "Sourcing.errors.priceNegative", tooLarge: "Sourcing.errors.priceTooLarge" };
-    context.addIssue({ code: "custom", message: messages[parsed.error] });
-    return z.NEVER;
-  });
-
-/** A whole number typed in a field (dots as thousands separators), within [min, max]; empty is null. */
-function wholeNumber(min: number, max: number, message: string) {
-  return z
-    .string()
-    .optional()
-    .transform((raw, context) => {
-      const value = (raw ?? "").trim().replace(/\./g, "");
-      if (value === "") return null;
-      const number = /^-?\d{1,10}$/.test(value) ? Number(value) : Number.NaN;
-      if (Number.isNaN(number) || number < min || number > max) {
-        context.addIssue({ code: "custom", message });
-        return z.NEVER;
-      }
-      return number;
-    });
-}
+const rupiahInput = rupiahField({ invalid: "Sourcing.errors.priceInvalid", negative: "Sourcing.errors.priceNegative", tooLarge: "Sourcing.errors.priceTooLarge" });
 
 /** The same, but the field must be filled. */
 function requiredNumber(min: number, max: number, message: string) {
-  return wholeNumber(min, max, message).refine((value) => value !== null, message).transform((value) => value as number);
+  return wholeNumberField(min, max, message).refine((value) => value !== null, message).transform((value) => value as number);
 }
 
 const certificateTypes = Object.values(CertificateType) as [CertificateType, ...CertificateType[]];
 
 /** Checkboxes: nothing ticked sends nothing, one sends a string, several send a list. */
-const certificatesInput = z
-  .union([z.string(), z.array(z.string())])
-  .optional()
-  .transform((value) => [...new Set(value === undefined ? [] : Array.isArray(value) ? value : [value])].filter((item) => item !== ""))
+const certificatesInput = formList
+  .transform((values) => [...new Set(values)].filter((item) => item !== ""))
   .pipe(z.array(z.enum(certificateTypes, { message: "Sourcing.errors.certificateInvalid" })));
 
 /** Export destination: empty for the domestic market, else a country of the list other than Indonesia. */
-const exportCountries = buyerCountryCodes.filter((code) => code !== "ID");
-export const exportDestinationCodes: readonly string[] = exportCountries;
+export const exportDestinationCodes: readonly string[] = exportCountryCodes;
 
 const destinationInput = z
   .string()
@@ -134,7 +104,7 @@ export const offerSchema = requestIdSchema.extend({
   price: rupiahInput.refine((value) => value !== null && value > BigInt(0), "Sourcing.errors.offerPriceRequired").transform((value) => value as bigint),
   unit: text(1, sourcingLimits.unitMax, "Sourcing.errors.unitRequired", "Sourcing.errors.unitTooLong"),
   minOrder: requiredNumber(1, sourcingLimits.quantityMax, "Sourcing.errors.minOrderInvalid"),
-  monthlyCapacity: wholeNumber(1, sourcingLimits.quantityMax, "Sourcing.errors.capacityInvalid"),
+  monthlyCapacity: wholeNumberField(1, sourcingLimits.quantityMax, "Sourcing.errors.capacityInvalid"),
   leadTimeDays: requiredNumber(0, sourcingLimits.leadTimeMax, "Sourcing.errors.leadTimeInvalid"),
   sampleAvailable: z
     .literal("on")
