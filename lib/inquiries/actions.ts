@@ -14,6 +14,10 @@ import { closeInquirySchema, replySchema, startInquirySchema } from "./schemas";
 
 type Side = InquiryActor["side"];
 
+/** Each side's permission: the action checks it before anything else. */
+const sideAccess = { BUYER: "buyer:manage-own", SME: "enterprise:manage-own", STAFF: "sourcing:facilitate" } as const;
+const sideNames = { BUYER: "Buyer", SME: "Sme", STAFF: "Staff" } as const;
+
 const areaPaths: Record<Side, string> = { BUYER: "/pembeli/pertanyaan", SME: "/ikm/pertanyaan", STAFF: "/staf/pertanyaan" };
 
 function inquiryActor(side: Side, user: SessionUser | null): InquiryActor {
@@ -38,7 +42,7 @@ function revalidateThread(inquiryId: string) {
 
 export const startInquiryAction = defineFormAction({
   name: "inquiries.start",
-  access: "buyer:manage-own",
+  access: sideAccess.BUYER,
   schema: startInquirySchema,
   run: async (input, user) => {
     const actor = inquiryActor("BUYER", user);
@@ -65,44 +69,17 @@ async function close(side: Side, input: { inquiryId: string }, user: SessionUser
   return { ok: true, message: "Inquiries.thread.closedNotice" };
 }
 
-export const replyAsBuyer = defineFormAction({
-  name: "inquiries.replyAsBuyer",
-  access: "buyer:manage-own",
-  schema: replySchema,
-  run: (input, user) => reply("BUYER", input, user),
-});
+function replyAction(side: Side) {
+  return defineFormAction({ name: `inquiries.replyAs${sideNames[side]}`, access: sideAccess[side], schema: replySchema, run: (input, user) => reply(side, input, user) });
+}
 
-export const replyAsSme = defineFormAction({
-  name: "inquiries.replyAsSme",
-  access: "enterprise:manage-own",
-  schema: replySchema,
-  run: (input, user) => reply("SME", input, user),
-});
+function closeAction(side: Side) {
+  return defineFormAction({ name: `inquiries.closeAs${sideNames[side]}`, access: sideAccess[side], schema: closeInquirySchema, run: (input, user) => close(side, input, user) });
+}
 
-export const replyAsStaff = defineFormAction({
-  name: "inquiries.replyAsStaff",
-  access: "sourcing:facilitate",
-  schema: replySchema,
-  run: (input, user) => reply("STAFF", input, user),
-});
-
-export const closeAsBuyer = defineFormAction({
-  name: "inquiries.closeAsBuyer",
-  access: "buyer:manage-own",
-  schema: closeInquirySchema,
-  run: (input, user) => close("BUYER", input, user),
-});
-
-export const closeAsSme = defineFormAction({
-  name: "inquiries.closeAsSme",
-  access: "enterprise:manage-own",
-  schema: closeInquirySchema,
-  run: (input, user) => close("SME", input, user),
-});
-
-export const closeAsStaff = defineFormAction({
-  name: "inquiries.closeAsStaff",
-  access: "sourcing:facilitate",
-  schema: closeInquirySchema,
-  run: (input, user) => close("STAFF", input, user),
-});
+export const replyAsBuyer = replyAction("BUYER");
+export const replyAsSme = replyAction("SME");
+export const replyAsStaff = replyAction("STAFF");
+export const closeAsBuyer = closeAction("BUYER");
+export const closeAsSme = closeAction("SME");
+export const closeAsStaff = closeAction("STAFF");
