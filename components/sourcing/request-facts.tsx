@@ -1,6 +1,8 @@
+import type { ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { type Definition, DefinitionList } from "@/components/layout/definition-list";
 import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
 import { localized } from "@/lib/catalog/localized";
 import type { AppLocale } from "@/lib/i18n/config";
 import { formatCountry, formatDate, formatNumber, formatRupiahRange } from "@/lib/i18n/format";
@@ -70,5 +72,23 @@ export function RequestFacts({ request, showBuyer = true }: { request: RequestDe
       <p className="whitespace-pre-line">{request.description}</p>
       <DefinitionList items={items} />
     </div>
+  );
+}
+
+/**
+ * The request card every side's detail page opens with: its heading with the status badges, then
+ * whatever that side shows (the facts, a contact, the buyer's close button).
+ */
+export function RequestCard({ heading, badges, children }: { heading: string; badges: ReactNode; children: ReactNode }) {
+  return (
+    <Card as="section" aria-labelledby="request-heading">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h2 id="request-heading" className="text-xl font-bold text-brand-900">
+          {heading}
+        </h2>
+        {badges}
+      </div>
+      {children}
+    </Card>
   );
 }

@@ -4,9 +4,8 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageBody, PageHeader } from "@/components/layout/page-header";
 import { OfferComparison } from "@/components/sourcing/offer-comparison";
-import { RequestFacts, RequestStatusBadge } from "@/components/sourcing/request-facts";
+import { RequestCard, RequestFacts, RequestStatusBadge } from "@/components/sourcing/request-facts";
 import { RequestIdForm } from "@/components/sourcing/request-id-form";
-import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireRoute } from "@/lib/auth/session";
 import { isRecordId } from "@/lib/http/record-id";
@@ -48,13 +47,7 @@ export default async function BuyerRequestPage({ params, searchParams }: PagePro
               {t("createdNotice")}
             </p>
           ) : null}
-          <Card as="section" aria-labelledby="request-heading">
-            <div className="flex flex-wrap items-center justify-between gap-2">
-              <h2 id="request-heading" className="text-xl font-bold text-brand-900">
-                {t("detailsHeading")}
-              </h2>
-              <RequestStatusBadge status={request.status} deadlinePassed={passed} />
-            </div>
+          <RequestCard heading={t("detailsHeading")} badges={<RequestStatusBadge status={request.status} deadlinePassed={passed} />}>
             <div className="mt-4">
               <RequestFacts request={request} showBuyer={false} />
             </div>
@@ -67,7 +60,7 @@ export default async function BuyerRequestPage({ params, searchParams }: PagePro
                 <RequestIdForm action={reopenRequestAction} requestId={request.id} label={t("reopen")} pendingLabel={t("reopening")} note={t("reopenNote")} />
               )}
             </div>
-          </Card>
+          </RequestCard>
           <section aria-labelledby="offers-heading" className="space-y-4">
             <h2 id="offers-heading" className="text-2xl font-bold text-brand-900">
               {t("offersHeading")} <span className="text-base font-normal text-muted">({t("offerCount", { count: request.offers.length })})</span>

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageBody, PageHeader } from "@/components/layout/page-header";
 import { OfferForm, type OfferFormValues } from "@/components/sourcing/offer-form";
-import { RequestFacts, RequestStatusBadge } from "@/components/sourcing/request-facts";
+import { RequestCard, RequestFacts, RequestStatusBadge } from "@/components/sourcing/request-facts";
 import { RequestIdForm } from "@/components/sourcing/request-id-form";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -58,22 +58,21 @@ export default async function SmeRequestPage({ params }: PageProps) {
               {t("backToList")}
             </Link>
           </p>
-          <Card as="section" aria-labelledby="request-heading">
-            <div className="flex flex-wrap items-center justify-between gap-2">
-              <h2 id="request-heading" className="text-xl font-bold text-brand-900">
-                {t("detailsHeading")}
-              </h2>
+          <RequestCard
+            heading={t("detailsHeading")}
+            badges={
               <div className="flex flex-wrap gap-1">
                 <RequestStatusBadge status={request.status} deadlinePassed={deadlinePassed(request.deadline, now)} />
                 {request.forwarded ? <Badge tone="accent">{t("forwardedBadge")}</Badge> : null}
               </div>
-            </div>
+            }
+          >
             <p className="mt-2 text-sm text-muted">{request.fit ? t(`fit.${request.fit}`) : t("fit.forwarded")}</p>
             <div className="mt-4">
               <RequestFacts request={request} />
             </div>
             <p className="mt-4 text-sm text-muted">{t("contactNote")}</p>
-          </Card>
+          </RequestCard>
           <Card as="section" aria-labelledby="offer-heading">
             <h2 id="offer-heading" className="text-xl font-bold text-brand-900">
               {submitted ? t("yourOfferHeading") : t("offerHeading")}

@@ -6,7 +6,7 @@ import { type Definition, DefinitionList } from "@/components/layout/definition-
 import { PageBody, PageHeader } from "@/components/layout/page-header";
 import { ForwardForm } from "@/components/sourcing/forward-form";
 import { OfferComparison } from "@/components/sourcing/offer-comparison";
-import { RequestFacts, RequestStatusBadge } from "@/components/sourcing/request-facts";
+import { RequestCard, RequestFacts, RequestStatusBadge } from "@/components/sourcing/request-facts";
 import { Card } from "@/components/ui/card";
 import { controlClassName } from "@/components/ui/field";
 import { requireRoute } from "@/lib/auth/session";
@@ -50,13 +50,7 @@ export default async function StaffRequestPage({ params, searchParams }: PagePro
               {t("backToList")}
             </Link>
           </p>
-          <Card as="section" aria-labelledby="request-heading">
-            <div className="flex flex-wrap items-center justify-between gap-2">
-              <h2 id="request-heading" className="text-xl font-bold text-brand-900">
-                {t("detailsHeading")}
-              </h2>
-              <RequestStatusBadge status={request.status} deadlinePassed={deadlinePassed(request.deadline, now)} />
-            </div>
+          <RequestCard heading={t("detailsHeading")} badges={<RequestStatusBadge status={request.status} deadlinePassed={deadlinePassed(request.deadline, now)} />}>
             <div className="mt-4 space-y-6">
               <RequestFacts request={request} />
               <div>
@@ -66,7 +60,7 @@ export default async function StaffRequestPage({ params, searchParams }: PagePro
                 </div>
               </div>
             </div>
-          </Card>
+          </RequestCard>
 
           <section aria-labelledby="offers-heading" className="space-y-4">
             <h2 id="offers-heading" className="text-2xl font-bold text-brand-900">
