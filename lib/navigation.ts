@@ -17,7 +17,7 @@ export type NavLabel =
 export type NavItem = { href: string; label: NavLabel };
 
 /** The signed-in areas (proxy.ts lists the same paths in its matcher). */
-export const protectedAreaPaths = ["/ikm", "/pembeli", "/mitra", "/staf", "/admin"] as const;
+export const protectedAreaPaths = ["/ikm", "/pembeli", "/mitra", "/peserta", "/staf", "/admin"] as const;
 
 export const publicNavItems: readonly NavItem[] = [
   { href: "/", label: "home" },

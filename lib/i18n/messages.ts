@@ -37,6 +37,12 @@ import catalogSearchId from "@/messages/catalog-search.id.json";
 import matchingEn from "@/messages/matching.en.json";
 import matchingId from "@/messages/matching.id.json";
 import type { AppLocale } from "./config";
+import eventAdminEn from "@/messages/event-admin.en.json";
+import eventAdminId from "@/messages/event-admin.id.json";
+import eventDayEn from "@/messages/event-day.en.json";
+import eventDayId from "@/messages/event-day.id.json";
+import schedulingEn from "@/messages/scheduling.en.json";
+import schedulingId from "@/messages/scheduling.id.json";
 
 const id = {
   ...coreId,
@@ -57,6 +63,9 @@ const id = {
   ...discoverabilityId,
   ...catalogSearchId,
   ...matchingId,
+  ...eventAdminId,
+  ...eventDayId,
+  ...schedulingId,
 };
 
 /** The Indonesian catalog's shape is the type every catalog must have. */
@@ -64,5 +73,5 @@ export type Messages = typeof id;
 
 export const catalogs: Record<AppLocale, Messages> = {
   id,
-  en: { ...coreEn, ...accountsEn, ...myAccountEn, ...enterprisesEn, ...certificatesEn, ...readinessPagesEn, ...curationQueueEn, ...enterpriseProfileEn, ...productsEn, ...productCurationEn, ...catalogPagesEn, ...assistedEn, ...buyerProfileEn, ...inquiriesEn, ...sourcingEn, ...discoverabilityEn, ...catalogSearchEn, ...matchingEn },
+  en: { ...coreEn, ...accountsEn, ...myAccountEn, ...enterprisesEn, ...certificatesEn, ...readinessPagesEn, ...curationQueueEn, ...enterpriseProfileEn, ...productsEn, ...productCurationEn, ...catalogPagesEn, ...assistedEn, ...buyerProfileEn, ...inquiriesEn, ...sourcingEn, ...discoverabilityEn, ...catalogSearchEn, ...matchingEn, ...eventAdminEn, ...eventDayEn, ...schedulingEn },
 };
