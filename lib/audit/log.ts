@@ -69,7 +69,32 @@ export type AuditAction =
   | "match.manual"
   | "match.note"
   | "match.respond"
-  | "meeting.request";
+  | "meeting.request"
+  | "event.create"
+  | "event.update"
+  | "event.publish"
+  | "event.unpublish"
+  | "event.cancel"
+  | "event.complete"
+  | "event.register"
+  | "event.withdraw"
+  | "participant.approve"
+  | "participant.waitlist"
+  | "participant.reject"
+  | "participant.check-in"
+  | "participant.check-in-undo"
+  | "meeting.respond"
+  | "meeting.cancel"
+  | "meeting.must-happen"
+  | "meeting.outcome"
+  | "meeting.no-show"
+  | "meeting.held"
+  | "schedule.generate"
+  | "schedule.publish"
+  | "schedule.unpublish"
+  | "schedule.move"
+  | "schedule.unplace"
+  | "follow-up.remind";
 
 export interface AuditEntry {
   actorId: string | null;

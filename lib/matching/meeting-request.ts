@@ -1,5 +1,6 @@
-// Turns an approved match into a meeting request for the event's scheduling: a Meeting in status
-// REQUESTED linking the match and the two approved EventParticipant rows. Idempotent through the
+// Turns an approved match into a meeting request for the event's scheduling: a Meeting linking the
+// match and the two approved EventParticipant rows, in status ACCEPTED (both sides accepted the
+// match, or staff sent it to scheduling), so the scheduler places it. Idempotent through the
 // database's unique key (event, SME participant, buyer participant): a second request for the
 // same pair, at the same moment or later, finds the first and creates nothing.
 import "server-only";
@@ -30,7 +31,7 @@ export async function requestMeeting(tx: DbClient, match: MatchForMeeting, actor
 
   const key = { eventId: match.eventId, smeParticipantId: sme.id, buyerParticipantId: buyer.id };
   // ON CONFLICT DO NOTHING: two requests at once leave exactly one meeting, and neither fails.
-  const { count } = await tx.meeting.createMany({ data: [{ ...key, matchId: match.id, status: "REQUESTED" }], skipDuplicates: true });
+  const { count } = await tx.meeting.createMany({ data: [{ ...key, matchId: match.id, status: "ACCEPTED" }], skipDuplicates: true });
   const meeting = await tx.meeting.findUniqueOrThrow({ where: { eventId_smeParticipantId_buyerParticipantId: key }, select: { id: true } });
   if (count === 0) return { outcome: "exists", meetingId: meeting.id };
   await recordAudit(tx, { actorId, action: "meeting.request", entityType: "Meeting", entityId: meeting.id, data: { matchId: match.id, eventId: match.eventId } });

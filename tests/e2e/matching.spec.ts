@@ -80,19 +80,19 @@ test("staff generate and approve a match, the SME and the buyer accept it, and s
   const buyerMatch = buyer.getByRole("listitem", { name: /Batik Sekar Asem/ }).filter({ hasText: "Triwulan IV 2026" });
   await expect(buyerMatch.getByText("Menunggu jawaban Anda")).toBeVisible();
   await buyerMatch.getByRole("button", { name: /^Terima/ }).click();
-  await expect(buyerMatch.getByTestId("match-state")).toContainText("Permintaan pertemuan dibuat");
+  await expect(buyerMatch.getByTestId("match-state")).toContainText("Menunggu penjadwalan");
   await expect(buyerMatch.getByRole("button", { name: /^Tolak/ })).toHaveCount(0);
 
   await sme.reload();
-  await expect(smeMatch.getByTestId("match-state")).toContainText("Permintaan pertemuan dibuat");
+  await expect(smeMatch.getByTestId("match-state")).toContainText("Menunggu penjadwalan");
 
   // Staff see the meeting request on the match page and on the board.
   await staff.goto(matchUrl);
-  await expect(staff.getByRole("region", { name: "Penjadwalan" }).getByText("Permintaan pertemuan dibuat")).toBeVisible();
+  await expect(staff.getByRole("region", { name: "Penjadwalan" }).getByText("Menunggu penjadwalan")).toBeVisible();
   await expect(staff.getByText("IKM: Menerima")).toBeVisible();
   await expect(staff.getByText("Pembeli: Menerima")).toBeVisible();
   await staff.getByRole("link", { name: "Kembali ke papan pencocokan" }).click();
-  await expect(staff.getByRole("listitem", { name: /Batik Sekar Asem.*PT Sarinah/ }).getByText("Permintaan pertemuan dibuat")).toBeVisible();
+  await expect(staff.getByRole("listitem", { name: /Batik Sekar Asem.*PT Sarinah/ }).getByText("Menunggu penjadwalan")).toBeVisible();
 
   for (const page of [staff, sme, buyer]) await page.context().close();
 });
