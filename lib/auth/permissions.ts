@@ -122,6 +122,8 @@ export const routeAccess = {
   "/staf/acara/[id]/hadir/[code]": "event:manage",
   "/staf/acara/[id]/laporan": "report:view",
   "/staf/tindak-lanjut": "report:view",
+  "/staf/dasbor": "report:view",
+  "/staf/dasbor/unduh/[dataset]": "report:view",
   "/peserta/acara": "event:take-part",
   "/peserta/acara/[slug]": "event:take-part",
   "/peserta/acara/[slug]/permintaan": "event:take-part",

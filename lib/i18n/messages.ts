@@ -42,6 +42,8 @@ import eventAdminId from "@/messages/event-admin.id.json";
 import eventDayEn from "@/messages/event-day.en.json";
 import eventDayId from "@/messages/event-day.id.json";
 import schedulingEn from "@/messages/scheduling.en.json";
+import reportsEn from "@/messages/reports.en.json";
+import reportsId from "@/messages/reports.id.json";
 import schedulingId from "@/messages/scheduling.id.json";
 
 const id = {
@@ -66,6 +68,7 @@ const id = {
   ...eventAdminId,
   ...eventDayId,
   ...schedulingId,
+  ...reportsId,
 };
 
 /** The Indonesian catalog's shape is the type every catalog must have. */
@@ -73,5 +76,5 @@ export type Messages = typeof id;
 
 export const catalogs: Record<AppLocale, Messages> = {
   id,
-  en: { ...coreEn, ...accountsEn, ...myAccountEn, ...enterprisesEn, ...certificatesEn, ...readinessPagesEn, ...curationQueueEn, ...enterpriseProfileEn, ...productsEn, ...productCurationEn, ...catalogPagesEn, ...assistedEn, ...buyerProfileEn, ...inquiriesEn, ...sourcingEn, ...discoverabilityEn, ...catalogSearchEn, ...matchingEn, ...eventAdminEn, ...eventDayEn, ...schedulingEn },
+  en: { ...coreEn, ...accountsEn, ...myAccountEn, ...enterprisesEn, ...certificatesEn, ...readinessPagesEn, ...curationQueueEn, ...enterpriseProfileEn, ...productsEn, ...productCurationEn, ...catalogPagesEn, ...assistedEn, ...buyerProfileEn, ...inquiriesEn, ...sourcingEn, ...discoverabilityEn, ...catalogSearchEn, ...matchingEn, ...eventAdminEn, ...eventDayEn, ...schedulingEn, ...reportsEn },
 };
