@@ -1,0 +1,150 @@
+"use server";
+
+// Meeting request and schedule actions. A participant acts as the party of the session's account
+// (lib/events/participation.ts), never one named by the form; staff need meeting:schedule.
+import { revalidatePath } from "next/cache";
+import { defineFormAction, UserFacingError } from "@/lib/auth/action";
+import type { SessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { findParticipation, partyOf } from "@/lib/events/participation";
+import { notifyMeetingRequest, notifySchedulePublished } from "./emails";
+import { cancelMeetingRequest, respondToMeetingRequest, sendMeetingRequest } from "./requests";
+import { generateSchedule, moveMeeting, publishSchedule, setMustHappen, unplaceMeeting, unpublishSchedule } from "./schedule-store";
+import { meetingIdSchema, moveMeetingSchema, mustHappenSchema, respondRequestSchema, scheduleEventSchema, sendRequestSchema } from "./schemas";
+
+function signedIn(user: SessionUser | null): SessionUser {
+  if (!user) throw new UserFacingError("Errors.signInRequired");
+  return user;
+}
+
+/** The session's own registration for the event; refused when there is none. */
+async function ownParticipation(user: SessionUser | null, eventId: string) {
+  const actor = signedIn(user);
+  const party = partyOf(actor);
+  const participation = party ? await findParticipation(party, eventId) : null;
+  if (!participation) throw new UserFacingError("MeetingRequests.errors.notRegistered");
+  return { actor, participation };
+}
+
+async function meetingEventId(meetingId: string): Promise<string> {
+  const meeting = await db.meeting.findUnique({ where: { id: meetingId }, select: { eventId: true } });
+  if (!meeting) throw new UserFacingError("MeetingRequests.errors.notFound");
+  return meeting.eventId;
+}
+
+function revalidateEventPages() {
+  revalidatePath("/peserta/acara", "layout");
+  revalidatePath("/staf/acara", "layout");
+}
+
+export const sendMeetingRequestAction = defineFormAction({
+  name: "meetings.request",
+  access: "event:take-part",
+  schema: sendRequestSchema,
+  run: async (input, user) => {
+    const { actor, participation } = await ownParticipation(user, input.eventId);
+    const result = await db.$transaction((tx) => sendMeetingRequest(tx, actor.id, participation, input.targetId));
+    await notifyMeetingRequest(result.meetingId, "request");
+    revalidateEventPages();
+    return { ok: true, message: "MeetingRequests.sent" };
+  },
+});
+
+export const respondMeetingRequestAction = defineFormAction({
+  name: "meetings.respond",
+  access: "event:take-part",
+  schema: respondRequestSchema,
+  run: async (input, user) => {
+    const { actor, participation } = await ownParticipation(user, await meetingEventId(input.meetingId));
+    await db.$transaction((tx) => respondToMeetingRequest(tx, actor.id, participation, input));
+    await notifyMeetingRequest(input.meetingId, input.answer === "ACCEPTED" ? "accepted" : "declined");
+    revalidateEventPages();
+    return { ok: true, message: input.answer === "ACCEPTED" ? "MeetingRequests.accepted" : "MeetingRequests.declined" };
+  },
+});
+
+export const cancelMeetingRequestAction = defineFormAction({
+  name: "meetings.cancel",
+  access: "event:take-part",
+  schema: meetingIdSchema,
+  run: async (input, user) => {
+    const { actor, participation } = await ownParticipation(user, await meetingEventId(input.meetingId));
+    await db.$transaction((tx) => cancelMeetingRequest(tx, actor.id, participation, input.meetingId));
+    revalidateEventPages();
+    return { ok: true, message: "MeetingRequests.cancelled" };
+  },
+});
+
+export const generateScheduleAction = defineFormAction({
+  name: "schedule.generate",
+  access: "meeting:schedule",
+  schema: scheduleEventSchema,
+  run: async (input, user) => {
+    const actor = signedIn(user);
+    await db.$transaction((tx) => generateSchedule(tx, actor.id, input.eventId, { force: input.force }), { timeout: 60_000 });
+    revalidateEventPages();
+    return { ok: true, message: "Schedule.generated" };
+  },
+});
+
+export const publishScheduleAction = defineFormAction({
+  name: "schedule.publish",
+  access: "meeting:schedule",
+  schema: scheduleEventSchema,
+  run: async (input, user) => {
+    const actor = signedIn(user);
+    await db.$transaction((tx) => publishSchedule(tx, actor.id, input.eventId));
+    await notifySchedulePublished(input.eventId);
+    revalidateEventPages();
+    return { ok: true, message: "Schedule.published" };
+  },
+});
+
+export const unpublishScheduleAction = defineFormAction({
+  name: "schedule.unpublish",
+  access: "meeting:schedule",
+  schema: scheduleEventSchema,
+  run: async (input, user) => {
+    const actor = signedIn(user);
+    await db.$transaction((tx) => unpublishSchedule(tx, actor.id, input.eventId));
+    revalidateEventPages();
+    return { ok: true, message: "Schedule.unpublished" };
+  },
+});
+
+export const moveMeetingAction = defineFormAction({
+  name: "schedule.move",
+  access: "meeting:schedule",
+  schema: moveMeetingSchema,
+  run: async (input, user) => {
+    const actor = signedIn(user);
+    // Staff moving many meetings at once wait their turn for a connection rather than fail.
+    await db.$transaction((tx) => moveMeeting(tx, actor.id, input), { maxWait: 15_000 });
+    revalidateEventPages();
+    return { ok: true, message: "Schedule.moved" };
+  },
+});
+
+export const unplaceMeetingAction = defineFormAction({
+  name: "schedule.unplace",
+  access: "meeting:schedule",
+  schema: meetingIdSchema,
+  run: async (input, user) => {
+    const actor = signedIn(user);
+    await db.$transaction((tx) => unplaceMeeting(tx, actor.id, input.meetingId));
+    revalidateEventPages();
+    return { ok: true, message: "Schedule.unplaced" };
+  },
+});
+
+export const mustHappenAction = defineFormAction({
+  name: "schedule.must-happen",
+  access: "meeting:schedule",
+  schema: mustHappenSchema,
+  run: async (input, user) => {
+    const actor = signedIn(user);
+    await db.$transaction((tx) => setMustHappen(tx, actor.id, input.meetingId, input.mustHappen));
+    revalidateEventPages();
+    return { ok: true, message: input.mustHappen ? "Schedule.mustHappenOn" : "Schedule.mustHappenOff" };
+  },
+});

@@ -1,0 +1,39 @@
+// What the meeting request and schedule forms send, checked. Errors are message keys under
+// "MeetingRequests.errors" and "Schedule.errors". The requesting participant always comes from the
+// session (lib/events/participation.ts), never the form.
+import { z } from "zod";
+
+const id = (message: string) => z.string({ message }).regex(/^[a-z0-9]{1,40}$/, message);
+
+export const sendRequestSchema = z.object({
+  eventId: id("MeetingRequests.errors.eventNotFound"),
+  targetId: id("MeetingRequests.errors.pickParticipant"),
+});
+
+export const respondRequestSchema = z.object({
+  meetingId: id("MeetingRequests.errors.notFound"),
+  answer: z.enum(["ACCEPTED", "DECLINED"], { message: "MeetingRequests.errors.answerInvalid" }),
+});
+
+export const meetingIdSchema = z.object({ meetingId: id("Schedule.errors.meetingNotFound") });
+
+export const mustHappenSchema = z.object({
+  meetingId: id("Schedule.errors.meetingNotFound"),
+  mustHappen: z.enum(["true", "false"], { message: "Schedule.errors.meetingNotFound" }).transform((value) => value === "true"),
+});
+
+export const scheduleEventSchema = z.object({
+  eventId: id("Schedule.errors.eventNotFound"),
+  /** Re-place published meetings too (staff confirmed it). */
+  force: z.literal("on").optional().transform((value) => value === "on"),
+});
+
+export const moveMeetingSchema = z.object({
+  meetingId: id("Schedule.errors.meetingNotFound"),
+  slot: z.string({ message: "Schedule.errors.slotInvalid" }).regex(/^\d{1,4}$/, "Schedule.errors.slotInvalid").transform(Number),
+  table: z.string({ message: "Schedule.errors.tableInvalid" }).trim().regex(/^\d{1,4}$/, "Schedule.errors.tableInvalid").transform(Number).pipe(z.number().min(1, "Schedule.errors.tableInvalid")),
+});
+
+export type SendRequestInput = z.infer<typeof sendRequestSchema>;
+export type RespondRequestInput = z.infer<typeof respondRequestSchema>;
+export type MoveMeetingInput = z.infer<typeof moveMeetingSchema>;
