@@ -1,13 +1,6 @@
 // Sends the certificate renewal reminders due today (lib/certificates/reminders.ts); safe to run
 // twice. Schedule it once a day, e.g. cron `0 7 * * * cd /srv/temu-usaha && npm run jobs:certificate-reminders`.
-import { register } from "node:module";
-
-// The app's server modules import "server-only", which throws outside Next's server bundle;
-// this process is server-side by definition, so the marker resolves to an empty module here.
-const hooks = `export async function resolve(specifier, context, next) {
-  return specifier === "server-only" ? { url: "data:text/javascript,", shortCircuit: true } : next(specifier, context);
-}`;
-register(`data:text/javascript,${encodeURIComponent(hooks)}`);
+import "./server-only";
 
 const { sendCertificateReminders } = await import("@/lib/certificates/reminders");
 const { closeDb } = await import("@/lib/db");

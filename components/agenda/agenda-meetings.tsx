@@ -1,0 +1,67 @@
+import { useLocale, useTranslations } from "next-intl";
+import { OutcomeForm } from "@/components/outcomes/outcome-form";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import type { AgendaMeeting } from "@/lib/agenda/queries";
+import type { AppLocale } from "@/lib/i18n/config";
+import { explanationText } from "@/lib/matching/explain";
+import { MeetingTime } from "./meeting-time";
+import { OtherParty } from "./other-party";
+
+/** The participant's meetings in time order; once a meeting has started, its result form. */
+export function AgendaMeetings({ meetings, now }: { meetings: AgendaMeeting[]; now: Date }) {
+  const t = useTranslations("Agenda");
+  const tOutcome = useTranslations("Outcomes");
+  const locale = useLocale() as AppLocale;
+  return (
+    <ol className="space-y-4">
+      {meetings.map((meeting) => {
+        const started = meeting.startsAt <= now;
+        return (
+          <Card as="li" key={meeting.id} className="space-y-4">
+            <div className="flex flex-wrap items-start justify-between gap-3">
+              <div className="space-y-1">
+                <p className="text-lg font-bold text-brand-900">
+                  <MeetingTime startsAt={meeting.startsAt} endsAt={meeting.endsAt} />
+                </p>
+                <p className="font-semibold">{t("table", { table: meeting.tableNumber })}</p>
+              </div>
+              <div className="flex flex-wrap gap-2">
+                {meeting.status === "NO_SHOW" ? <Badge tone="danger">{t("noShow")}</Badge> : null}
+                {meeting.outcome ? <Badge tone="success">{tOutcome(`outcome.${meeting.outcome}`)}</Badge> : null}
+                {meeting.matchScore !== null ? <Badge tone="info">{t("fromMatch", { score: meeting.matchScore })}</Badge> : null}
+              </div>
+            </div>
+            <p>
+              <span className="block text-sm text-muted">{t("with")}</span>
+              <OtherParty other={meeting.other} />
+            </p>
+            {meeting.matchReasons.length > 0 ? (
+              <div className="text-sm">
+                <p className="font-semibold">{t("whyMatched")}</p>
+                <ul className="list-disc pl-5 text-muted">
+                  {meeting.matchReasons.map((reason) => (
+                    <li key={reason.key}>{explanationText(reason, locale)}</li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
+            {started && meeting.status !== "NO_SHOW" ? (
+              <section aria-labelledby={`outcome-heading-${meeting.id}`} className="space-y-3 rounded-md border border-line p-3">
+                <h3 id={`outcome-heading-${meeting.id}`} className="font-semibold text-brand-800">
+                  {tOutcome("heading")}
+                </h3>
+                <OutcomeForm
+                  meetingId={meeting.id}
+                  outcome={meeting.ownOutcome}
+                  value={meeting.ownValueRupiah?.toString() ?? null}
+                  label={tOutcome("formLabel", { name: meeting.other.name })}
+                />
+              </section>
+            ) : null}
+          </Card>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,30 @@
+import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import type { AgendaOtherParty } from "@/lib/agenda/queries";
+
+/** Who the meeting is with: name (linked to an SME's catalog page), and their sector or buyer kind. */
+export function OtherParty({ other, link = true }: { other: AgendaOtherParty; link?: boolean }) {
+  const tEnums = useTranslations("Enums");
+  const locale = useLocale();
+  if (other.kind === "BUYER") {
+    return (
+      <span>
+        <span className="font-semibold text-ink">{other.name}</span>
+        <span className="block text-sm text-muted">{[tEnums(`buyerKind.${other.buyerKind}`), other.city].filter(Boolean).join(" · ")}</span>
+      </span>
+    );
+  }
+  const sector = other.sector ? `${other.sector.code} ${locale === "en" ? (other.sector.nameEn ?? other.sector.nameId) : other.sector.nameId}` : null;
+  return (
+    <span>
+      {link && other.catalogSlug ? (
+        <Link href={`/katalog/pemasok/${other.catalogSlug}`} className="font-semibold text-brand-800 underline">
+          {other.name}
+        </Link>
+      ) : (
+        <span className="font-semibold text-ink">{other.name}</span>
+      )}
+      {sector ? <span className="block text-sm text-muted">{sector}</span> : null}
+    </span>
+  );
+}

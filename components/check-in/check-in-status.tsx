@@ -1,0 +1,46 @@
+import { useTranslations } from "next-intl";
+import { ClockTime } from "@/components/agenda/meeting-time";
+import { MatchButtonForm } from "@/components/matching/match-button-form";
+import { Badge } from "@/components/ui/badge";
+import { checkInByCodeAction, checkInFromListAction, undoCheckInAction } from "@/lib/check-in/actions";
+
+type Props = {
+  eventId: string;
+  participantId: string;
+  name: string;
+  checkedInAt: Date | null;
+  /** Present when the page was opened from the QR code: the check-in goes by the code. */
+  code?: string;
+  /** The list offers an undo for a mistaken check-in. */
+  allowUndo?: boolean;
+};
+
+/** "Sudah hadir pukul 09.15" or the "Catat kehadiran" button. */
+export function CheckInStatus({ eventId, participantId, name, checkedInAt, code, allowUndo = false }: Props) {
+  const t = useTranslations("CheckIn");
+  if (checkedInAt) {
+    return (
+      <div className="space-y-2">
+        <p role="status" className="flex flex-wrap items-center gap-2">
+          <Badge tone="success">{t("present")}</Badge>
+          <span className="font-semibold">{t.rich("alreadyCheckedIn", { time: () => <ClockTime at={checkedInAt} /> })}</span>
+        </p>
+        {allowUndo ? (
+          <MatchButtonForm
+            action={undoCheckInAction}
+            fields={{ eventId, participantId }}
+            label={t("undo")}
+            pendingLabel={t("undoing")}
+            variant="ghost"
+            accessibleLabel={t("undoFor", { name })}
+          />
+        ) : null}
+      </div>
+    );
+  }
+  return code ? (
+    <MatchButtonForm action={checkInByCodeAction} fields={{ eventId, code }} label={t("checkIn")} pendingLabel={t("checkingIn")} variant="primary" />
+  ) : (
+    <MatchButtonForm action={checkInFromListAction} fields={{ eventId, participantId }} label={t("checkIn")} pendingLabel={t("checkingIn")} accessibleLabel={t("checkInFor", { name })} />
+  );
+}

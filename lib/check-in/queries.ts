@@ -1,0 +1,148 @@
+// Reads for check-in at the venue: who a scanned code belongs to, the searchable list with
+// present/approved counts per kind, and the printable backup list. An event has at most a few
+// hundred approved participants, so lists are sorted by name here and paged in memory.
+import "server-only";
+import { placedStatuses, partyName, partyNameSelect } from "@/lib/agenda/parties";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ParticipantKind, ParticipantStatus } from "@/lib/generated/prisma/enums";
+import { type Paginated, pageCountOf } from "@/lib/pagination";
+
+const participantSelect = {
+  id: true,
+  status: true,
+  checkInCode: true,
+  checkedInAt: true,
+  ...partyNameSelect,
+  enterprise: { select: { legalName: true, brandName: true, owner: { select: { name: true } } } },
+  buyer: { select: { name: true, users: { select: { name: true }, where: { status: "ACTIVE" }, orderBy: { name: "asc" }, take: 3 } } },
+  partnerOrganization: { select: { name: true, users: { select: { name: true }, where: { status: "ACTIVE" }, orderBy: { name: "asc" }, take: 3 } } },
+} satisfies Prisma.EventParticipantSelect;
+
+type ParticipantRow = Prisma.EventParticipantGetPayload<{ select: typeof participantSelect }>;
+
+export type ParticipantMeetingTime = { startsAt: Date; endsAt: Date; tableNumber: number; otherName: string };
+
+export type CheckInParticipant = {
+  id: string;
+  kind: ParticipantKind;
+  status: ParticipantStatus;
+  name: string;
+  contacts: string[];
+  checkInCode: string | null;
+  checkedInAt: Date | null;
+  meetings: ParticipantMeetingTime[];
+};
+
+function contactsOf(row: ParticipantRow): string[] {
+  const owner = row.enterprise?.owner?.name;
+  return [...(owner ? [owner] : []), ...(row.buyer?.users ?? []).map((user) => user.name), ...(row.partnerOrganization?.users ?? []).map((user) => user.name)];
+}
+
+/** Placed meetings of the given participants, by participant id, in time order (one query). */
+async function meetingsByParticipant(eventId: string, participantIds: readonly string[]): Promise<Map<string, ParticipantMeetingTime[]>> {
+  const byParticipant = new Map<string, ParticipantMeetingTime[]>();
+  if (participantIds.length === 0) return byParticipant;
+  const ids = [...participantIds];
+  const rows = await db.meeting.findMany({
+    where: { eventId, status: { in: [...placedStatuses] }, startsAt: { not: null }, OR: [{ smeParticipantId: { in: ids } }, { buyerParticipantId: { in: ids } }] },
+    orderBy: [{ startsAt: "asc" }, { tableNumber: "asc" }],
+    select: {
+      startsAt: true,
+      endsAt: true,
+      tableNumber: true,
+      smeParticipantId: true,
+      buyerParticipantId: true,
+      smeParticipant: { select: partyNameSelect },
+      buyerParticipant: { select: partyNameSelect },
+    },
+  });
+  for (const row of rows) {
+    if (!row.startsAt || !row.endsAt || row.tableNumber === null) continue;
+    const base = { startsAt: row.startsAt, endsAt: row.endsAt, tableNumber: row.tableNumber };
+    const sides = [
+      [row.smeParticipantId, partyName(row.buyerParticipant)],
+      [row.buyerParticipantId, partyName(row.smeParticipant)],
+    ] as const;
+    for (const [participantId, otherName] of sides) {
+      const list = byParticipant.get(participantId) ?? [];
+      list.push({ ...base, otherName });
+      byParticipant.set(participantId, list);
+    }
+  }
+  return byParticipant;
+}
+
+function toParticipant(row: ParticipantRow, meetings: Map<string, ParticipantMeetingTime[]>): CheckInParticipant {
+  return {
+    id: row.id,
+    kind: row.kind,
+    status: row.status,
+    name: partyName(row),
+    contacts: contactsOf(row),
+    checkInCode: row.checkInCode,
+    checkedInAt: row.checkedInAt,
+    meetings: meetings.get(row.id) ?? [],
+  };
+}
+
+export type CheckInEvent = { id: string; title: string; venue: string; startsAt: Date; endsAt: Date };
+
+export async function getCheckInEvent(eventId: string): Promise<CheckInEvent | null> {
+  return db.event.findUnique({ where: { id: eventId }, select: { id: true, title: true, venue: true, startsAt: true, endsAt: true } });
+}
+
+/** The participant of THIS event whose QR code was scanned; null for an unknown code or another event's. */
+export async function getParticipantByCode(eventId: string, code: string): Promise<CheckInParticipant | null> {
+  const row = await db.eventParticipant.findFirst({ where: { eventId, checkInCode: code }, select: participantSelect });
+  if (!row) return null;
+  return toParticipant(row, await meetingsByParticipant(eventId, [row.id]));
+}
+
+export type KindCount = { kind: ParticipantKind; approved: number; present: number };
+
+const kinds: readonly ParticipantKind[] = ["SME", "BUYER", "PARTNER"];
+
+/** Approved and checked-in participants per kind (every kind listed, zeros included). */
+export async function checkInCounts(eventId: string): Promise<KindCount[]> {
+  const [approved, present] = await Promise.all([
+    db.eventParticipant.groupBy({ by: ["kind"], where: { eventId, status: "APPROVED" }, _count: { _all: true } }),
+    db.eventParticipant.groupBy({ by: ["kind"], where: { eventId, status: "APPROVED", checkedInAt: { not: null } }, _count: { _all: true } }),
+  ]);
+  const count = (rows: typeof approved, kind: ParticipantKind) => rows.find((row) => row.kind === kind)?._count._all ?? 0;
+  return kinds.map((kind) => ({ kind, approved: count(approved, kind), present: count(present, kind) }));
+}
+
+function searchWhere(query: string): Prisma.EventParticipantWhereInput {
+  const contains = { contains: query, mode: "insensitive" as const };
+  return {
+    OR: [
+      { enterprise: { OR: [{ legalName: contains }, { brandName: contains }, { owner: { name: contains } }] } },
+      { buyer: { OR: [{ name: contains }, { users: { some: { name: contains } } }] } },
+      { partnerOrganization: { OR: [{ name: contains }, { users: { some: { name: contains } } }] } },
+    ],
+  };
+}
+
+const byName = (a: CheckInParticipant, b: CheckInParticipant) => a.name.localeCompare(b.name, "id", { sensitivity: "base" }) || a.id.localeCompare(b.id);
+
+async function approvedParticipants(eventId: string, query: string): Promise<CheckInParticipant[]> {
+  const rows = await db.eventParticipant.findMany({
+    where: { eventId, status: "APPROVED", ...(query ? searchWhere(query) : {}) },
+    select: participantSelect,
+  });
+  const meetings = await meetingsByParticipant(eventId, rows.map((row) => row.id));
+  return rows.map((row) => toParticipant(row, meetings)).sort(byName);
+}
+
+/** Approved participants matching the search (names of the party or its people), alphabetical, paged. */
+export async function searchCheckIns(eventId: string, { query, page, pageSize = 30 }: { query: string; page: number; pageSize?: number }): Promise<Paginated<CheckInParticipant>> {
+  const all = await approvedParticipants(eventId, query.trim());
+  const items = all.slice((page - 1) * pageSize, page * pageSize);
+  return { items, total: all.length, page, pageSize, pageCount: pageCountOf(all.length, pageSize) };
+}
+
+/** Every approved participant, alphabetical, with their meetings: the paper list for when the internet fails. */
+export async function getBackupList(eventId: string): Promise<CheckInParticipant[]> {
+  return approvedParticipants(eventId, "");
+}

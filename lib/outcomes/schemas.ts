@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { rupiahField } from "@/lib/forms/fields";
+import { recordIdSchema } from "@/lib/http/record-id";
+import { outcomeOrder, valueRequiredOutcomes } from "./stages";
+
+export const outcomeNoteMax = 500;
+
+export const recordOutcomeSchema = z
+  .object({
+    meetingId: recordIdSchema,
+    outcome: z.enum(outcomeOrder, { message: "Outcomes.errors.outcomeRequired" }),
+    value: rupiahField({ invalid: "Outcomes.errors.valueInvalid", negative: "Outcomes.errors.valueNegative", tooLarge: "Outcomes.errors.valueTooLarge" }),
+    note: z
+      .string()
+      .trim()
+      .max(outcomeNoteMax, { message: "Outcomes.errors.noteTooLong" })
+      .optional()
+      .transform((value) => value || null),
+  })
+  .superRefine((input, context) => {
+    if (valueRequiredOutcomes.includes(input.outcome) && (input.value === null || input.value === 0n)) {
+      context.addIssue({ code: "custom", path: ["value"], message: "Outcomes.errors.valueRequired" });
+    }
+  });
+
+export type RecordOutcomeInput = z.infer<typeof recordOutcomeSchema>;
+
+export const noShowSchema = z.object({
+  eventId: recordIdSchema,
+  meetingId: recordIdSchema,
+  noShow: z.enum(["1", "0"]).transform((value) => value === "1"),
+});
+
+export type NoShowInput = z.infer<typeof noShowSchema>;
