@@ -15,6 +15,14 @@ export interface CapturedMail {
   subject: string;
   text: string;
   html: string | null;
+  /** Attached files (an event's .ics), their text decoded. */
+  attachments: CapturedAttachment[];
+}
+
+export interface CapturedAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
 }
 
 export function capturedMailDir(dataDir: string): string {
@@ -100,25 +108,33 @@ export function decodeHeader(value: string): string {
     });
 }
 
-/** The text/plain and text/html leaves of a (possibly nested multipart) part. */
-function leaves(part: Part): { text: string | null; html: string | null } {
+type Leaves = { text: string | null; html: string | null; attachments: CapturedAttachment[] };
+
+/** The text/plain and text/html leaves of a (possibly nested multipart) part, and its attachments. */
+function leaves(part: Part): Leaves {
   const type = part.headers.get("content-type") ?? "text/plain";
+  const disposition = part.headers.get("content-disposition") ?? "";
   if (/^multipart\//i.test(type)) {
     const boundary = parameter(type, "boundary");
-    if (!boundary) return { text: null, html: null };
-    const result: { text: string | null; html: string | null } = { text: null, html: null };
+    const result: Leaves = { text: null, html: null, attachments: [] };
+    if (!boundary) return result;
     const sections = part.body.split(`--${boundary}`).slice(1);
     for (const section of sections) {
       if (section.startsWith("--")) break;
       const found = leaves(splitPart(section.replace(/^\n/, "")));
       result.text ??= found.text;
       result.html ??= found.html;
+      result.attachments.push(...found.attachments);
     }
     return result;
   }
-  if (/^text\/html/i.test(type)) return { text: null, html: decodeBody(part) };
-  if (/^text\/plain/i.test(type)) return { text: decodeBody(part), html: null };
-  return { text: null, html: null };
+  if (/^attachment/i.test(disposition)) {
+    const filename = decodeHeader(parameter(disposition, "filename") ?? parameter(type, "name") ?? "");
+    return { text: null, html: null, attachments: [{ filename, contentType: type.split(";")[0]!.trim().toLowerCase(), content: decodeBody(part) }] };
+  }
+  if (/^text\/html/i.test(type)) return { text: null, html: decodeBody(part), attachments: [] };
+  if (/^text\/plain/i.test(type)) return { text: decodeBody(part), html: null, attachments: [] };
+  return { text: null, html: null, attachments: [] };
 }
 
 /** Parses a message read as bytes (a Buffer, or a latin1 string of them). */
@@ -126,7 +142,7 @@ export function parseEml(raw: Buffer | string, id = ""): CapturedMail {
   const binary = (typeof raw === "string" ? raw : raw.toString("latin1")).replace(/\r\n/g, "\n");
   const message = splitPart(binary);
   const header = (name: string) => decodeHeader(decodeBytes(Buffer.from(message.headers.get(name) ?? "", "latin1"), "utf-8"));
-  const { text, html } = leaves(message);
+  const { text, html, attachments } = leaves(message);
   const date = new Date(message.headers.get("date") ?? "");
   return {
     id,
@@ -136,6 +152,7 @@ export function parseEml(raw: Buffer | string, id = ""): CapturedMail {
     subject: header("subject"),
     text: text ?? "",
     html,
+    attachments,
   };
 }
 

@@ -13,6 +13,8 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   html: string;
+  /** Files sent along, e.g. an event's calendar entry (text/calendar). */
+  attachments?: { filename: string; content: string; contentType: string }[];
 }
 
 let smtp: Transporter | undefined;
@@ -27,7 +29,7 @@ export function isMailCaptured(): boolean {
 
 export async function deliver(mail: OutgoingMail): Promise<void> {
   const config = env();
-  const message = { from: config.MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html };
+  const message = { from: config.MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, attachments: mail.attachments };
   if (config.SMTP_URL) {
     smtp ??= nodemailer.createTransport(config.SMTP_URL);
     await smtp.sendMail(message);

@@ -80,6 +80,7 @@ export async function seedDemoData(db: PrismaClient): Promise<DemoCounts> {
       await tx.buyerKbli.createMany({ data: core.buyerKbli, skipDuplicates: true });
       await tx.sourcingRequest.createMany({ data: core.sourcingRequests, skipDuplicates: true });
       await tx.event.createMany({ data: events.events, skipDuplicates: true });
+      await tx.eventSession.createMany({ data: events.sessions, skipDuplicates: true });
       await tx.eventParticipant.createMany({ data: events.participants, skipDuplicates: true });
       await tx.match.createMany({ data: events.matches, skipDuplicates: true });
       await tx.meeting.createMany({ data: events.meetings, skipDuplicates: true });

@@ -16,6 +16,7 @@ import {
   sendMeetingRequestAction,
   unplaceMeetingAction,
 } from "@/lib/meetings/actions";
+import { decideParticipantsAction, withdrawRegistrationAction } from "@/lib/events/actions";
 import { resetData } from "./reset";
 import { form, mailTo } from "./support/accounts";
 import { seedBuyer, seedSme, seedStaff } from "./support/sourcing";
@@ -152,6 +153,26 @@ async function placements(eventId: string) {
   const rows = await db.meeting.findMany({ where: { eventId, status: "SCHEDULED" }, select: { id: true, smeParticipantId: true, buyerParticipantId: true, startsAt: true, tableNumber: true }, orderBy: { id: "asc" } });
   return rows;
 }
+
+describe("a participant leaving the event", () => {
+  it("cancels its meetings not yet held, by withdrawing or by staff's rejection, and frees their places", async () => {
+    const w = await world();
+    const { a, b, x, y } = w.parts;
+    const ax = await acceptedMeeting(w.event.id, a.id, x.id);
+    const by = await db.meeting.create({ data: { eventId: w.event.id, smeParticipantId: b.id, buyerParticipantId: y.id, status: "SCHEDULED", startsAt: at("09:00"), endsAt: at("09:20"), tableNumber: 1 } });
+    const bx = await db.meeting.create({ data: { eventId: w.event.id, smeParticipantId: b.id, buyerParticipantId: x.id, status: "REQUESTED", requestedById: x.id, expiresAt: at("23:00") } });
+
+    expect(await as(w.smeA.session, () => withdrawRegistrationAction(initial, form({ eventId: w.event.id })))).toMatchObject({ ok: true });
+    expect(await db.meeting.findUniqueOrThrow({ where: { id: ax.id } })).toMatchObject({ status: "CANCELLED" });
+    expect(await db.meeting.findUniqueOrThrow({ where: { id: by.id } })).toMatchObject({ status: "SCHEDULED" });
+
+    // The decision redirects back to the participants page with its notice.
+    await expect(as(w.staff.session, () => decideParticipantsAction(initial, form({ eventId: w.event.id, decision: "reject", participantIds: b.id })))).rejects.toThrow("NEXT_REDIRECT");
+    expect((await db.eventParticipant.findUniqueOrThrow({ where: { id: b.id } })).status).toBe("REJECTED");
+    expect(await db.meeting.findUniqueOrThrow({ where: { id: by.id } })).toMatchObject({ status: "CANCELLED", startsAt: null, tableNumber: null });
+    expect((await db.meeting.findUniqueOrThrow({ where: { id: bx.id } })).status).toBe("CANCELLED");
+  });
+});
 
 describe("the schedule", () => {
   it("places every accepted meeting without a participant twice in a slot, within the tables", async () => {

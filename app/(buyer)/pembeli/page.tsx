@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AreaTasks } from "@/components/layout/area-tasks";
+import { eventTask } from "@/components/events/event-tasks";
 import { matchingTask } from "@/lib/matching/tasks";
 import { DefinitionList } from "@/components/layout/definition-list";
 import { WebsiteLink } from "@/components/layout/office-contact";
@@ -68,6 +69,7 @@ export default async function BuyerHomePage({ searchParams }: BuyerPageProps) {
               { href: "/pembeli/pertanyaan", title: tBuyerTasks("inquiriesTitle"), text: tBuyerTasks("inquiriesText") },
               { href: "/pembeli/permintaan", title: tBuyerTasks("requestsTitle"), text: tBuyerTasks("requestsText") },
               await matchingTask("buyer"),
+              await eventTask("participant"),
             ]}
           />
           <Card as="section" aria-labelledby="organization-heading">

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { EventCard } from "@/components/events/event-card";
+import { eventTask } from "@/components/events/event-tasks";
+import { AreaTasks } from "@/components/layout/area-tasks";
 import { DefinitionList } from "@/components/layout/definition-list";
 import { WebsiteLink } from "@/components/layout/office-contact";
 import { PageBody, PageHeader } from "@/components/layout/page-header";
@@ -29,11 +31,15 @@ export default async function PartnerHomePage() {
   ]);
   const participation = organization && event ? await getPartnerParticipation(organization.id, event.id) : null;
   const site = siteConfig();
+  const [tTasks, eventsLink] = await Promise.all([getTranslations("AreaTasks"), eventTask("participant")]);
 
   return (
     <>
       <PageHeader title={t("heading")} lead={t("welcome", { name: user.name })} />
       <PageBody>
+        <div className="mb-8">
+          <AreaTasks heading={tTasks("heading")} tasks={[eventsLink]} />
+        </div>
         {organization ? (
           <div className="grid gap-8 lg:grid-cols-2">
             <Card as="section" aria-labelledby="organization-heading">

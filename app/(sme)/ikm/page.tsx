@@ -8,6 +8,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
 import { CertificateSummaryTable } from "@/components/certificates/certificate-summary-table";
 import { AreaTasks } from "@/components/layout/area-tasks";
+import { eventTask } from "@/components/events/event-tasks";
 import { requireRoute } from "@/lib/auth/session";
 import { sourcingTask } from "@/lib/sourcing/tasks";
 import { inquiryTask } from "@/lib/inquiries/tasks";
@@ -70,6 +71,7 @@ export default async function SmeHomePage() {
               await sourcingTask("sme"),
               await inquiryTask("sme"),
               await matchingTask("sme"),
+              await eventTask("participant"),
             ]}
           />
           <Card as="section" aria-labelledby="enterprise-heading">

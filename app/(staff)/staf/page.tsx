@@ -4,6 +4,7 @@ import { PageBody, PageHeader } from "@/components/layout/page-header";
 import { CurationStatusBadge } from "@/components/status/curation-status-badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import { AreaTasks } from "@/components/layout/area-tasks";
+import { eventTask } from "@/components/events/event-tasks";
 import { requireRoute } from "@/lib/auth/session";
 import { sourcingTask } from "@/lib/sourcing/tasks";
 import { inquiryTask } from "@/lib/inquiries/tasks";
@@ -90,6 +91,7 @@ export default async function StaffHomePage() {
               await sourcingTask("staff"),
               await inquiryTask("staff"),
               await matchingTask("staff"),
+              await eventTask("staff"),
             ]}
           />
         </div>

@@ -1,7 +1,10 @@
-// Rows for the demo events: participants, matches with score components, meetings packed into
-// slots (one table per meeting per slot, no party in two meetings at once), and a few audit
-// entries. Pure: no database access.
+// Rows for the demo events: meeting sessions, participants (approved ones with a check-in code),
+// matches with score components, meetings packed into the sessions' slots (one table per meeting
+// per slot, no party in two meetings at once) with both sides' outcomes, and a few audit entries.
+// No database access.
+import { newCheckInCode } from "@/lib/check-in/code";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { eventSlots } from "@/lib/events/slots";
 import type { ParticipantKind } from "@/lib/generated/prisma/enums";
 import { scorePair } from "@/lib/matching/score";
 import { storedComponents } from "@/lib/matching/store";
@@ -80,6 +83,7 @@ export function demoMatchScore(sme: DemoEnterprise, buyer: DemoBuyer, request: D
 export function buildEventRows() {
   const staffId = demoId("user", STAFF_EMAIL);
   const events: Prisma.EventCreateManyInput[] = [];
+  const sessions: Prisma.EventSessionCreateManyInput[] = [];
   const participants: Prisma.EventParticipantCreateManyInput[] = [];
   const matches: Prisma.MatchCreateManyInput[] = [];
   const meetings: Prisma.MeetingCreateManyInput[] = [];
@@ -96,6 +100,10 @@ export function buildEventRows() {
       createdById: staffId, createdAt: new Date(new Date(event.registrationOpensAt).getTime() - 14 * 86_400_000),
     });
 
+    const eventSessions = event.sessions.map((session) => ({ startsAt: new Date(session.from), endsAt: new Date(session.until) }));
+    eventSessions.forEach((session, index) => sessions.push({ id: demoId("event-session", `${event.slug}:${index}`), eventId, ...session }));
+    const slotTimes = eventSlots(eventSessions, event.slotMinutes);
+
     const participantId = (kind: ParticipantKind, slug: string) => demoId("participant", `${event.slug}:${kind}:${slug}`);
     const add = (kind: ParticipantKind, list: DemoEvent["smes"]) =>
       list.forEach(({ party, status }, index) => {
@@ -106,6 +114,9 @@ export function buildEventRows() {
           buyerId: kind === "BUYER" ? demoId("buyer", lookup(demoBuyers, party, "buyer").slug) : null,
           partnerOrganizationId: kind === "PARTNER" ? demoId("partner", lookup(demoPartners, party, "partner").slug) : null,
           checkedInAt: present ? new Date(startsAt.getTime() + (10 + index * 3) * 60_000) : null,
+          // Random like the real ones (lib/events/mutations.ts): a code printed in a QR is a key.
+          checkInCode: status === "APPROVED" ? newCheckInCode() : null,
+          decidedAt: status === "APPLIED" ? null : new Date(new Date(event.registrationClosesAt).getTime() + (index + 1) * 3_600_000),
           createdAt: new Date(new Date(event.registrationOpensAt).getTime() + (index + 1) * 86_400_000),
         });
       });
@@ -114,8 +125,6 @@ export function buildEventRows() {
     add("PARTNER", event.partners);
 
     const slots = new Map<number, { parties: Set<string>; tables: number }>();
-    const slotMs = event.slotMinutes * 60_000;
-    const firstSlot = event.meetingsFrom ? new Date(event.meetingsFrom).getTime() : startsAt.getTime();
     for (const meeting of event.meetings ?? []) {
       const sme = lookup(demoEnterprises, meeting.sme, "enterprise");
       const buyer = lookup(demoBuyers, meeting.buyer, "buyer");
@@ -134,7 +143,7 @@ export function buildEventRows() {
       const buyerParticipant = participantId("BUYER", buyer.slug);
       let slot = 0;
       let tableNumber = 0;
-      for (;; slot++) {
+      for (; slot < slotTimes.length; slot++) {
         const used = slots.get(slot) ?? { parties: new Set<string>(), tables: 0 };
         if (!used.parties.has(smeParticipant) && !used.parties.has(buyerParticipant) && used.tables < event.tableCount) {
           used.parties.add(smeParticipant).add(buyerParticipant);
@@ -143,13 +152,18 @@ export function buildEventRows() {
           break;
         }
       }
-      const meetingStart = new Date(firstSlot + slot * slotMs);
+      const placed = slotTimes[slot];
+      if (!placed) throw new Error(`demo event ${event.slug} has no free slot for ${sme.slug} and ${buyer.slug}`);
       const valued = meeting.outcome === "DEAL" || meeting.outcome === "PURCHASE_ORDER";
+      const value = valued && meeting.dealJuta ? juta(meeting.dealJuta) : null;
+      // Both sides recorded the same result that evening; a no-show has none.
       meetings.push({
         id: demoId("meeting", `${event.slug}:${sme.slug}:${buyer.slug}`), eventId, matchId,
         smeParticipantId: smeParticipant, buyerParticipantId: buyerParticipant,
-        status: meeting.outcome ? "HELD" : "NO_SHOW", startsAt: meetingStart, endsAt: new Date(meetingStart.getTime() + slotMs),
-        tableNumber, outcome: meeting.outcome, dealValueRupiah: valued && meeting.dealJuta ? juta(meeting.dealJuta) : null,
+        status: meeting.outcome ? "HELD" : "NO_SHOW", startsAt: placed.startsAt, endsAt: placed.endsAt, tableNumber,
+        smeOutcome: meeting.outcome, buyerOutcome: meeting.outcome, smeValueRupiah: value, buyerValueRupiah: value,
+        outcome: meeting.outcome, dealValueRupiah: value,
+        outcomeAt: meeting.outcome ? new Date(placed.endsAt.getTime() + 4 * 3_600_000) : null,
         notes: meeting.notes ?? (meeting.outcome ? null : "Pembeli tidak hadir di meja pada jadwal ini."),
       });
     }
@@ -178,5 +192,5 @@ export function buildEventRows() {
       createdAt: new Date("2026-10-28T09:00:00+07:00") },
   ];
 
-  return { events, participants, matches, meetings, auditLogs };
+  return { events, sessions, participants, matches, meetings, auditLogs };
 }

@@ -40,7 +40,10 @@ export const completedEvent: DemoEvent = {
     "katering-sedap-sembada", "cv-sumber-pangan-jateng", "pt-jateng-energi-mandiri", "setda-kota-semarang",
   ].map(approved),
   partners: ["bank-mandiri", "bank-bri", "fta-center-jawa-tengah", "klinik-ekspor-jawa-tengah"].map(approved),
-  meetingsFrom: "2026-09-16T09:00:00+07:00",
+  sessions: [
+    { from: "2026-09-16T09:00:00+07:00", until: "2026-09-16T12:00:00+07:00" },
+    { from: "2026-09-16T13:00:00+07:00", until: "2026-09-16T15:00:00+07:00" },
+  ],
   meetings: [
     { sme: "batik-sekar-asem", buyer: "pt-sarinah", outcome: "DEAL", dealJuta: 85, notes: "Kurasi 40 lembar batik tulis untuk gerai Sarinah Thamrin, konsinyasi 60 hari." },
     { sme: "batik-sekar-asem", buyer: "hotel-candi-panorama", outcome: "PURCHASE_ORDER", dealJuta: 62, notes: "PO 250 lembar batik cap motif Lawang Sewu untuk seragam front office." },
@@ -105,4 +108,8 @@ export const upcomingEvent: DemoEvent = {
     ...["pasarkita-id", "restoran-kota-lama-heritage"].map(applied),
   ],
   partners: ["bank-bni", "bank-btn", "fta-center-jawa-tengah"].map(approved),
+  sessions: [
+    { from: "2026-12-16T09:00:00+07:00", until: "2026-12-16T12:00:00+07:00" },
+    { from: "2026-12-16T13:00:00+07:00", until: "2026-12-16T15:00:00+07:00" },
+  ],
 };

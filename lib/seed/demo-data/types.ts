@@ -178,8 +178,9 @@ export interface DemoEvent {
   smes: readonly DemoParticipant[];
   buyers: readonly DemoParticipant[];
   partners: readonly DemoParticipant[];
-  /** First meeting slot, ISO with +07:00; meetings are packed into slots from here. */
-  meetingsFrom?: string;
+  /** Meeting sessions (ISO with +07:00); the gaps between them are breaks. Meetings are packed
+   * into the slots of these sessions, earliest first. */
+  sessions: readonly { from: string; until: string }[];
   meetings?: readonly DemoMeeting[];
   vetoed?: readonly DemoVetoedMatch[];
 }

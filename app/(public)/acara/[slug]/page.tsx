@@ -6,10 +6,12 @@ import { cache } from "react";
 import { EventFacts } from "@/components/events/event-facts";
 import { EventPhaseBadge } from "@/components/events/event-phase-badge";
 import { EventResults } from "@/components/events/event-results";
+import { RegistrationPanel } from "@/components/events/registration-panel";
 import { PageBody } from "@/components/layout/page-header";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { getSessionUser } from "@/lib/auth/session";
 import { eventPhase, registrationState } from "@/lib/events/phase";
 import { getEventBySlug, getEventResults } from "@/lib/events/queries";
 import { parseQuarter } from "@/lib/events/quarter";
@@ -33,9 +35,10 @@ export default async function EventPage({ params }: EventPageProps) {
 
   const now = new Date();
   const phase = eventPhase(event, now);
-  const [t, locale, results] = await Promise.all([
+  const [t, locale, user, results] = await Promise.all([
     getTranslations(),
     getLocale(),
+    getSessionUser(),
     phase === "completed" || phase === "ended" ? getEventResults(event.id) : Promise.resolve(null),
   ]);
   const quarter = parseQuarter(event.quarter);
@@ -107,7 +110,9 @@ export default async function EventPage({ params }: EventPageProps) {
               </Card>
             ) : null}
 
-            {registration === "open" || registration === "notYetOpen" ? (
+            <RegistrationPanel eventId={event.id} slug={event.slug} state={registration} user={user} />
+
+            {registration === "notYetOpen" ? (
               <Card as="section" aria-labelledby="join-heading" className="border-accent-300 bg-accent-50">
                 <h2 id="join-heading" className="text-lg font-semibold text-brand-900">
                   {t("Events.joinHeading")}
