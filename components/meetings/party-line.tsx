@@ -4,7 +4,7 @@ import type { PartySummary } from "@/lib/meetings/queries";
 
 /** A participant's name (linked to its catalog page for an SME) with sector and place. */
 export function PartyLine({ party, locale }: { party: PartySummary; locale: AppLocale }) {
-  const sector = party.sector ? `${party.sector.code} ${locale === "en" ? (party.sector.titleEn ?? party.sector.titleId) : party.sector.titleId}` : null;
+  const sector = party.sector ? `${party.sector.code} ${locale === "en" ? (party.sector.nameEn ?? party.sector.nameId) : party.sector.nameId}` : null;
   return (
     <div className="min-w-0">
       <p className="font-semibold text-ink">

@@ -5,6 +5,7 @@
 import "server-only";
 import { createTranslator } from "next-intl";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 import { catalogs } from "@/lib/i18n/messages";
 import { layoutMail } from "@/lib/mail/layout";
@@ -16,7 +17,7 @@ const partySelect = {
   id: true,
   enterprise: { select: { legalName: true, brandName: true, owner: { select: accountSelect } } },
   buyer: { select: { name: true, users: { select: accountSelect } } },
-} as const;
+} as const satisfies Prisma.EventParticipantSelect;
 
 type PartyRow = {
   id: string;

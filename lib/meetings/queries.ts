@@ -10,14 +10,14 @@ import { type Paginated, pageCountOf, pageWindow } from "@/lib/pagination";
 const partySelect = {
   id: true,
   kind: true,
-  enterprise: { select: { legalName: true, brandName: true, slug: true, city: true, kecamatan: { select: { name: true } }, primaryKbli: { select: { code: true, titleId: true, titleEn: true } } } },
+  enterprise: { select: { legalName: true, brandName: true, slug: true, kecamatan: { select: { name: true } }, primaryKbli: { select: { code: true, nameId: true, nameEn: true } } } },
   buyer: { select: { name: true, kind: true, city: true, country: true } },
-} as const;
+} as const satisfies Prisma.EventParticipantSelect;
 
 type PartyRow = {
   id: string;
   kind: ParticipantKind;
-  enterprise: { legalName: string; brandName: string | null; slug: string; city: string | null; kecamatan: { name: string } | null; primaryKbli: { code: string; titleId: string; titleEn: string | null } | null } | null;
+  enterprise: { legalName: string; brandName: string | null; slug: string; kecamatan: { name: string } | null; primaryKbli: { code: string; nameId: string; nameEn: string | null } | null } | null;
   buyer: { name: string; kind: string; city: string; country: string } | null;
 };
 
@@ -27,7 +27,7 @@ export type PartySummary = {
   name: string;
   /** The SME's catalog page slug, for a link. */
   enterpriseSlug: string | null;
-  sector: { code: string; titleId: string; titleEn: string | null } | null;
+  sector: { code: string; nameId: string; nameEn: string | null } | null;
   place: string | null;
   buyerKind: string | null;
 };
@@ -39,7 +39,7 @@ export function partySummary(row: PartyRow): PartySummary {
     name: row.enterprise ? (row.enterprise.brandName ?? row.enterprise.legalName) : (row.buyer?.name ?? ""),
     enterpriseSlug: row.enterprise?.slug ?? null,
     sector: row.enterprise?.primaryKbli ?? null,
-    place: row.enterprise ? (row.enterprise.kecamatan?.name ?? row.enterprise.city) : row.buyer ? row.buyer.city : null,
+    place: row.enterprise ? (row.enterprise.kecamatan?.name ?? null) : row.buyer ? row.buyer.city : null,
     buyerKind: row.buyer?.kind ?? null,
   };
 }

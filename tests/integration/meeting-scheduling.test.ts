@@ -17,6 +17,8 @@ import {
   unplaceMeetingAction,
 } from "@/lib/meetings/actions";
 import { decideParticipantsAction, withdrawRegistrationAction } from "@/lib/events/actions";
+import { findParticipation } from "@/lib/events/participation";
+import { getRequestsOverview, getScheduleBoard, listCounterparts } from "@/lib/meetings/queries";
 import { resetData } from "./reset";
 import { form, mailTo } from "./support/accounts";
 import { seedBuyer, seedSme, seedStaff } from "./support/sourcing";
@@ -153,6 +155,35 @@ async function placements(eventId: string) {
   const rows = await db.meeting.findMany({ where: { eventId, status: "SCHEDULED" }, select: { id: true, smeParticipantId: true, buyerParticipantId: true, startsAt: true, tableNumber: true }, orderBy: { id: "asc" } });
   return rows;
 }
+
+describe("the pages' reads", () => {
+  it("split a participant's requests, list whom it may ask, and show staff the board", async () => {
+    const w = await world();
+    await as(w.smeA.session, () => sendMeetingRequestAction(initial, form({ eventId: w.event.id, targetId: w.parts.x.id })));
+    await as(w.buyerY.session, () => sendMeetingRequestAction(initial, form({ eventId: w.event.id, targetId: w.parts.a.id })));
+    const mine = (await findParticipation({ kind: "SME", enterpriseId: w.smeA.enterprise.id }, w.event.id))!;
+    const overview = await getRequestsOverview(mine);
+    expect(overview.outgoing.map((item) => item.other.name)).toEqual(["PT toko-x"]);
+    expect(overview.incoming.map((item) => item.other.name)).toEqual(["PT toko-y"]);
+    expect(overview).toMatchObject({ pendingSent: 1, pendingLimit: 10, agreed: [], closed: [] });
+
+    const all = await listCounterparts(mine, { q: "", page: 1 });
+    expect(all.items.map((item) => [item.name, item.existing])).toEqual([["PT toko-x", "REQUESTED"], ["PT toko-y", "REQUESTED"]]);
+    expect((await listCounterparts(mine, { q: "TOKO-Y", page: 1 })).items.map((item) => item.name)).toEqual(["PT toko-y"]);
+
+    const theirs = await db.meeting.findFirstOrThrow({ where: { requestedById: w.parts.y.id } });
+    await as(w.smeA.session, () => respondMeetingRequestAction(initial, form({ meetingId: theirs.id, answer: "ACCEPTED" })));
+    await as(w.staff.session, () => generateScheduleAction(initial, form({ eventId: w.event.id })));
+    const board = (await getScheduleBoard(w.event.id))!;
+    expect(board.slots).toHaveLength(3);
+    expect(board.counts).toMatchObject({ requested: 1, scheduled: 1, accepted: 0 });
+    expect(board.placed.map((meeting) => [meeting.sme.name, meeting.buyer.name, meeting.sme.place])).toEqual([["Merek ikm-a", "PT toko-y", expect.any(String)]]);
+    // Participants see the place only once the schedule is published.
+    expect((await getRequestsOverview(mine)).agreed[0]).toMatchObject({ status: "SCHEDULED", startsAt: null, tableNumber: null });
+    await publishScheduleAction(initial, form({ eventId: w.event.id }));
+    expect((await getRequestsOverview(mine)).agreed[0]?.tableNumber).toBe(board.placed[0]!.tableNumber);
+  });
+});
 
 describe("a participant leaving the event", () => {
   it("cancels its meetings not yet held, by withdrawing or by staff's rejection, and frees their places", async () => {
