@@ -94,7 +94,8 @@ export type AuditAction =
   | "schedule.unpublish"
   | "schedule.move"
   | "schedule.unplace"
-  | "follow-up.remind";
+  | "follow-up.remind"
+  | "report.export";
 
 export interface AuditEntry {
   actorId: string | null;

@@ -4,6 +4,7 @@ import { PageBody, PageHeader } from "@/components/layout/page-header";
 import { CurationStatusBadge } from "@/components/status/curation-status-badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import { AreaTasks } from "@/components/layout/area-tasks";
+import { FigureGrid } from "@/components/ui/figure-grid";
 import { eventTask } from "@/components/events/event-tasks";
 import { requireRoute } from "@/lib/auth/session";
 import { sourcingTask } from "@/lib/sourcing/tasks";
@@ -61,11 +62,13 @@ function StatusTable({
 
 export default async function StaffHomePage() {
   const user = await requireRoute("/staf");
-  const [t, tTasks, tAssisted, tCommon, locale, overview] = await Promise.all([
+  const [t, tTasks, tAssisted, tCommon, tFollowUps, tReports, locale, overview] = await Promise.all([
     getTranslations("Staff"),
     getTranslations("AreaTasks"),
     getTranslations("Assisted.task"),
     getTranslations("Common"),
+    getTranslations("FollowUps"),
+    getTranslations("Reports"),
     getLocale(),
     getStaffOverview(),
   ]);
@@ -92,22 +95,12 @@ export default async function StaffHomePage() {
               await inquiryTask("staff"),
               await matchingTask("staff"),
               await eventTask("staff"),
+              { href: "/staf/tindak-lanjut", title: tFollowUps("taskTitle"), text: tFollowUps("taskText") },
+              { href: "/staf/dasbor", title: tReports("task.title"), text: tReports("task.text") },
             ]}
           />
         </div>
-        <section aria-labelledby="figures-heading">
-          <h2 id="figures-heading" className="sr-only">
-            {t("figuresLabel")}
-          </h2>
-          <dl className="grid gap-4 sm:grid-cols-3">
-            {figures.map((figure) => (
-              <div key={figure.label} className="flex flex-col-reverse gap-1 rounded-lg border border-line bg-white p-5 shadow-sm">
-                <dt className="text-muted">{figure.label}</dt>
-                <dd className="text-3xl font-bold text-brand-900 tabular-nums">{formatNumber(figure.value, locale)}</dd>
-              </div>
-            ))}
-          </dl>
-        </section>
+        <FigureGrid label={t("figuresLabel")} columns="sm:grid-cols-3" figures={figures.map((figure) => ({ label: figure.label, value: formatNumber(figure.value, locale) }))} />
         <div className="mt-8 grid gap-8 lg:grid-cols-2">
           <StatusTable caption={t("enterprisesCaption")} counts={overview.enterprisesByStatus} labels={labels} locale={locale} />
           <StatusTable caption={t("productsCaption")} counts={overview.productsByStatus} labels={labels} locale={locale} />

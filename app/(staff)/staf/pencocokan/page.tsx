@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageBody, PageHeader } from "@/components/layout/page-header";
+import { FigureGrid } from "@/components/ui/figure-grid";
 import { BoardMatchCard } from "@/components/matching/board-match-card";
 import { BoardFilters } from "@/components/matching/board-filters";
 import { EventPicker, GenerationPanel, ManualMatchPanel, SendReadyPanel } from "@/components/matching/board-panels";
@@ -53,7 +54,7 @@ export default async function MatchingBoardPage({ searchParams }: PageProps) {
   ]);
   if (page > matches.pageCount) notFound();
   const filtered = filter.status !== "all" || filter.minScore > 0 || filter.q !== "";
-  const figures = (["SUGGESTED", "APPROVED", "VETOED", "ready", "meetings"] as const).map((key) => ({ key, label: t(`summary.${key}`), value: summary[key] }));
+  const figures = (["SUGGESTED", "APPROVED", "VETOED", "ready", "meetings"] as const).map((key) => ({ label: t(`summary.${key}`), value: summary[key] }));
 
   return (
     <>
@@ -63,19 +64,7 @@ export default async function MatchingBoardPage({ searchParams }: PageProps) {
           <EventPicker events={events} current={event} />
           {!editable ? <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-900">{t("eventClosedNote")}</p> : null}
 
-          <section aria-labelledby="summary-heading">
-            <h2 id="summary-heading" className="sr-only">
-              {t("summaryLabel")}
-            </h2>
-            <dl className="grid grid-cols-2 gap-3 sm:grid-cols-5">
-              {figures.map((figure) => (
-                <div key={figure.key} className="flex flex-col-reverse gap-1 rounded-lg border border-line bg-white p-4 shadow-sm">
-                  <dt className="text-sm text-muted">{figure.label}</dt>
-                  <dd className="text-2xl font-bold text-brand-900 tabular-nums">{formatNumber(figure.value, locale)}</dd>
-                </div>
-              ))}
-            </dl>
-          </section>
+          <FigureGrid label={t("summaryLabel")} columns="grid-cols-2 sm:grid-cols-5" figures={figures.map((figure) => ({ label: figure.label, value: formatNumber(figure.value, locale) }))} />
 
           {editable ? (
             <div className="grid gap-6 lg:grid-cols-2">

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { filterQuery, parseReportFilters, periodBounds } from "./filters";
+
+describe("parseReportFilters", () => {
+  it("reads the event and the period from the URL", () => {
+    expect(parseReportFilters(new URLSearchParams("event=cevent123&from=2026-07-01&to=2026-09-30"))).toEqual({
+      eventId: "cevent123",
+      from: "2026-07-01",
+      to: "2026-09-30",
+    });
+  });
+
+  it("drops malformed values instead of failing", () => {
+    expect(parseReportFilters({ event: "x' OR 1=1", from: "2026-02-30", to: "kemarin" })).toEqual({ eventId: null, from: null, to: null });
+    expect(parseReportFilters({ event: ["cabc", "cdef"], from: "" })).toEqual({ eventId: "cabc", from: null, to: null });
+  });
+
+  it("swaps a period typed backwards", () => {
+    expect(parseReportFilters({ from: "2026-12-31", to: "2026-10-01" })).toMatchObject({ from: "2026-10-01", to: "2026-12-31" });
+  });
+});
+
+describe("periodBounds", () => {
+  it("spans whole days in Jakarta time, the last day included", () => {
+    const { start, end } = periodBounds({ from: "2026-10-01", to: "2026-12-31" });
+    expect(start?.toISOString()).toBe("2026-09-30T17:00:00.000Z");
+    expect(end?.toISOString()).toBe("2026-12-31T17:00:00.000Z");
+    expect(periodBounds({ from: null, to: null })).toEqual({ start: null, end: null });
+  });
+});
+
+describe("filterQuery", () => {
+  it("keeps only the filters that are set", () => {
+    expect(filterQuery({ eventId: "cabc", from: null, to: "2026-12-31" }).toString()).toBe("event=cabc&to=2026-12-31");
+  });
+});

@@ -1,0 +1,75 @@
+// The dashboard's and the downloads' filters, read from the URL (a plain GET form, so a filtered
+// view can be shared and its download link carries the same filters). Pure.
+//
+// What each filter narrows: the event, the participants, matches, meetings and deals of that
+// event; the period (whole days in Jakarta time, both ends included), enterprises, products,
+// buyers and sourcing requests by when they were registered, participants by their event's
+// start, matches by when they were made, meetings by their start and deals by when the result
+// was recorded.
+import { z } from "zod";
+import { recordIdSchema } from "@/lib/http/record-id";
+
+export type ReportFilters = {
+  eventId: string | null;
+  /** First day of the period, "YYYY-MM-DD" as typed; null: open start. */
+  from: string | null;
+  /** Last day of the period, included. */
+  to: string | null;
+};
+
+/** The period as instants: from midnight WIB of `from` up to (excluding) midnight after `to`. */
+export type PeriodBounds = { start: Date | null; end: Date | null };
+
+export const noFilters: ReportFilters = { eventId: null, from: null, to: null };
+
+const dayPattern = /^\d{4}-\d{2}-\d{2}$/;
+const jakartaOffset = "+07:00";
+
+function isCalendarDay(value: string): boolean {
+  if (!dayPattern.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => {
+    const raw = first(value);
+    return typeof raw === "string" && raw.trim() !== "" ? raw.trim() : undefined;
+  }, schema.optional().catch(undefined));
+
+const filtersSchema = z.object({
+  event: optional(recordIdSchema),
+  from: optional(z.string().refine(isCalendarDay)),
+  to: optional(z.string().refine(isCalendarDay)),
+});
+
+/** Anything malformed is dropped rather than refused: the dashboard then shows the unfiltered figure. */
+export function parseReportFilters(params: Record<string, unknown> | URLSearchParams): ReportFilters {
+  const input = params instanceof URLSearchParams ? Object.fromEntries(params.entries()) : params;
+  const parsed = filtersSchema.parse(input);
+  let from = parsed.from ?? null;
+  let to = parsed.to ?? null;
+  // A period typed backwards is meant the other way round.
+  if (from && to && from > to) [from, to] = [to, from];
+  return { eventId: parsed.event ?? null, from, to };
+}
+
+export function periodBounds(filters: Pick<ReportFilters, "from" | "to">): PeriodBounds {
+  const start = filters.from ? new Date(`${filters.from}T00:00:00${jakartaOffset}`) : null;
+  const end = filters.to ? new Date(new Date(`${filters.to}T00:00:00${jakartaOffset}`).getTime() + 86_400_000) : null;
+  return { start, end };
+}
+
+/** The filters as URL query parameters (empty ones left out), for links that keep them. */
+export function filterQuery(filters: ReportFilters): URLSearchParams {
+  const query = new URLSearchParams();
+  if (filters.eventId) query.set("event", filters.eventId);
+  if (filters.from) query.set("from", filters.from);
+  if (filters.to) query.set("to", filters.to);
+  return query;
+}
+
+export function isFiltered(filters: ReportFilters): boolean {
+  return Boolean(filters.eventId || filters.from || filters.to);
+}
