@@ -45,13 +45,14 @@ describe("batch matching", () => {
     });
   });
 
-  it("skipping the levels that cannot beat the K kept changes no list (small K, sector-heavy weights), and does skip", () => {
+  it("skipping the levels that cannot beat the K kept changes no list (small K, sector- or location-heavy weights), and does skip", () => {
     const random = createRandom(777);
     const suppliers = Array.from({ length: 600 }, (_, index) => randomSupplier(random, index));
     const demands = Array.from({ length: 40 }, (_, index) => randomDemand(random, index)).filter((demand) => demand.kbliCodes.length > 0);
     const history: HistoryIndex = new Map([[pairKey("s5", demands[0]!.buyerId), { metWithoutResult: false, positiveOutcome: true }]]);
     const scored: number[] = [];
-    for (const weights of [defaultWeights, { ...defaultWeights, sector: 90 }]) {
+    // A heavy location weight makes the ceilings of buyers outside the office's city much lower.
+    for (const weights of [defaultWeights, { ...defaultWeights, sector: 90 }, { ...defaultWeights, location: 60 }]) {
       for (const k of [1, 3, 20]) {
         const ctx = { ...context, weights };
         const { suggestions, pairsScored } = generateSuggestions(suppliers, demands, ctx, k, history);

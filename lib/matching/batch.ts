@@ -3,7 +3,7 @@
 // fit first (subclass, class, group, division); a pair in different divisions is excluded by the
 // score itself, and once the K kept beat the most a pair at the next level could score, the rest
 // is skipped. Both are exact: bruteForceTopK (every pair through scorePair) gives the same lists.
-import { fastScore, prepareDemand, supplierTable } from "./kernel";
+import { fastScore, locationAtMost, prepareDemand, supplierTable } from "./kernel";
 import { scorePair } from "./score";
 import { componentKeys, type Demand, type MatchContext, type PairHistory, type ScoreComponent, type Supplier } from "./types";
 import { historyBonus } from "./weights";
@@ -120,13 +120,17 @@ export function createBatch(suppliers: Supplier[], context: MatchContext, topK: 
     }
   });
   // The most a pair can score when its best sector fit is at a level: every other component
-  // applicable and perfect, plus the history bonus. Scores are rounded like fastScore's.
+  // applicable and perfect, except location at the most it gives the demand (it always applies;
+  // counting a component that may not apply as perfect only raises the bound), plus the history
+  // bonus. Scores are rounded like fastScore's; the epsilon keeps rounding errors on the safe side.
   const sectorWeight = context.weights.sector;
+  const locationWeight = context.weights.location;
   const otherWeight = componentKeys.reduce((sum, key) => sum + (key === "sector" ? 0 : context.weights[key]), 0);
-  const ceilingAt = (length: number, bonus: number) => {
+  const ceilingAt = (length: number, bonus: number, location: number) => {
     const total = sectorWeight + otherWeight;
     if (total === 0 || sectorWeight === 0) return 100;
-    return Math.round(Math.min(100, ((sectorValueByLength[length]! * sectorWeight + otherWeight) / total) * 100 + bonus));
+    const best = sectorValueByLength[length]! * sectorWeight + otherWeight - (1 - location) * locationWeight;
+    return Math.round(Math.min(100, (best / total) * 100 + bonus + 1e-9));
   };
   // History by buyer, then by supplier index, so a pair's lookup costs nothing for most buyers.
   const indexOf = new Map(suppliers.map((supplier, index) => [supplier.id, index]));
@@ -168,7 +172,7 @@ export function createBatch(suppliers: Supplier[], context: MatchContext, topK: 
       const bonus = [...pairHistory.values()].some((entry) => entry.positiveOutcome) ? historyBonus : 0;
       for (const length of levels) {
         // Nothing met from here on can beat the K kept: stop (ties at the threshold still count).
-        if (best.threshold() > ceilingAt(length, bonus)) break;
+        if (best.threshold() > ceilingAt(length, bonus, locationAtMost(d))) break;
         for (const key of new Set(demand.kbliCodes.map((code) => code.slice(0, length)))) visit(blocks.get(key) ?? []);
       }
     }

@@ -116,8 +116,12 @@ export function exportReadinessFit(supplier: Supplier, demand: Demand): Componen
 /** Valid on the day: no expiry, or expiring on that day or later (dates compared as calendar days). */
 export function validOn(certificate: { expiresAt: Date | null }, day: Date): boolean {
   if (certificate.expiresAt === null) return true;
-  return certificate.expiresAt.toISOString().slice(0, 10) >= day.toISOString().slice(0, 10);
+  // UTC day numbers: the same order as the ISO dates, without building strings (runs score this
+  // for every certificate of every pair they keep).
+  return Math.floor(certificate.expiresAt.getTime() / dayMs) >= Math.floor(day.getTime() / dayMs);
 }
+
+const dayMs = 86_400_000;
 
 /** The required certificates the supplier does not hold valid on the day: any one excludes the pair. */
 export function missingRequiredCertificates(supplier: Supplier, demand: Demand, context: Pick<MatchContext, "validOn">): CertificateType[] {

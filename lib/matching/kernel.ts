@@ -179,6 +179,11 @@ function experienced(t: SupplierTable, s: number, markets: Int32Array): boolean 
   return false;
 }
 
+/** The most the location component can give any supplier for a demand (the batch's ceilings use it). */
+export function locationAtMost(d: PreparedDemand): number {
+  return d.sameCity ? 1 : d.domestic ? 0.4 : 0.3;
+}
+
 /** Supplier s against demand d, as scorePair scores it, or -1 when a hard filter excludes the pair. */
 export function fastScore(t: SupplierTable, s: number, d: PreparedDemand, policy: MatchContext["historyPolicy"], history: PairHistory | undefined): number {
   const w = d.weights;
@@ -228,7 +233,7 @@ export function fastScore(t: SupplierTable, s: number, d: PreparedDemand, policy
     earned += (priceMin <= d.targetMax ? 1 : Math.min(1, Math.max(0, 1 - (priceMin - d.targetMax) / d.targetMax))) * w[4]!;
   }
   applicableWeight += w[5]!;
-  earned += (d.sameCity ? (d.kecamatan === t.kecamatan[s] ? 1 : 0.7) : d.domestic ? 0.4 : 0.3) * w[5]!;
+  earned += (d.sameCity && d.kecamatan !== t.kecamatan[s] ? 0.7 : locationAtMost(d)) * w[5]!;
   applicableWeight += w[6]!;
   earned += t.grade[s]! * w[6]!;
   const kinds = t.kinds[s]!;

@@ -22,10 +22,11 @@ interface SupplierRow {
   monthlyCapacity: number | null;
   capacityUnit: string | null;
   exportReadinessTier: ExportReadinessTier | null;
-  exportCountries: string[];
+  exportCountries: string | null;
   curationGrade: CurationGrade | null;
-  targetBuyerKinds: BuyerKind[];
-  codes: string[];
+  targetBuyerKinds: string | null;
+  primaryCode: string | null;
+  codes: string | null;
   minOrder: number | null;
   priceMin: number | null;
   priceMax: number | null;
@@ -33,46 +34,60 @@ interface SupplierRow {
 }
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
+const list = (text: string | null) => (text ? text.split(",") : []);
+
+/** Only the event's approved participants of one kind, by the column holding their id; nothing for the city. */
+function participantsOnly(scope: MatchingScope, column: string, kind: "SME" | "BUYER"): Prisma.Sql {
+  if (!scope.eventId) return Prisma.empty;
+  const participant = Prisma.raw(kind === "SME" ? `p."enterpriseId" FROM "EventParticipant" p WHERE p.kind = 'SME'` : `p."buyerId" FROM "EventParticipant" p WHERE p.kind = 'BUYER'`);
+  return Prisma.sql`AND ${Prisma.raw(column)} IN (SELECT ${participant} AND p."eventId" = ${scope.eventId} AND p.status = 'APPROVED')`;
+}
 
 export async function loadSuppliers(db: DbClient, scope: MatchingScope): Promise<Supplier[]> {
-  const eventFilter = scope.eventId
-    ? Prisma.sql`AND e.id IN (SELECT p."enterpriseId" FROM "EventParticipant" p WHERE p."eventId" = ${scope.eventId} AND p.kind = 'SME' AND p.status = 'APPROVED')`
-    : Prisma.empty;
+  // Set-based: each part grouped once over its table and joined by enterprise, rather than
+  // subqueries run once per enterprise, whose summed cost estimate made PostgreSQL spend longer
+  // JIT-compiling the query than running it. Lists come as comma-separated text (KBLI codes,
+  // country codes and buyer kinds hold no comma), far cheaper to read than array literals; the
+  // codes of products and additional KBLI are sorted and deduplicated below, after the primary.
+  const published = Prisma.sql`e.status = 'PUBLISHED' ${participantsOnly(scope, "e.id", "SME")}`;
   const rows = await db.$queryRaw<SupplierRow[]>`
-    SELECT e.id, e."kecamatanCode", e."monthlyCapacity", e."capacityUnit", e."exportReadinessTier"::text AS "exportReadinessTier",
-      coalesce(e."exportCountries", ARRAY[]::text[]) AS "exportCountries", e."curationGrade"::text AS "curationGrade",
-      coalesce(e."targetBuyerKinds"::text[], ARRAY[]::text[]) AS "targetBuyerKinds",
-      ARRAY(
-        SELECT c.code FROM (
-          SELECT k.code, 0 AS rank FROM "Kbli" k WHERE k.id = e."primaryKbliId"
-          UNION SELECT k.code, 1 FROM "EnterpriseKbli" ek JOIN "Kbli" k ON k.id = ek."kbliId" WHERE ek."enterpriseId" = e.id
-          UNION SELECT k.code, 1 FROM "Product" pk JOIN "Kbli" k ON k.id = pk."kbliId" WHERE pk."enterpriseId" = e.id AND pk.status = 'PUBLISHED'
-        ) c ORDER BY c.rank, c.code
-      ) AS codes,
-      pr."minOrder", pr."priceMin", pr."priceMax",
-      coalesce((
-        SELECT json_agg(json_build_object('type', c.type, 'expiresAt', c."expiresAt", 'verified', c."verifiedAt" IS NOT NULL) ORDER BY c.id)
-        FROM "Certificate" c WHERE c."enterpriseId" = e.id
-      ), '[]'::json) AS certificates
-    FROM "Enterprise" e
-    LEFT JOIN LATERAL (
-      SELECT min(p."minOrder")::int AS "minOrder",
+    WITH products AS (
+      SELECT p."enterpriseId" AS id, min(p."minOrder")::int AS "minOrder",
         min(coalesce(p."priceMinRupiah", p."priceMaxRupiah"))::float8 AS "priceMin",
-        max(coalesce(p."priceMaxRupiah", p."priceMinRupiah"))::float8 AS "priceMax"
-      FROM "Product" p WHERE p."enterpriseId" = e.id AND p.status = 'PUBLISHED'
-    ) pr ON true
-    WHERE e.status = 'PUBLISHED' ${eventFilter}
+        max(coalesce(p."priceMaxRupiah", p."priceMinRupiah"))::float8 AS "priceMax",
+        string_agg(k.code, ',') AS codes
+      FROM "Product" p LEFT JOIN "Kbli" k ON k.id = p."kbliId"
+      WHERE p.status = 'PUBLISHED' ${participantsOnly(scope, 'p."enterpriseId"', "SME")} GROUP BY p."enterpriseId"
+    ), additional AS (
+      SELECT ek."enterpriseId" AS id, string_agg(k.code, ',') AS codes
+      FROM "EnterpriseKbli" ek JOIN "Kbli" k ON k.id = ek."kbliId"
+      WHERE true ${participantsOnly(scope, 'ek."enterpriseId"', "SME")} GROUP BY ek."enterpriseId"
+    ), certificates AS (
+      SELECT c."enterpriseId" AS id, json_agg(json_build_object('type', c.type, 'expiresAt', c."expiresAt", 'verified', c."verifiedAt" IS NOT NULL) ORDER BY c.id) AS certificates
+      FROM "Certificate" c WHERE true ${participantsOnly(scope, 'c."enterpriseId"', "SME")} GROUP BY c."enterpriseId"
+    )
+    SELECT e.id, e."kecamatanCode", e."monthlyCapacity", e."capacityUnit", e."exportReadinessTier"::text AS "exportReadinessTier",
+      array_to_string(e."exportCountries", ',') AS "exportCountries", e."curationGrade"::text AS "curationGrade",
+      array_to_string(e."targetBuyerKinds"::text[], ',') AS "targetBuyerKinds",
+      primary_kbli.code AS "primaryCode", concat_ws(',', a.codes, pr.codes) AS codes,
+      pr."minOrder", pr."priceMin", pr."priceMax", coalesce(c.certificates, '[]'::json) AS certificates
+    FROM "Enterprise" e
+    LEFT JOIN "Kbli" primary_kbli ON primary_kbli.id = e."primaryKbliId"
+    LEFT JOIN products pr ON pr.id = e.id
+    LEFT JOIN additional a ON a.id = e.id
+    LEFT JOIN certificates c ON c.id = e.id
+    WHERE ${published}
     ORDER BY e.id`;
   return rows.map((row) => ({
     id: row.id,
-    kbliCodes: [...new Set(row.codes)],
+    kbliCodes: [...new Set([...(row.primaryCode ? [row.primaryCode] : []), ...list(row.codes).sort()])],
     monthlyCapacity: row.monthlyCapacity,
     capacityUnit: row.capacityUnit,
     minOrder: row.minOrder,
     priceMin: row.priceMin,
     priceMax: row.priceMax,
     exportReadinessTier: row.exportReadinessTier,
-    exportCountries: row.exportCountries,
+    exportCountries: list(row.exportCountries),
     certificates: row.certificates.map((certificate) => ({
       type: certificate.type,
       expiresAt: certificate.expiresAt ? new Date(`${certificate.expiresAt.slice(0, 10)}T00:00:00Z`) : null,
@@ -80,7 +95,7 @@ export async function loadSuppliers(db: DbClient, scope: MatchingScope): Promise
     })),
     kecamatanCode: row.kecamatanCode,
     curationGrade: row.curationGrade,
-    targetBuyerKinds: row.targetBuyerKinds,
+    targetBuyerKinds: list(row.targetBuyerKinds) as BuyerKind[],
   }));
 }
 
@@ -101,9 +116,7 @@ interface DemandRow {
 }
 
 export async function loadDemands(db: DbClient, scope: MatchingScope): Promise<Demand[]> {
-  const eventFilter = scope.eventId
-    ? Prisma.sql`AND b.id IN (SELECT p."buyerId" FROM "EventParticipant" p WHERE p."eventId" = ${scope.eventId} AND p.kind = 'BUYER' AND p.status = 'APPROVED')`
-    : Prisma.empty;
+  const eventFilter = participantsOnly(scope, "b.id", "BUYER");
   const openRequest = Prisma.sql`r.status = 'OPEN' AND (r.deadline IS NULL OR r.deadline >= ${day(scope.today)}::date)`;
   const rows = await db.$queryRaw<DemandRow[]>`
     SELECT r.id AS "requestId", b.id AS "buyerId", b.kind::text AS kind, b.country, b.city,

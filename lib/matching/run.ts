@@ -28,8 +28,11 @@ export interface RunReport extends StoreStats {
 }
 
 export const defaultTopK = 20;
-/** Demands scored per chunk; each chunk is written while the next is scored. */
-const demandChunk = 200;
+/** Demands scored between two looks at the connection: each slice goes to the store, and a
+ * finished write is followed by the next at once rather than after much more scoring. */
+const scoringSlice = 20;
+
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
 export async function runMatching(options: RunOptions, database = defaultDb): Promise<RunReport> {
   const started = performance.now();
@@ -47,19 +50,16 @@ export async function runMatching(options: RunOptions, database = defaultDb): Pr
   const stats = await database.$transaction(
     async (tx) => {
       const store = await openStore(tx, options.eventId);
-      // Score a chunk, hand it to PostgreSQL, score the next while the database writes. Writes
-      // go one after another on the transaction's connection, chained, never two at once.
-      let writing: Promise<void> = Promise.resolve();
-      for (let start = 0; start < demands.length; start += demandChunk) {
-        const chunk = demands.slice(start, start + demandChunk);
+      // Score a slice and hand it to the store, which sends the rows in statements of a few
+      // thousand, one after another; scoring goes on while PostgreSQL writes.
+      for (let start = 0; start < demands.length; start += scoringSlice) {
+        const slice = demands.slice(start, start + scoringSlice);
         const began = performance.now();
-        const suggestions = batch.suggest(chunk);
+        const suggestions = batch.suggest(slice);
         scoring += performance.now() - began;
-        writing = writing.then(() => store.write(chunk, suggestions));
-        writing.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
-        await new Promise((resolve) => setImmediate(resolve));
+        void store.write(slice, suggestions).catch(() => undefined); // finish() reports a failure
+        await nextTurn();
       }
-      await writing;
       return store.finish();
     },
     { timeout: 120_000 },

@@ -25,6 +25,9 @@ describe("stored match components", () => {
       { key: "history", value: 0, weight: 0, points: 0, applicable: false, explanation: { key: "history.none", values: {} } },
     ]);
     expect(parseComponents([["sector", 1, 30], ["grade", 1, 5, 5, 1, "graded", null]])).toEqual([]);
+    // Rows written before components were stored as JSON text still read the same.
+    expect(parseComponents(JSON.parse(written))).toEqual(parseComponents(written));
+    expect(parseComponents("[[0.75, 30")).toEqual([]);
   });
 
   it("keeps every explanation exactly through storage, on random pairs", () => {

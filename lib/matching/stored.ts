@@ -1,6 +1,6 @@
-// Reading a Match row's stored components back (lib/matching/store.ts writes them by position,
-// lib/matching/stored-format.ts; the earlier tuple and object shapes are read too): checked
-// shape, the components that carry the score first. Pure.
+// Reading a Match row's stored components back (lib/matching/store.ts writes them by position as
+// JSON text, lib/matching/stored-format.ts; the earlier array, tuple and object shapes are read
+// too): checked shape, the components that carry the score first. Pure.
 import type { Explanation } from "./explain";
 import { explanationParams, storedKeys } from "./stored-format";
 
@@ -50,6 +50,14 @@ function fromPositional(item: unknown[], position: number): StoredComponent[] {
 
 /** The components of a stored match; anything malformed is left out rather than shown wrong. */
 export function parseComponents(json: unknown): StoredComponent[] {
+  if (typeof json === "string") {
+    // Stored as JSON text since the store writes it so (lib/matching/store.ts).
+    try {
+      return parseComponents(JSON.parse(json));
+    } catch {
+      return [];
+    }
+  }
   if (!Array.isArray(json)) return [];
   return json.flatMap((item, position): StoredComponent[] => {
     if (Array.isArray(item) && typeof item[0] === "number") return fromPositional(item, position);

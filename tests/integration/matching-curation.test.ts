@@ -222,7 +222,7 @@ describe("answers of the SME and the buyer", () => {
 
     const meetings = await db.meeting.findMany();
     expect(meetings).toHaveLength(1);
-    expect(meetings[0]).toMatchObject({ eventId: world.event.id, matchId: match.id, smeParticipantId: world.parts.batik.id, buyerParticipantId: world.parts.retailer.id, status: "REQUESTED" });
+    expect(meetings[0]).toMatchObject({ eventId: world.event.id, matchId: match.id, smeParticipantId: world.parts.batik.id, buyerParticipantId: world.parts.retailer.id, status: "ACCEPTED" });
     expect(await audits("meeting.request")).toHaveLength(1);
     expect(await audits("match.respond")).toHaveLength(4);
 
@@ -243,7 +243,7 @@ describe("answers of the SME and the buyer", () => {
         db.$transaction((tx) => respondToMatch(tx, { side: "buyer", userId: world.retailer.user.id, buyerId: world.retailer.organization.id }, input)),
       ]);
       expect(results.filter((result) => result.meetingRequested)).toHaveLength(1);
-      expect(await db.meeting.count({ where: { matchId: match.id, status: "REQUESTED" } })).toBe(1);
+      expect(await db.meeting.count({ where: { matchId: match.id, status: "ACCEPTED" } })).toBe(1);
     }
   });
 
@@ -266,7 +266,7 @@ describe("answers of the SME and the buyer", () => {
     const match = await matchOf(world.batik.enterprise.id, world.importer.organization.id);
     await as(world.staff.session, () => approveMatchAction(initial, form({ matchId: match.id })));
     expect(await as(world.staff.session, () => sendToSchedulingAction(initial, form({ matchId: match.id })))).toEqual({ ok: true, message: "Matching.board.sent" });
-    expect(await db.meeting.findFirstOrThrow({ where: { matchId: match.id } })).toMatchObject({ smeParticipantId: world.parts.batik.id, buyerParticipantId: world.parts.importer.id, status: "REQUESTED" });
+    expect(await db.meeting.findFirstOrThrow({ where: { matchId: match.id } })).toMatchObject({ smeParticipantId: world.parts.batik.id, buyerParticipantId: world.parts.importer.id, status: "ACCEPTED" });
     // The SME can no longer change its answer on a match whose meeting is already requested.
     expect(await as(world.batik.session, () => smeRespondAction(initial, form({ matchId: match.id, answer: "DECLINED" })))).toMatchObject({ message: "Matching.errors.meetingRequested" });
   });
