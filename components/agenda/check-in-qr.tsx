@@ -10,7 +10,7 @@ export function CheckInQr({ svg, code }: { svg: string; code: string }) {
       <div role="img" aria-label={t("qrLabel")} className="size-48 [&>svg]:size-full" dangerouslySetInnerHTML={{ __html: svg }} />
       <figcaption className="space-y-1">
         <span className="block text-sm text-muted">{t("codeLabel")}</span>
-        <span className="block font-mono text-xl font-bold tracking-widest text-ink">{formatCheckInCode(code)}</span>
+        <span data-testid="check-in-code" className="block font-mono text-xl font-bold tracking-widest text-ink">{formatCheckInCode(code)}</span>
         <span className="block max-w-xs text-sm text-muted">{t("qrHint")}</span>
       </figcaption>
     </figure>

@@ -3,6 +3,7 @@
 // Meeting request and schedule actions. A participant acts as the party of the session's account
 // (lib/events/participation.ts), never one named by the form; staff need meeting:schedule.
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { defineFormAction, UserFacingError } from "@/lib/auth/action";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -119,9 +120,10 @@ export const moveMeetingAction = defineFormAction({
   run: async (input, user) => {
     const actor = signedIn(user);
     // Staff moving many meetings at once wait their turn for a connection rather than fail.
-    await db.$transaction((tx) => moveMeeting(tx, actor.id, input), { maxWait: 15_000 });
+    const { eventId } = await db.$transaction((tx) => moveMeeting(tx, actor.id, input), { maxWait: 15_000 });
     revalidateEventPages();
-    return { ok: true, message: "Schedule.moved" };
+    // The meeting's card moves to its new slot on the page, so the notice is the page's.
+    redirect(`/staf/acara/${eventId}/jadwal?selesai=moved#pertemuan-${input.meetingId}`);
   },
 });
 
@@ -131,9 +133,9 @@ export const unplaceMeetingAction = defineFormAction({
   schema: meetingIdSchema,
   run: async (input, user) => {
     const actor = signedIn(user);
-    await db.$transaction((tx) => unplaceMeeting(tx, actor.id, input.meetingId));
+    const { eventId } = await db.$transaction((tx) => unplaceMeeting(tx, actor.id, input.meetingId));
     revalidateEventPages();
-    return { ok: true, message: "Schedule.unplaced" };
+    redirect(`/staf/acara/${eventId}/jadwal?selesai=unplaced#pertemuan-${input.meetingId}`);
   },
 });
 

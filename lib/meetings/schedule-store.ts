@@ -115,7 +115,7 @@ function sqlState(error: unknown): string | undefined {
  * Staff put an accepted or placed meeting into a slot and at a table. The meeting then stays
  * there when the schedule is generated again.
  */
-export async function moveMeeting(tx: DbClient, actorId: string, input: MoveMeetingInput): Promise<void> {
+export async function moveMeeting(tx: DbClient, actorId: string, input: MoveMeetingInput): Promise<{ eventId: string }> {
   const meeting = await tx.meeting.findUnique({
     where: { id: input.meetingId },
     select: { id: true, eventId: true, status: true, smeParticipantId: true, buyerParticipantId: true, startsAt: true, tableNumber: true },
@@ -157,16 +157,19 @@ export async function moveMeeting(tx: DbClient, actorId: string, input: MoveMeet
     entityId: meeting.id,
     data: { from: meeting.startsAt ? { startsAt: meeting.startsAt.toISOString(), table: meeting.tableNumber } : null, to: { startsAt: slot.startsAt.toISOString(), table: input.table } },
   });
+  return { eventId: meeting.eventId };
 }
 
 /** Staff take a meeting out of the schedule; it waits, accepted, for a place again. */
-export async function unplaceMeeting(tx: DbClient, actorId: string, meetingId: string): Promise<void> {
-  const { count } = await tx.meeting.updateMany({
+export async function unplaceMeeting(tx: DbClient, actorId: string, meetingId: string): Promise<{ eventId: string }> {
+  const [meeting] = await tx.meeting.updateManyAndReturn({
     where: { id: meetingId, status: "SCHEDULED", event: { status: { notIn: ["COMPLETED", "CANCELLED"] } } },
     data: { status: "ACCEPTED", startsAt: null, endsAt: null, tableNumber: null, placedByStaff: false },
+    select: { eventId: true },
   });
-  if (count === 0) throw new UserFacingError("Schedule.errors.meetingNotFound");
+  if (!meeting) throw new UserFacingError("Schedule.errors.meetingNotFound");
   await recordAudit(tx, { actorId, action: "schedule.unplace", entityType: "Meeting", entityId: meetingId });
+  return meeting;
 }
 
 /** Staff mark a meeting that must happen: the scheduler places it before any other. */

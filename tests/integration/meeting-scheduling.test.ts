@@ -256,7 +256,8 @@ describe("the schedule", () => {
     const by = await acceptedMeeting(w.event.id, b.id, y.id);
     const ay = await acceptedMeeting(w.event.id, a.id, y.id);
     session.user = w.staff.session;
-    expect(await moveMeetingAction(initial, form({ meetingId: ax.id, slot: "2", table: "2" }))).toEqual({ ok: true, message: "Schedule.moved" });
+    // Success redirects back to the schedule with its notice (the card moves to its new slot).
+    await expect(moveMeetingAction(initial, form({ meetingId: ax.id, slot: "2", table: "2" }))).rejects.toThrow("NEXT_REDIRECT");
     expect(await moveMeetingAction(initial, form({ meetingId: ay.id, slot: "2", table: "1" }))).toMatchObject({ ok: false, fieldErrors: { slot: ["Schedule.errors.participantBusy"] } });
     expect(await moveMeetingAction(initial, form({ meetingId: by.id, slot: "2", table: "2" }))).toMatchObject({ ok: false, fieldErrors: { table: ["Schedule.errors.tableTaken"] } });
     expect(await moveMeetingAction(initial, form({ meetingId: by.id, slot: "3", table: "1" }))).toMatchObject({ ok: false, fieldErrors: { slot: ["Schedule.errors.slotInvalid"] } });
@@ -267,7 +268,7 @@ describe("the schedule", () => {
     expect(await db.meeting.findUniqueOrThrow({ where: { id: ax.id } })).toMatchObject({ status: "SCHEDULED", startsAt: at("09:40"), tableNumber: 2, placedByStaff: true });
     expect(await db.meeting.count({ where: { eventId: w.event.id, status: "SCHEDULED" } })).toBe(3);
 
-    expect(await unplaceMeetingAction(initial, form({ meetingId: ax.id }))).toMatchObject({ ok: true });
+    await expect(unplaceMeetingAction(initial, form({ meetingId: ax.id }))).rejects.toThrow("NEXT_REDIRECT");
     expect(await db.meeting.findUniqueOrThrow({ where: { id: ax.id } })).toMatchObject({ status: "ACCEPTED", startsAt: null, tableNumber: null, placedByStaff: false });
   });
 
@@ -285,11 +286,14 @@ describe("the schedule", () => {
     }
     const staff = await seedStaff("ramai");
     session.user = staff.session;
-    const results = await Promise.all(meetings.map((meeting, i) => moveMeetingAction(initial, form({ meetingId: meeting.id, slot: "0", table: String(i + 1) }))));
-    expect(results.filter((result) => result.ok)).toHaveLength(1);
-    const refused = results.filter((result) => !result.ok);
+    const results = await Promise.allSettled(meetings.map((meeting, i) => moveMeetingAction(initial, form({ meetingId: meeting.id, slot: "0", table: String(i + 1) }))));
+    // The one that succeeds redirects back to the schedule; the others answer with the field error.
+    const succeeded = results.filter((result) => result.status === "rejected");
+    expect(succeeded).toHaveLength(1);
+    expect(String((succeeded[0] as PromiseRejectedResult).reason)).toContain("NEXT_REDIRECT");
+    const refused = results.flatMap((result) => (result.status === "fulfilled" ? [result.value] : []));
     expect(refused).toHaveLength(99);
-    for (const result of refused) expect(result.fieldErrors).toEqual({ slot: ["Schedule.errors.participantBusy"] });
+    for (const result of refused) expect(result).toMatchObject({ ok: false, fieldErrors: { slot: ["Schedule.errors.participantBusy"] } });
     expect(await db.meeting.count({ where: { eventId: event.id, status: "SCHEDULED" } })).toBe(1);
   });
 

@@ -74,8 +74,8 @@ export default async function MeetingRequestsPage({ params, searchParams }: Page
   const when = (date: Date) => formatDateTime(date, locale);
 
   const requestCard = (item: RequestItem, actions: React.ReactNode, extra?: React.ReactNode) => (
-    <li key={item.id}>
-      <Card className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between" aria-label={item.other.name}>
+    <li key={item.id} aria-label={item.other.name}>
+      <Card className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
         <div className="min-w-0 space-y-1">
           <PartyLine party={item.other} locale={locale} />
           {extra}
@@ -170,8 +170,8 @@ export default async function MeetingRequestsPage({ params, searchParams }: Page
                 {counterparts.items.map((other) => {
                   const canAsk = other.existing === null || other.existing === "CANCELLED" || other.existingExpired;
                   return (
-                    <li key={other.participantId}>
-                      <Card className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between" aria-label={other.name}>
+                    <li key={other.participantId} aria-label={other.name}>
+                      <Card className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
                         <PartyLine party={other} locale={locale} />
                         {canAsk ? (
                           <MatchButtonForm action={sendMeetingRequestAction} fields={{ eventId: event.id, targetId: other.participantId }} label={t("ask")} pendingLabel={t("ask")} variant="primary" accessibleLabel={t("askTo", { name: other.name })} />

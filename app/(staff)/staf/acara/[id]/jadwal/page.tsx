@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageBody, PageHeader } from "@/components/layout/page-header";
 import { MatchButtonForm } from "@/components/matching/match-button-form";
+import { StatusNotice } from "@/components/events/status-notice";
 import { GenerateScheduleForm } from "@/components/meetings/generate-form";
 import { MoveMeetingForm } from "@/components/meetings/move-form";
 import { Badge } from "@/components/ui/badge";
@@ -17,15 +18,20 @@ import { formatDateTime, formatNumber } from "@/lib/i18n/format";
 import { mustHappenAction, publishScheduleAction, unplaceMeetingAction, unpublishScheduleAction } from "@/lib/meetings/actions";
 import { getScheduleBoard, type ScheduleMeeting } from "@/lib/meetings/queries";
 
-type PageProps = { params: Promise<{ id: string }> };
+type PageProps = { params: Promise<{ id: string }>; searchParams: Promise<{ selesai?: string | string[] }> };
+
+/** What the last move or removal did; the action redirects back with it. */
+const notices = ["moved", "unplaced"] as const;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Schedule");
   return { title: t("metaTitle") };
 }
 
-export default async function SchedulePage({ params }: PageProps) {
+export default async function SchedulePage({ params, searchParams }: PageProps) {
   const { id } = await params;
+  const done = (await searchParams).selesai;
+  const notice = notices.find((key) => key === done);
   await requireRoute("/staf/acara/[id]/jadwal", `/staf/acara/${id}/jadwal`);
   if (!isRecordId(id)) notFound();
   const [t, locale, board] = await Promise.all([getTranslations("Schedule"), getLocale() as Promise<AppLocale>, getScheduleBoard(id)]);
@@ -37,8 +43,8 @@ export default async function SchedulePage({ params }: PageProps) {
   const meetingCard = (meeting: ScheduleMeeting) => {
     const names = `${meeting.sme.name} – ${meeting.buyer.name}`;
     return (
-      <li key={meeting.id}>
-        <Card className="space-y-3" aria-label={names}>
+      <li key={meeting.id} id={`pertemuan-${meeting.id}`} aria-label={names} className="scroll-mt-24">
+        <Card className="space-y-3">
           <div className="flex flex-wrap items-start justify-between gap-2">
             <div>
               <p className="font-semibold text-ink">{names}</p>
@@ -88,6 +94,7 @@ export default async function SchedulePage({ params }: PageProps) {
       </PageHeader>
       <PageBody>
         <div className="space-y-10">
+          {notice ? <StatusNotice>{t(notice)}</StatusNotice> : null}
           <div className="flex flex-wrap gap-3">
             <ButtonLink href={`/staf/acara/${event.id}`} variant="secondary">
               {t("backToEvent")}
