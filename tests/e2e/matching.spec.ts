@@ -25,6 +25,8 @@ test("staff generate and approve a match, the SME and the buyer accept it, and s
   const staff = await signedIn(browser, "staf@temu-usaha.test", /\/staf$/);
   await staff.getByRole("link", { name: /Pencocokan bisnis/ }).click();
   await expect(staff.getByRole("heading", { level: 1, name: "Pencocokan bisnis" })).toBeVisible();
+  // Named explicitly: other specs create events of their own, which may come sooner.
+  await staff.goto("/staf/pencocokan?acara=temu-usaha-industri-2026-q4");
   await expect(staff.getByLabel("Acara", { exact: true })).toHaveValue("temu-usaha-industri-2026-q4");
   // The event's weights: a bad one is refused in Indonesian, then sector fit is given more weight.
   const weights = staff.getByRole("region", { name: "Bobot penilaian acara ini" });
