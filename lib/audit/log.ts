@@ -95,7 +95,11 @@ export type AuditAction =
   | "schedule.move"
   | "schedule.unplace"
   | "follow-up.remind"
-  | "report.export";
+  | "report.export"
+  | "consent.grant"
+  | "consent.revoke"
+  | "referral.outcome"
+  | "audit.export";
 
 export interface AuditEntry {
   actorId: string | null;

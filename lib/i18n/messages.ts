@@ -43,6 +43,10 @@ import eventDayEn from "@/messages/event-day.en.json";
 import eventDayId from "@/messages/event-day.id.json";
 import schedulingEn from "@/messages/scheduling.en.json";
 import reportsEn from "@/messages/reports.en.json";
+import referralsEn from "@/messages/referrals.en.json";
+import referralsId from "@/messages/referrals.id.json";
+import auditViewerEn from "@/messages/audit-viewer.en.json";
+import auditViewerId from "@/messages/audit-viewer.id.json";
 import reportsId from "@/messages/reports.id.json";
 import schedulingId from "@/messages/scheduling.id.json";
 
@@ -69,6 +73,8 @@ const id = {
   ...eventDayId,
   ...schedulingId,
   ...reportsId,
+  ...referralsId,
+  ...auditViewerId,
 };
 
 /** The Indonesian catalog's shape is the type every catalog must have. */
@@ -76,5 +82,5 @@ export type Messages = typeof id;
 
 export const catalogs: Record<AppLocale, Messages> = {
   id,
-  en: { ...coreEn, ...accountsEn, ...myAccountEn, ...enterprisesEn, ...certificatesEn, ...readinessPagesEn, ...curationQueueEn, ...enterpriseProfileEn, ...productsEn, ...productCurationEn, ...catalogPagesEn, ...assistedEn, ...buyerProfileEn, ...inquiriesEn, ...sourcingEn, ...discoverabilityEn, ...catalogSearchEn, ...matchingEn, ...eventAdminEn, ...eventDayEn, ...schedulingEn, ...reportsEn },
+  en: { ...coreEn, ...accountsEn, ...myAccountEn, ...enterprisesEn, ...certificatesEn, ...readinessPagesEn, ...curationQueueEn, ...enterpriseProfileEn, ...productsEn, ...productCurationEn, ...catalogPagesEn, ...assistedEn, ...buyerProfileEn, ...inquiriesEn, ...sourcingEn, ...discoverabilityEn, ...catalogSearchEn, ...matchingEn, ...eventAdminEn, ...eventDayEn, ...schedulingEn, ...reportsEn, ...referralsEn, ...auditViewerEn },
 };
