@@ -41,10 +41,11 @@ export default async function AdminUsersPage({ searchParams }: AdminPageProps) {
   const page = parsePage(params.page);
   const filter = userListFilterFrom(params);
   const filtered = Boolean(filter.q || filter.role || filter.status);
-  const [t, tUsers, tEnums, locale, users, activeAdmins] = await Promise.all([
+  const [t, tUsers, tEnums, tAudit, locale, users, activeAdmins] = await Promise.all([
     getTranslations("Admin"),
     getTranslations("AdminUsers"),
     getTranslations("Enums"),
+    getTranslations("AuditViewer"),
     getLocale(),
     listUsers({ page, filter }),
     countActiveAdmins(),
@@ -54,7 +55,12 @@ export default async function AdminUsersPage({ searchParams }: AdminPageProps) {
   return (
     <>
       <PageHeader title={t("heading")} lead={filtered ? tUsers("matching", { count: users.total }) : t("lead", { count: users.total })}>
-        <ButtonLink href="/admin/undang">{tUsers("inviteLink")}</ButtonLink>
+        <div className="flex flex-wrap gap-3">
+          <ButtonLink href="/admin/undang">{tUsers("inviteLink")}</ButtonLink>
+          <ButtonLink href="/admin/audit" variant="secondary">
+            {tAudit("adminLink")}
+          </ButtonLink>
+        </div>
       </PageHeader>
       <PageBody>
         <UserFilters filter={filter} />
