@@ -140,6 +140,7 @@ export const routeAccess = {
   "/admin/audit/unduh": "audit:view",
   "/akun": "signed-in",
   "/akun/unduh-data": "signed-in",
+  "/akun/notifikasi": "signed-in",
 } as const satisfies Record<string, Access>;
 
 export type ProtectedRoute = keyof typeof routeAccess;

@@ -46,6 +46,8 @@ import reportsEn from "@/messages/reports.en.json";
 import referralsEn from "@/messages/referrals.en.json";
 import referralsId from "@/messages/referrals.id.json";
 import auditViewerEn from "@/messages/audit-viewer.en.json";
+import notificationsEn from "@/messages/notifications.en.json";
+import notificationsId from "@/messages/notifications.id.json";
 import auditViewerId from "@/messages/audit-viewer.id.json";
 import reportsId from "@/messages/reports.id.json";
 import schedulingId from "@/messages/scheduling.id.json";
@@ -75,6 +77,7 @@ const id = {
   ...reportsId,
   ...referralsId,
   ...auditViewerId,
+  ...notificationsId,
 };
 
 /** The Indonesian catalog's shape is the type every catalog must have. */
@@ -82,5 +85,5 @@ export type Messages = typeof id;
 
 export const catalogs: Record<AppLocale, Messages> = {
   id,
-  en: { ...coreEn, ...accountsEn, ...myAccountEn, ...enterprisesEn, ...certificatesEn, ...readinessPagesEn, ...curationQueueEn, ...enterpriseProfileEn, ...productsEn, ...productCurationEn, ...catalogPagesEn, ...assistedEn, ...buyerProfileEn, ...inquiriesEn, ...sourcingEn, ...discoverabilityEn, ...catalogSearchEn, ...matchingEn, ...eventAdminEn, ...eventDayEn, ...schedulingEn, ...reportsEn, ...referralsEn, ...auditViewerEn },
+  en: { ...coreEn, ...accountsEn, ...myAccountEn, ...enterprisesEn, ...certificatesEn, ...readinessPagesEn, ...curationQueueEn, ...enterpriseProfileEn, ...productsEn, ...productCurationEn, ...catalogPagesEn, ...assistedEn, ...buyerProfileEn, ...inquiriesEn, ...sourcingEn, ...discoverabilityEn, ...catalogSearchEn, ...matchingEn, ...eventAdminEn, ...eventDayEn, ...schedulingEn, ...reportsEn, ...referralsEn, ...auditViewerEn, ...notificationsEn },
 };
