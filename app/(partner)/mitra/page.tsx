@@ -31,14 +31,15 @@ export default async function PartnerHomePage() {
   ]);
   const participation = organization && event ? await getPartnerParticipation(organization.id, event.id) : null;
   const site = siteConfig();
-  const [tTasks, eventsLink] = await Promise.all([getTranslations("AreaTasks"), eventTask("participant")]);
+  const [tTasks, tReferrals, eventsLink] = await Promise.all([getTranslations("AreaTasks"), getTranslations("Referrals.tasks"), eventTask("participant")]);
+  const referralsLink = { href: "/mitra/ikm", title: tReferrals("partnerTitle"), text: tReferrals("partnerText") };
 
   return (
     <>
       <PageHeader title={t("heading")} lead={t("welcome", { name: user.name })} />
       <PageBody>
         <div className="mb-8">
-          <AreaTasks heading={tTasks("heading")} tasks={[eventsLink]} />
+          <AreaTasks heading={tTasks("heading")} tasks={[referralsLink, eventsLink]} />
         </div>
         {organization ? (
           <div className="grid gap-8 lg:grid-cols-2">

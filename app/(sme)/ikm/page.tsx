@@ -25,9 +25,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SmeHomePage() {
   const user = await requireRoute("/ikm");
-  const [t, tTasks, tProducts, tEnums, tCommon, locale, enterprise] = await Promise.all([
+  const [t, tTasks, tReferrals, tProducts, tEnums, tCommon, locale, enterprise] = await Promise.all([
     getTranslations("Sme"),
     getTranslations("AreaTasks"),
+    getTranslations("Referrals.tasks"),
     getTranslations("Products.tasks"),
     getTranslations("Enums"),
     getTranslations("Common"),
@@ -68,6 +69,7 @@ export default async function SmeHomePage() {
               { href: "/ikm/kurasi", title: tTasks("sme.curationTitle"), text: tTasks("sme.curationText") },
               { href: "/ikm/sertifikat", title: tTasks("sme.certificatesTitle"), text: tTasks("sme.certificatesText") },
               { href: "/ikm/kesiapan-ekspor", title: tTasks("sme.readinessTitle"), text: tTasks("sme.readinessText") },
+              { href: "/ikm/mitra", title: tReferrals("smeTitle"), text: tReferrals("smeText") },
               await sourcingTask("sme"),
               await inquiryTask("sme"),
               await matchingTask("sme"),

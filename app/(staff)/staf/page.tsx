@@ -62,13 +62,14 @@ function StatusTable({
 
 export default async function StaffHomePage() {
   const user = await requireRoute("/staf");
-  const [t, tTasks, tAssisted, tCommon, tFollowUps, tReports, locale, overview] = await Promise.all([
+  const [t, tTasks, tAssisted, tCommon, tFollowUps, tReports, tReferrals, locale, overview] = await Promise.all([
     getTranslations("Staff"),
     getTranslations("AreaTasks"),
     getTranslations("Assisted.task"),
     getTranslations("Common"),
     getTranslations("FollowUps"),
     getTranslations("Reports"),
+    getTranslations("Referrals.tasks"),
     getLocale(),
     getStaffOverview(),
   ]);
@@ -97,6 +98,7 @@ export default async function StaffHomePage() {
               await eventTask("staff"),
               { href: "/staf/tindak-lanjut", title: tFollowUps("taskTitle"), text: tFollowUps("taskText") },
               { href: "/staf/dasbor", title: tReports("task.title"), text: tReports("task.text") },
+              { href: "/staf/rujukan", title: tReferrals("staffTitle"), text: tReferrals("staffText") },
             ]}
           />
         </div>

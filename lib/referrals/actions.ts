@@ -1,0 +1,42 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import { defineFormAction, UserFacingError } from "@/lib/auth/action";
+import { clientIp } from "@/lib/http/client-ip";
+import { grantConsent, recordReferralOutcome, revokeConsent } from "./mutations";
+import { consentSchema, referralOutcomeSchema } from "./schemas";
+
+function revalidateReferrals(): void {
+  revalidatePath("/ikm/mitra");
+  revalidatePath("/mitra/ikm", "layout");
+  revalidatePath("/staf/rujukan");
+}
+
+/** "Bagikan" / "Cabut persetujuan" on /ikm/mitra, always for the caller's own enterprise. */
+export const updateConsentAction = defineFormAction({
+  name: "referrals.updateConsent",
+  access: "enterprise:manage-own",
+  schema: consentSchema,
+  async run({ intent, ...key }, user) {
+    if (!user?.enterpriseId) throw new UserFacingError("Referrals.errors.noEnterprise");
+    const actor = { userId: user.id, enterpriseId: user.enterpriseId, ip: clientIp(await headers()) };
+    const changed = intent === "grant" ? await grantConsent(actor, key) : await revokeConsent(actor, key);
+    revalidateReferrals();
+    if (!changed) return { ok: true, message: "Referrals.consent.unchanged" };
+    return { ok: true, message: intent === "grant" ? "Referrals.consent.granted" : "Referrals.consent.revoked" };
+  },
+});
+
+/** A partner records what came of a referral it holds an active consent for. */
+export const recordReferralOutcomeAction = defineFormAction({
+  name: "referrals.recordOutcome",
+  access: "partner:view-consented",
+  schema: referralOutcomeSchema,
+  async run(input, user) {
+    if (!user?.partnerOrganizationId) throw new UserFacingError("Referrals.errors.notFound");
+    await recordReferralOutcome({ userId: user.id, partnerOrganizationId: user.partnerOrganizationId }, input);
+    revalidateReferrals();
+    return { ok: true, message: "Referrals.outcome.saved" };
+  },
+});

@@ -1,0 +1,52 @@
+// What the consent toggle and the partner's outcome form send, and the partner list's filters.
+import { z } from "zod";
+import { rupiahField } from "@/lib/forms/fields";
+import type { ReferralPurpose } from "@/lib/generated/prisma/enums";
+import { recordIdSchema } from "@/lib/http/record-id";
+import { outcomeKinds, referralPurposes } from "./purposes";
+
+export const consentSchema = z.object({
+  partnerOrganizationId: recordIdSchema,
+  purpose: z.enum(referralPurposes),
+  intent: z.enum(["grant", "revoke"]),
+});
+
+export type ConsentInput = z.infer<typeof consentSchema>;
+
+export const outcomeNoteMax = 500;
+
+export const referralOutcomeSchema = z
+  .object({
+    consentId: recordIdSchema,
+    kind: z.enum(outcomeKinds, { message: "Referrals.errors.kindRequired" }),
+    amount: rupiahField({ invalid: "Referrals.errors.amountInvalid", negative: "Referrals.errors.amountInvalid", tooLarge: "Referrals.errors.amountTooLarge" }),
+    note: z
+      .string()
+      .trim()
+      .max(outcomeNoteMax, { message: "Referrals.errors.noteTooLong" })
+      .optional()
+      .transform((value) => value || null),
+  })
+  .superRefine((input, context) => {
+    // The database CHECK holds the same rule; here it becomes a message on the field.
+    if (input.kind === "KUR_APPROVED" && (input.amount === null || input.amount === 0n)) {
+      context.addIssue({ code: "custom", path: ["amount"], message: "Referrals.errors.amountRequired" });
+    } else if (input.kind !== "KUR_APPROVED" && input.amount !== null) {
+      context.addIssue({ code: "custom", path: ["amount"], message: "Referrals.errors.amountNotAllowed" });
+    }
+  });
+
+export type ReferralOutcomeInput = z.infer<typeof referralOutcomeSchema>;
+
+export interface ReferralListFilter {
+  q?: string;
+  purpose?: ReferralPurpose;
+}
+
+/** The partner list's search parameters; anything odd is dropped. */
+export function parseReferralFilter(params: Record<string, string | string[] | undefined>): ReferralListFilter {
+  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+  const q = first(params.q)?.trim().slice(0, 100);
+  const purpose = z.enum(referralPurposes).safeParse(first(params.purpose));
+  return { ...(q ? { q } : {}), ...(purpose.success ? { purpose: purpose.data } : {}) };
+}

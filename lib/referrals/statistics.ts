@@ -1,0 +1,75 @@
+// Referral statistics for staff (/staf/rujukan): consents by partner and purpose, outcomes by
+// kind, KUR approvals and their amount, all from SQL aggregates (no rows loaded).
+import "server-only";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { PartnerKind, ReferralOutcomeKind, ReferralPurpose } from "@/lib/generated/prisma/enums";
+import { outcomeKinds } from "./purposes";
+
+export interface ConsentFigures {
+  partnerOrganizationId: string;
+  partnerName: string;
+  partnerKind: PartnerKind;
+  purpose: ReferralPurpose;
+  active: number;
+  revoked: number;
+}
+
+export interface PartnerOutcomeFigures {
+  partnerOrganizationId: string;
+  partnerName: string;
+  byKind: Record<ReferralOutcomeKind, number>;
+  kurApproved: number;
+  kurApprovedRupiah: bigint;
+}
+
+export interface ReferralStatistics {
+  consents: ConsentFigures[];
+  outcomes: PartnerOutcomeFigures[];
+  totals: { active: number; revoked: number; byKind: Record<ReferralOutcomeKind, number>; kurApproved: number; kurApprovedRupiah: bigint };
+}
+
+const emptyKinds = (): Record<ReferralOutcomeKind, number> => Object.fromEntries(outcomeKinds.map((kind) => [kind, 0])) as Record<ReferralOutcomeKind, number>;
+
+export async function getReferralStatistics(): Promise<ReferralStatistics> {
+  const [consentRows, outcomeRows] = await Promise.all([
+    db.$queryRaw<{ id: string; name: string; kind: PartnerKind; purpose: ReferralPurpose; active: number; revoked: number }[]>(Prisma.sql`
+      SELECT p."id", p."name", p."kind", c."purpose",
+             count(*) FILTER (WHERE c."revokedAt" IS NULL)::int AS "active",
+             count(*) FILTER (WHERE c."revokedAt" IS NOT NULL)::int AS "revoked"
+      FROM "PartnerConsent" c JOIN "PartnerOrganization" p ON p."id" = c."partnerOrganizationId"
+      GROUP BY p."id", p."name", p."kind", c."purpose"
+      ORDER BY p."name", c."purpose"`),
+    db.$queryRaw<{ id: string; name: string; kind: ReferralOutcomeKind; count: number; amount: bigint | null }[]>(Prisma.sql`
+      SELECT p."id", p."name", o."kind", count(*)::int AS "count", sum(o."amountRupiah")::bigint AS "amount"
+      FROM "PartnerReferralOutcome" o
+      JOIN "PartnerConsent" c ON c."id" = o."consentId"
+      JOIN "PartnerOrganization" p ON p."id" = c."partnerOrganizationId"
+      GROUP BY p."id", p."name", o."kind"
+      ORDER BY p."name"`),
+  ]);
+
+  const consents = consentRows.map((row) => ({ partnerOrganizationId: row.id, partnerName: row.name, partnerKind: row.kind, purpose: row.purpose, active: row.active, revoked: row.revoked }));
+  const byPartner = new Map<string, PartnerOutcomeFigures>();
+  const totals = { active: 0, revoked: 0, byKind: emptyKinds(), kurApproved: 0, kurApprovedRupiah: 0n };
+  for (const row of consents) {
+    totals.active += row.active;
+    totals.revoked += row.revoked;
+  }
+  for (const row of outcomeRows) {
+    let partner = byPartner.get(row.id);
+    if (!partner) {
+      partner = { partnerOrganizationId: row.id, partnerName: row.name, byKind: emptyKinds(), kurApproved: 0, kurApprovedRupiah: 0n };
+      byPartner.set(row.id, partner);
+    }
+    partner.byKind[row.kind] = row.count;
+    totals.byKind[row.kind] += row.count;
+    if (row.kind === "KUR_APPROVED") {
+      partner.kurApproved = row.count;
+      partner.kurApprovedRupiah = row.amount ?? 0n;
+      totals.kurApproved += row.count;
+      totals.kurApprovedRupiah += row.amount ?? 0n;
+    }
+  }
+  return { consents, outcomes: [...byPartner.values()], totals };
+}

@@ -1,0 +1,88 @@
+// Partner referrals end to end (issue 8's acceptance): the demo IKM shares its profile with the
+// demo partner's bank for KUR financing, the partner sees it, records "KUR disetujui" with an
+// amount, the IKM revokes, and the partner's page for that IKM is a 404 at once.
+import { type Browser, expect, type Page, test } from "@playwright/test";
+import { signIn } from "./support/accounts";
+
+const password = "TemuUsaha#2026";
+const bank = "Bank Rakyat Indonesia (BRI)";
+const enterprise = "Batik Sekar Asem";
+
+async function signedInPage(browser: Browser, email: string): Promise<Page> {
+  const page = await browser.newPage();
+  await signIn(page, email, password);
+  await expect(page).not.toHaveURL(/\/masuk/);
+  return page;
+}
+
+/** The consent form for the bank's KUR purpose on the IKM's page. */
+const kurConsent = (page: Page) => page.getByRole("form", { name: `${bank}, Pembiayaan KUR` });
+
+/** The staff page's headline count of approved KUR, as a number. */
+async function kurApprovedFigure(staff: Page): Promise<number> {
+  await staff.goto("/staf/rujukan");
+  const figure = staff.locator("dl > div").filter({ has: staff.getByText("KUR disetujui", { exact: true }) }).locator("dd");
+  return Number((await figure.innerText()).replace(/\D/g, ""));
+}
+
+test("an IKM shares with a bank, the bank records an approved KUR, and loses access when the IKM revokes", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const note = `KUR Kecil, tenor 36 bulan (${Date.now()})`;
+  const staff = await signedInPage(browser, "staf@temu-usaha.test");
+  const approvedBefore = await kurApprovedFigure(staff);
+
+  const owner = await signedInPage(browser, "ikm@temu-usaha.test");
+  await owner.goto("/ikm");
+  await owner.getByRole("link", { name: /Berbagi data dengan mitra/ }).click();
+  await expect(owner.getByRole("heading", { level: 1 })).toHaveText("Berbagi data dengan mitra");
+  await expect(owner.getByText("Kontak: nama pemilik, telepon, WhatsApp")).toBeVisible();
+  const card = owner.getByRole("region", { name: bank });
+  await expect(card.getByText("Pembiayaan KUR", { exact: true })).toBeVisible();
+  // A run that stopped halfway may have left the consent active: start from "not shared".
+  const revokeFirst = kurConsent(owner).getByRole("button", { name: "Cabut persetujuan" });
+  if (await revokeFirst.isVisible()) {
+    await revokeFirst.click();
+    await expect(kurConsent(owner).getByRole("button", { name: "Bagikan" })).toBeVisible();
+  }
+  await kurConsent(owner).getByRole("button", { name: "Bagikan" }).click();
+  await expect(kurConsent(owner).getByRole("status")).toHaveText(/Profil Anda sekarang dibagikan/);
+  await expect(card.getByText(/Dibagikan sejak/)).toBeVisible();
+
+  const partner = await signedInPage(browser, "mitra@temu-usaha.test");
+  await partner.goto("/mitra");
+  await partner.getByRole("link", { name: /IKM yang berbagi data/ }).click();
+  await partner.getByRole("searchbox", { name: "Nama usaha" }).fill("sekar asem");
+  await partner.getByRole("button", { name: "Tampilkan" }).click();
+  const list = partner.getByRole("table", { name: "Rujukan aktif ke organisasi Anda" });
+  await expect(list.getByRole("row")).toHaveCount(2);
+  await list.getByRole("link", { name: enterprise }).click();
+  await expect(partner.getByRole("heading", { level: 1 })).toHaveText(enterprise);
+  const detailUrl = partner.url();
+  await expect(partner.getByText("CV Sekar Asem Semarangan").first()).toBeVisible();
+
+  // An amount is required for an approval.
+  await partner.getByLabel("Hasil", { exact: true }).selectOption({ label: "KUR disetujui" });
+  await partner.getByRole("button", { name: "Simpan hasil" }).click();
+  await expect(partner.getByText("Isi nilai KUR yang disetujui (rupiah).")).toBeVisible();
+  await partner.getByLabel("Nilai KUR disetujui (rupiah)").fill("75.000.000");
+  await partner.getByLabel("Catatan (tidak wajib)").fill(note);
+  await partner.getByRole("button", { name: "Simpan hasil" }).click();
+  await expect(partner.getByRole("status").filter({ hasText: "Hasil rujukan tersimpan." })).toBeVisible();
+  const history = partner.getByRole("table", { name: "Hasil yang sudah dicatat, terbaru di atas" });
+  await expect(history.getByRole("row", { name: /KUR disetujui.*75\.000\.000/ }).filter({ hasText: note })).toBeVisible();
+
+  await owner.reload();
+  await kurConsent(owner).getByRole("button", { name: "Cabut persetujuan" }).click();
+  await expect(kurConsent(owner).getByRole("status")).toHaveText(/Persetujuan dicabut/);
+  await expect(card.getByText(/Tidak dibagikan \(dicabut/)).toBeVisible();
+
+  const refused = await partner.goto(detailUrl);
+  expect(refused?.status()).toBe(404);
+  await expect(partner.getByRole("heading", { level: 1 })).toHaveText("Halaman tidak ditemukan");
+  await partner.goto("/mitra/ikm?q=sekar+asem");
+  await expect(partner.getByRole("heading", { name: "Tidak ada yang cocok" })).toBeVisible();
+
+  // Staff count the approval in the statistics, also after the revocation.
+  expect(await kurApprovedFigure(staff)).toBe(approvedBefore + 1);
+  await expect(staff.getByRole("table", { name: "Hasil rujukan per mitra" }).getByRole("row", { name: new RegExp(bank.replace(/[()]/g, "\\$&")) })).toBeVisible();
+});
