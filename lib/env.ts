@@ -51,6 +51,8 @@ const envSchema = z.object({
   /** smtp(s)://user:pass@host:port. Unset: messages are written to DATA_DIR/mail as .eml. */
   SMTP_URL: optionalString,
   MAIL_FROM: z.string().trim().default("Temu Usaha <no-reply@temu-usaha.test>"),
+  /** Work the job queue (notification emails, retries) inside each server process (default yes). */
+  JOBS_IN_PROCESS: booleanFlag,
 
   /** S3-compatible object storage for uploads. Unset: files under DATA_DIR/uploads. */
   S3_BUCKET: optionalString,

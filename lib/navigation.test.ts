@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isActivePath, isProtectedPath, navItemsFor, safeCallbackPath } from "./navigation";
+import { activeHref, isActivePath, isProtectedPath, navItemsFor, safeCallbackPath } from "./navigation";
 
 describe("navItemsFor", () => {
   it("shows anonymous visitors only the public links", () => {
@@ -46,5 +46,14 @@ describe("safeCallbackPath", () => {
 
   it("does not send a user back to the sign-in page", () => {
     expect(safeCallbackPath("/masuk?callbackUrl=/staf")).toBeNull();
+  });
+});
+
+describe("activeHref", () => {
+  it("marks the closest link when one href lies below another", () => {
+    expect(activeHref("/akun/notifikasi", ["/akun/notifikasi", "/akun"])).toBe("/akun/notifikasi");
+    expect(activeHref("/akun/unduh-data", ["/akun/notifikasi", "/akun"])).toBe("/akun");
+    expect(activeHref("/katalog/produk/x", ["/", "/katalog", "/acara"])).toBe("/katalog");
+    expect(activeHref("/masuk", ["/", "/katalog"])).toBeUndefined();
   });
 });

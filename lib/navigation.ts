@@ -53,6 +53,11 @@ export function isActivePath(pathname: string, href: string): boolean {
   return pathname === href || pathname.startsWith(`${href}/`);
 }
 
+/** The link of a list that marks the page: the longest href the path is at or below. */
+export function activeHref(pathname: string, hrefs: readonly string[]): string | undefined {
+  return hrefs.filter((href) => isActivePath(pathname, href)).sort((a, b) => b.length - a.length)[0];
+}
+
 export function isProtectedPath(pathname: string): boolean {
   return protectedAreaPaths.some((area) => isActivePath(pathname, area));
 }

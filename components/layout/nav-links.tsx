@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { isActivePath } from "@/lib/navigation";
+import { activeHref } from "@/lib/navigation";
 
 export type NavLinkItem = { href: string; text: string };
 
@@ -11,11 +11,13 @@ type NavLinksProps = { items: readonly NavLinkItem[]; orientation: "horizontal" 
 /** The header's links, marking the section being viewed with aria-current. */
 export function NavLinks({ items, orientation }: NavLinksProps) {
   const pathname = usePathname();
+  // "/akun/notifikasi" is under "/akun" too: only the closer link is the current page.
+  const current = activeHref(pathname, items.map((item) => item.href));
   const listClass = orientation === "horizontal" ? "flex items-center gap-1" : "flex flex-col gap-1";
   return (
     <ul className={listClass}>
       {items.map((item) => {
-        const active = isActivePath(pathname, item.href);
+        const active = item.href === current;
         return (
           <li key={item.href}>
             <Link

@@ -3,6 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button";
 import { getSessionUser } from "@/lib/auth/session";
 import { accountPath, navItemsFor } from "@/lib/navigation";
+import { notificationCentrePath } from "@/lib/notifications/paths";
+import { unreadCount } from "@/lib/notifications/queries";
 import { siteConfig } from "@/lib/site";
 import { LanguageSwitcher } from "./language-switcher";
 import { MobileMenu } from "./mobile-menu";
@@ -11,16 +13,21 @@ import { SignOutButton } from "./sign-out-button";
 
 /** The portal's header: office bar with the language switcher, brand, role-aware navigation. */
 export async function SiteHeader() {
-  const [t, tSite, tAccount, user] = await Promise.all([
+  const [t, tSite, tAccount, tNotifications, user] = await Promise.all([
     getTranslations("Nav"),
     getTranslations("Site"),
     getTranslations("MyAccount"),
+    getTranslations("Notifications"),
     getSessionUser(),
   ]);
   const site = siteConfig();
   const items: NavLinkItem[] = navItemsFor(user?.role ?? null).map((item) => ({ href: item.href, text: t(item.label) }));
 
-  const accountItems: NavLinkItem[] = [{ href: accountPath, text: tAccount("navLink") }];
+  const unread = user ? await unreadCount(user.id) : 0;
+  const accountItems: NavLinkItem[] = [
+    { href: notificationCentrePath, text: tNotifications("headerLink", { count: unread }) },
+    { href: accountPath, text: tAccount("navLink") },
+  ];
   const account = (orientation: "horizontal" | "vertical") =>
     user ? (
       <div className="flex flex-col gap-2 md:flex-row md:items-center md:gap-3">

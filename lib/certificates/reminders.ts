@@ -1,11 +1,13 @@
 // The renewal reminder job: 60, 30 and 7 days before a certificate expires, its enterprise's
-// owner gets an email. The CertificateReminder row is inserted FIRST and the email goes out
-// only when that insert won, so two runs (even at the same moment) never send one twice.
+// owner gets a notification and an email. The CertificateReminder row is inserted FIRST and the
+// notification is made only when that insert won (keyed by that row), so two runs (even at the
+// same moment) never send one twice; the email goes through the job queue, which retries it.
 import "server-only";
 import { isUniqueViolation } from "@/lib/accounts/constraint-errors";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { deliver } from "@/lib/mail/transport";
+import { processPendingJobs } from "@/lib/jobs/run-now";
+import { notify } from "@/lib/notifications/notify";
 import { siteConfig } from "@/lib/site";
 import { reminderDays, reminderDue } from "./formats";
 import { renderReminderMail } from "./reminder-mail";
@@ -18,6 +20,7 @@ export interface ReminderRunResult {
   alreadyClaimed: number;
   /** Due, but the enterprise has no active owner to write to. */
   noRecipient: number;
+  /** The notification could not be made (the claim is given back for the next run). */
   failed: number;
 }
 
@@ -45,15 +48,17 @@ export async function sendCertificateReminders(today: Date = new Date()): Promis
       number: true,
       expiresAt: true,
       reminders: { select: { daysBefore: true } },
-      enterprise: { select: { owner: { select: { email: true, name: true, locale: true, status: true, deletedAt: true } } } },
+      enterprise: { select: { owner: { select: { id: true, email: true, name: true, locale: true, status: true, deletedAt: true } } } },
     },
   });
   const site = siteConfig();
-  const link = `${env().appUrl}/ikm/sertifikat`;
+  const path = "/ikm/sertifikat";
+  const link = `${env().appUrl}${path}`;
   for (const certificate of certificates) {
-    if (!certificate.expiresAt) continue;
+    const expiresAt = certificate.expiresAt;
+    if (!expiresAt) continue;
     result.checked += 1;
-    const due = reminderDue(certificate.expiresAt, today, certificate.reminders.map((reminder) => reminder.daysBefore));
+    const due = reminderDue(expiresAt, today, certificate.reminders.map((reminder) => reminder.daysBefore));
     if (due === null) continue;
     const reminderId = await claim(certificate.id, due);
     if (!reminderId) {
@@ -65,20 +70,29 @@ export async function sendCertificateReminders(today: Date = new Date()): Promis
       result.noRecipient += 1;
       continue;
     }
-    const mail = renderReminderMail(
-      { name: owner.name, type: certificate.type, certificateName: certificate.name, number: certificate.number, expiresAt: certificate.expiresAt, daysBefore: due, link },
-      owner.locale,
-      { productName: site.productName, officeName: site.officeName },
-    );
     try {
-      await deliver({ to: owner.email, ...mail });
+      await notify(db, {
+        recipients: [owner],
+        kind: "CERTIFICATE_EXPIRY",
+        link: path,
+        dedupeKey: `certificate-reminder:${reminderId}`,
+        render: (recipient) => {
+          const email = renderReminderMail(
+            { name: recipient.name, type: certificate.type, certificateName: certificate.name, number: certificate.number, expiresAt, daysBefore: due, link },
+            recipient.locale,
+            { productName: site.productName, officeName: site.officeName },
+          );
+          return { title: email.subject, body: email.text.split("\n\n")[1] ?? email.subject, email };
+        },
+      });
       result.sent += 1;
     } catch (error) {
       // Give the claim back so the next run tries again.
       await db.certificateReminder.delete({ where: { id: reminderId } }).catch(() => undefined);
-      console.error("Sending a certificate reminder failed", { certificateId: certificate.id, daysBefore: due, error });
+      console.error("Making a certificate reminder failed", { certificateId: certificate.id, daysBefore: due, error });
       result.failed += 1;
     }
   }
+  await processPendingJobs();
   return result;
 }

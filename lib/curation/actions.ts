@@ -6,6 +6,7 @@ import { revalidatePath } from "next/cache";
 import { defineFormAction, UserFacingError } from "@/lib/auth/action";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { processPendingJobs } from "@/lib/jobs/run-now";
 import * as mutations from "./mutations";
 import { answerRevisionSchema, reviewEnterpriseSchema, submitForReviewSchema } from "./schemas";
 
@@ -33,6 +34,7 @@ export const reviewEnterprise = defineFormAction({
   run: async (input, actor) => {
     const user = signedIn(actor);
     const { status } = await db.$transaction((tx) => mutations.reviewEnterprise(tx, { userId: user.id }, input));
+    await processPendingJobs();
     revalidatePath("/staf/kurasi");
     revalidatePath(`/staf/kurasi/ikm/${input.enterpriseId}`);
     revalidatePath("/ikm/kurasi");

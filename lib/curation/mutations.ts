@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/audit/log";
 import { UserFacingError } from "@/lib/auth/action";
 import type { DbClient } from "@/lib/db";
 import type { CurationStatus } from "@/lib/generated/prisma/enums";
+import { notifyCurationResult } from "./notify";
 import { type CurationScores, gradeCuration } from "./rubric";
 import type { ReviewEnterpriseInput } from "./schemas";
 
@@ -73,6 +74,7 @@ export async function reviewEnterprise(
     entityId: input.enterpriseId,
     data: { reviewId: review.id, grade: result.grade, total: result.total, decision: input.decision },
   });
+  await notifyCurationResult(tx, { subject: "enterprise", id: input.enterpriseId, reviewId: review.id, status, comment: input.comment ?? null });
   return { status };
 }
 

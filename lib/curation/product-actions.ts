@@ -5,6 +5,7 @@
 import { revalidatePath } from "next/cache";
 import { defineFormAction } from "@/lib/auth/action";
 import { db } from "@/lib/db";
+import { processPendingJobs } from "@/lib/jobs/run-now";
 import { reviewProduct as reviewProductRow } from "./product-mutations";
 import { reviewProductSchema } from "./product-schemas";
 
@@ -21,6 +22,7 @@ export const reviewProduct = defineFormAction({
   run: async (input, actor) => {
     if (!actor) throw new Error("product review ran without a user");
     const { status } = await db.$transaction((tx) => reviewProductRow(tx, { userId: actor.id }, input));
+    await processPendingJobs();
     revalidatePath("/staf/kurasi");
     revalidatePath(`/staf/kurasi/produk/${input.productId}`);
     revalidatePath("/ikm/produk");

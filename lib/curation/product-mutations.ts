@@ -8,6 +8,7 @@ import type { DbClient } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { reviewableStatuses } from "./mutations";
 import type { ReviewProductInput } from "./product-schemas";
+import { notifyCurationResult } from "./notify";
 import { type CurationScores, gradeCuration } from "./rubric";
 
 const outcome = {
@@ -90,5 +91,6 @@ export async function reviewProduct(
     entityId: input.productId,
     data: { reviewId: review.id, grade: result.grade, total: result.total, decision: input.decision },
   });
+  await notifyCurationResult(tx, { subject: "product", id: input.productId, reviewId: review.id, status, comment: input.comment ?? null });
   return { status };
 }

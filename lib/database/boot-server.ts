@@ -3,6 +3,7 @@
 // print one clear line and stop the process instead of serving errors.
 import { closeDb } from "@/lib/db";
 import { env, EnvError } from "@/lib/env";
+import { startJobLoop } from "@/lib/jobs/background";
 import { describeBoot, prepareDatabase } from "./boot";
 import { DatabaseLockedError } from "./lock";
 
@@ -13,6 +14,7 @@ export async function bootServer(): Promise<void> {
     const report = await prepareDatabase();
     console.log(describeBoot(report, config.appUrl));
     console.log(`  Database ready in ${Date.now() - started} ms\n`);
+    startJobLoop();
     closeOnShutdown();
   } catch (error) {
     console.error(`\nTemu Usaha cannot start: ${startupMessage(error)}\n`);

@@ -1,8 +1,9 @@
-// Staff's decisions on registrations, told by email after the transaction commits: an approval
-// (with the event as an .ics calendar attachment), a place on the waitlist, or a rejection. Each
-// goes to the people of the participant's party (the SME's owner; every user of the buyer or
-// partner organisation), in their own language. A failed delivery is logged, never shown as a
-// failure of the decision that was saved.
+// Staff's decisions on registrations, told after the transaction commits as notifications with
+// an email (lib/notifications): an approval (with the event as an .ics calendar attachment), a
+// place on the waitlist, or a rejection. Each goes to the people of the participant's party (the
+// SME's owner; every user of the buyer or partner organisation), in their own language. Sending
+// goes through the job queue, so a failed delivery is retried, never shown as a failure of the
+// decision that was saved.
 import "server-only";
 import { createTranslator } from "next-intl";
 import { calendarFile } from "@/lib/calendar/ics";
@@ -12,7 +13,10 @@ import type { AppLocale } from "@/lib/i18n/config";
 import { formatDateTimeRange } from "@/lib/i18n/format";
 import { catalogs } from "@/lib/i18n/messages";
 import { layoutMail, type MailSite } from "@/lib/mail/layout";
-import { deliver, type OutgoingMail } from "@/lib/mail/transport";
+import { processPendingJobs } from "@/lib/jobs/run-now";
+import type { OutgoingMail } from "@/lib/mail/transport";
+import { notify } from "@/lib/notifications/notify";
+import { activeAccounts } from "@/lib/notifications/simple";
 import { siteConfig } from "@/lib/site";
 import type { DecisionResult } from "./mutations";
 import type { ParticipantDecision } from "./schemas";
@@ -76,7 +80,7 @@ export function renderDecisionMail(
 const recipientSelect = { id: true, email: true, name: true, locale: true, status: true, deletedAt: true } as const;
 const activeUsers = { where: { status: "ACTIVE" as const, deletedAt: null }, select: recipientSelect, orderBy: { email: "asc" as const } };
 
-/** Mails the decided participants' people; never throws. */
+/** Notifies (and emails) the decided participants' people; never throws. */
 export async function notifyDecision(result: DecisionResult): Promise<void> {
   try {
     const event = await db.event.findUnique({
@@ -88,6 +92,7 @@ export async function notifyDecision(result: DecisionResult): Promise<void> {
       where: { id: { in: result.participantIds } },
       select: {
         id: true,
+        decidedAt: true,
         enterprise: { select: { legalName: true, brandName: true, owner: { select: recipientSelect } } },
         buyer: { select: { name: true, users: activeUsers } },
         partnerOrganization: { select: { name: true, users: activeUsers } },
@@ -97,16 +102,20 @@ export async function notifyDecision(result: DecisionResult): Promise<void> {
     for (const participant of participants) {
       const { enterprise, buyer, partnerOrganization } = participant;
       const partyName = enterprise ? (enterprise.brandName ?? enterprise.legalName) : (buyer?.name ?? partnerOrganization?.name ?? "");
-      const people = enterprise ? [enterprise.owner] : (buyer?.users ?? partnerOrganization?.users ?? []);
-      for (const person of people) {
-        if (!person || person.status !== "ACTIVE" || person.deletedAt) continue;
-        try {
-          await deliver(renderDecisionMail(result.decision, person, event, partyName, site));
-        } catch (error) {
-          console.error("Sending a registration decision email failed", { participantId: participant.id, recipientId: person.id, error });
-        }
-      }
+      const people = activeAccounts(enterprise ? [enterprise.owner] : (buyer?.users ?? partnerOrganization?.users ?? []));
+      await notify(db, {
+        recipients: people,
+        kind: "REGISTRATION_DECISION",
+        link: `/peserta/acara/${event.slug}`,
+        dedupeKey: `registration:${participant.id}:${result.decision}:${participant.decidedAt?.getTime() ?? 0}`,
+        render: (person) => {
+          const t = createTranslator({ locale: person.locale, messages: catalogs[person.locale], namespace: "EventRegistration.mail" });
+          const email = renderDecisionMail(result.decision, person, event, partyName, site);
+          return { title: email.subject, body: t(`${result.decision}.intro`, { event: event.title, party: partyName }), email };
+        },
+      });
     }
+    await processPendingJobs();
   } catch (error) {
     console.error("Preparing registration decision emails failed", { eventId: result.eventId, error });
   }

@@ -1,14 +1,16 @@
-// Notifications of inquiries, sent after the transaction commits. A new thread goes to the SME
+// Notifications of inquiries (in the centre and by email through the job queue), made after the
+// transaction commits. A new thread goes to the SME
 // owner and to every ACTIVE STAFF user (one email each, in their own language: the office has
 // no shared mailbox configured, and each officer follows up on their own); a reply goes to the
 // other side (buyer reply -> SME owner; SME reply -> the buyer who opened the thread; staff
 // reply -> both). Only ACTIVE, not deleted accounts are written to. A failed delivery is
-// logged, never shown as a failure of the message that was saved.
+// retried by the queue, never shown as a failure of the message that was saved.
 import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Locale } from "@/lib/generated/prisma/enums";
-import { deliver } from "@/lib/mail/transport";
+import { processPendingJobs } from "@/lib/jobs/run-now";
+import { notify } from "@/lib/notifications/notify";
 import { siteConfig } from "@/lib/site";
 import { type InquiryMailAudience, renderInquiryMail } from "./mail";
 import type { InquiryEvent } from "./mutations";
@@ -31,13 +33,16 @@ const threadPaths: Record<InquiryMailAudience, string> = {
 };
 
 export function threadLink(audience: InquiryMailAudience, inquiryId: string): string {
-  return `${env().appUrl}${threadPaths[audience]}/${inquiryId}`;
+  return `${env().appUrl}${threadPath(audience, inquiryId)}`;
 }
+
+const threadPath = (audience: InquiryMailAudience, inquiryId: string) => `${threadPaths[audience]}/${inquiryId}`;
 
 /** Sends the emails an inquiry event calls for; never throws. `kind` "new" is a thread just opened. */
 export async function notifyInquiry(event: InquiryEvent, kind: "new" | "reply"): Promise<void> {
   try {
     await send(event, kind);
+    await processPendingJobs();
   } catch (error) {
     console.error("Preparing inquiry notifications failed", { inquiryId: event.inquiryId, error });
   }
@@ -69,29 +74,39 @@ async function send(event: InquiryEvent, kind: "new" | "reply"): Promise<void> {
     for (const recipient of staff) targets.push({ recipient, audience: "staff" });
   }
 
+  // The message just saved names this happening: the author's latest message with this body.
+  const message = await db.inquiryMessage.findFirst({
+    where: { inquiryId: inquiry.id, authorId: event.authorId, body: event.body },
+    select: { id: true },
+    orderBy: { createdAt: "desc" },
+  });
+  const happening = message?.id ?? `${kind}:${event.authorId}`;
   for (const { recipient, audience } of targets) {
     if (!recipient || recipient.status !== "ACTIVE" || recipient.deletedAt || recipient.id === event.authorId) continue;
-    const locale = recipient.locale;
-    const productName = inquiry.product ? (locale === "en" ? (inquiry.product.nameEn ?? inquiry.product.nameId) : inquiry.product.nameId) : null;
-    const rendered = renderInquiryMail(
-      {
-        kind,
-        audience,
-        recipientName: recipient.name,
-        threadSubject: inquiry.subject,
-        productName,
-        supplierName,
-        authorName,
-        message: event.body,
-        link: threadLink(audience, inquiry.id),
+    await notify(db, {
+      recipients: [recipient],
+      kind: "INQUIRY_MESSAGE",
+      link: threadPath(audience, inquiry.id),
+      dedupeKey: `inquiry-message:${inquiry.id}:${happening}`,
+      render: ({ locale, name }) => {
+        const productName = inquiry.product ? (locale === "en" ? (inquiry.product.nameEn ?? inquiry.product.nameId) : inquiry.product.nameId) : null;
+        const email = renderInquiryMail(
+          {
+            kind,
+            audience,
+            recipientName: name,
+            threadSubject: inquiry.subject,
+            productName,
+            supplierName,
+            authorName,
+            message: event.body,
+            link: threadLink(audience, inquiry.id),
+          },
+          locale,
+          { productName: site.productName, officeName: site.officeName },
+        );
+        return { title: email.subject, body: event.body.slice(0, 280), email };
       },
-      locale,
-      { productName: site.productName, officeName: site.officeName },
-    );
-    try {
-      await deliver({ to: recipient.email, ...rendered });
-    } catch (error) {
-      console.error("Sending an inquiry email failed", { inquiryId: inquiry.id, recipientId: recipient.id, audience, error });
-    }
+    });
   }
 }

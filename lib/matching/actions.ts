@@ -8,6 +8,7 @@ import { redirect } from "next/navigation";
 import { defineFormAction, UserFacingError } from "@/lib/auth/action";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { processPendingJobs } from "@/lib/jobs/run-now";
 import { addManualMatch, type Decision, decideMatch, generateMatches, saveEventWeights, saveNote, sendReadyToScheduling, sendToScheduling } from "./curation";
 import { type MatchSide, respondToMatch } from "./responses";
 import { eventIdSchema, manualMatchSchema, matchIdSchema, noteSchema, respondSchema, weightsSchema } from "./schemas";
@@ -55,6 +56,7 @@ function decisionAction(decision: Decision, message: string) {
     run: async (input, user) => {
       const actorId = staffId(user);
       await db.$transaction((tx) => decideMatch(tx, actorId, input.matchId, decision));
+      if (decision === "approve") await processPendingJobs();
       revalidateMatches(input.matchId);
       return { ok: true, message };
     },
@@ -85,6 +87,7 @@ export const addManualMatchAction = defineFormAction({
   run: async (input, user) => {
     const actorId = staffId(user);
     const { matchId } = await db.$transaction((tx) => addManualMatch(tx, actorId, input));
+    await processPendingJobs();
     revalidateMatches(matchId);
     redirect(`/staf/pencocokan/${matchId}?baru=1`);
   },

@@ -7,6 +7,7 @@ import { recordAudit } from "@/lib/audit/log";
 import { UserFacingError } from "@/lib/auth/action";
 import { db, type DbClient } from "@/lib/db";
 import type { MatchStatus } from "@/lib/generated/prisma/enums";
+import { notifyMatchApproved } from "@/lib/notifications/match";
 import { siteConfig } from "@/lib/site";
 import { pairKey } from "./batch";
 import { loadDemands, loadHistory, loadSuppliers } from "./load";
@@ -77,6 +78,7 @@ export async function decideMatch(tx: DbClient, actorId: string, matchId: string
     throw new UserFacingError(decision === "veto" && match._count.meetings > 0 ? "Matching.errors.meetingExists" : rule.already);
   }
   await recordAudit(tx, { actorId, action: `match.${decision}`, entityType: "Match", entityId: matchId });
+  if (decision === "approve") await notifyMatchApproved(tx, matchId);
 }
 
 export async function saveNote(tx: DbClient, actorId: string, input: NoteInput): Promise<void> {
@@ -131,6 +133,7 @@ export async function addManualMatch(tx: DbClient, actorId: string, input: Manua
     select: { id: true },
   });
   await recordAudit(tx, { actorId, action: "match.manual", entityType: "Match", entityId: match.id, data: { eventId: event.id, score: best?.score ?? 0 } });
+  await notifyMatchApproved(tx, match.id);
   return { matchId: match.id };
 }
 

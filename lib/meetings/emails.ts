@@ -1,18 +1,19 @@
-// Emails about meeting requests and the schedule, sent after the transaction commits: a new
-// request goes to the other side's accounts, an answer to the requester's; a published schedule
-// to every participant with a meeting in it. In each recipient's language, in the shared
-// mail look. A failed delivery is logged, never shown as a failure of the request that was saved.
+// Notifications (with an email) about meeting requests and the schedule, made after the
+// transaction commits: a new request goes to the other side's accounts, an answer to the
+// requester's; a published schedule to every participant with a meeting in it. In each
+// recipient's language, in the shared mail look. Sending goes through the job queue (retried on
+// failure), never shown as a failure of the request that was saved.
 import "server-only";
 import { createTranslator } from "next-intl";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { env } from "@/lib/env";
+import type { NotificationKind } from "@/lib/generated/prisma/enums";
 import { catalogs } from "@/lib/i18n/messages";
-import { layoutMail } from "@/lib/mail/layout";
-import { deliver } from "@/lib/mail/transport";
-import { siteConfig } from "@/lib/site";
+import { processPendingJobs } from "@/lib/jobs/run-now";
+import { notify } from "@/lib/notifications/notify";
+import { activeAccounts, renderSimpleNotification } from "@/lib/notifications/simple";
 
-const accountSelect = { email: true, name: true, locale: true, status: true, deletedAt: true } as const;
+const accountSelect = { id: true, email: true, name: true, locale: true, status: true, deletedAt: true } as const;
 const partySelect = {
   id: true,
   enterprise: { select: { legalName: true, brandName: true, owner: { select: accountSelect } } },
@@ -24,11 +25,10 @@ type PartyRow = {
   enterprise: { legalName: string; brandName: string | null; owner: Account | null } | null;
   buyer: { name: string; users: Account[] } | null;
 };
-type Account = { email: string; name: string; locale: "id" | "en"; status: string; deletedAt: Date | null };
+type Account = { id: string; email: string; name: string; locale: "id" | "en"; status: string; deletedAt: Date | null };
 
 const nameOf = (party: PartyRow) => party.enterprise?.brandName ?? party.enterprise?.legalName ?? party.buyer?.name ?? "";
-const accountsOf = (party: PartyRow) =>
-  (party.enterprise ? [party.enterprise.owner] : (party.buyer?.users ?? [])).filter((account): account is Account => !!account && account.status === "ACTIVE" && !account.deletedAt);
+const accountsOf = (party: PartyRow) => activeAccounts(party.enterprise ? [party.enterprise.owner] : (party.buyer?.users ?? []));
 
 export async function notifyMeetingRequest(meetingId: string, kind: "request" | "accepted" | "declined"): Promise<void> {
   try {
@@ -48,11 +48,13 @@ export async function notifyMeetingRequest(meetingId: string, kind: "request" | 
     const recipients = kind === "request" ? other : requester;
     const author = kind === "request" ? requester : other;
     const values = { party: nameOf(author), event: meeting.event.title };
-    await sendTo(accountsOf(recipients), `${env().appUrl}/peserta/acara/${meeting.event.slug}/permintaan`, (t) => ({
+    const happening = { kind: "MEETING_REQUEST" as const, dedupeKey: `meeting-${kind}:${meetingId}` };
+    await sendTo(accountsOf(recipients), happening, `/peserta/acara/${meeting.event.slug}/permintaan`, (t) => ({
       subject: t(`MeetingRequests.mail.${kind}Subject`, values),
       intro: t(`MeetingRequests.mail.${kind}Intro`, values),
       action: t("MeetingRequests.mail.action"),
     }));
+    await processPendingJobs();
   } catch (error) {
     console.error("Preparing meeting request emails failed", { meetingId, kind, error });
   }
@@ -66,6 +68,7 @@ export async function notifySchedulePublished(eventId: string): Promise<void> {
       select: {
         title: true,
         slug: true,
+        schedulePublishedAt: true,
         participants: {
           where: { status: "APPROVED", OR: [{ smeMeetings: { some: { status: "SCHEDULED" } } }, { buyerMeetings: { some: { status: "SCHEDULED" } } }] },
           select: partySelect,
@@ -74,14 +77,17 @@ export async function notifySchedulePublished(eventId: string): Promise<void> {
       },
     });
     if (!event) return;
-    const link = `${env().appUrl}/peserta/acara/${event.slug}/agenda`;
+    const link = `/peserta/acara/${event.slug}/agenda`;
+    // A schedule published again (after changes) is news again; the same publication is not.
+    const happening = { kind: "SCHEDULE_PUBLISHED" as const, dedupeKey: `schedule:${eventId}:${event.schedulePublishedAt?.getTime() ?? 0}` };
     for (const participant of event.participants) {
-      await sendTo(accountsOf(participant), link, (t) => ({
+      await sendTo(accountsOf(participant), happening, link, (t) => ({
         subject: t("Schedule.mail.subject", { event: event.title }),
         intro: t("Schedule.mail.intro", { event: event.title }),
         action: t("Schedule.mail.action"),
       }));
     }
+    await processPendingJobs();
   } catch (error) {
     console.error("Preparing schedule emails failed", { eventId, error });
   }
@@ -89,20 +95,19 @@ export async function notifySchedulePublished(eventId: string): Promise<void> {
 
 type Translate = ReturnType<typeof createTranslator<(typeof catalogs)["id"]>>;
 
-async function sendTo(accounts: Account[], link: string, content: (t: Translate) => { subject: string; intro: string; action: string }): Promise<void> {
-  const site = siteConfig();
-  for (const account of accounts) {
-    const t = createTranslator({ locale: account.locale, messages: catalogs[account.locale] });
-    const { subject, intro, action } = content(t);
-    const rendered = layoutMail(
-      { subject, recipientName: account.name, blocks: [intro], action: { label: action, link }, notes: [t("MeetingRequests.mail.note")] },
-      account.locale,
-      { productName: site.productName, officeName: site.officeName },
-    );
-    try {
-      await deliver({ to: account.email, ...rendered });
-    } catch (error) {
-      console.error("Sending a meeting email failed", { subject, error });
-    }
-  }
+async function sendTo(
+  accounts: Account[],
+  happening: { kind: NotificationKind; dedupeKey: string },
+  link: string,
+  content: (t: Translate) => { subject: string; intro: string; action: string },
+): Promise<void> {
+  await notify(db, {
+    recipients: accounts,
+    ...happening,
+    link,
+    render: (account) => {
+      const t = createTranslator({ locale: account.locale, messages: catalogs[account.locale] });
+      return renderSimpleNotification(account, { ...content(t), link, notes: [t("MeetingRequests.mail.note")] });
+    },
+  });
 }

@@ -1,11 +1,14 @@
-// Sourcing notifications, sent after the transaction commits: an offer (new or revised) goes to
-// every ACTIVE user of the buyer's organisation; a forward goes to the owner of each enterprise
-// newly forwarded to. A failed delivery is logged, never shown as a failure of what was saved.
+// Sourcing notifications, made after the transaction commits: an offer (new or revised) is a
+// notification with an email (through the job queue, retried on failure) to every ACTIVE user of
+// the buyer's organisation; a forward is an email to the owner of each enterprise newly forwarded
+// to. A failed delivery is never shown as a failure of what was saved.
 import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { formatDate, formatRupiah } from "@/lib/i18n/format";
+import { processPendingJobs } from "@/lib/jobs/run-now";
 import { deliver } from "@/lib/mail/transport";
+import { notify } from "@/lib/notifications/notify";
 import { siteConfig } from "@/lib/site";
 import { renderSourcingMail, type SourcingMail } from "./mail";
 import type { OfferEvent } from "./mutations";
@@ -13,13 +16,17 @@ import type { OfferEvent } from "./mutations";
 const recipientSelect = { id: true, email: true, name: true, locale: true, status: true, deletedAt: true } as const;
 
 async function send(to: string, mail: SourcingMail, locale: "id" | "en", context: Record<string, unknown>): Promise<void> {
-  const site = siteConfig();
   try {
-    await deliver({ to, ...renderSourcingMail(mail, locale, { productName: site.productName, officeName: site.officeName }) });
+    await deliver({ to, ...renderSourcingMail(mail, locale, mailSite()) });
   } catch (error) {
     console.error("Sending a sourcing email failed", { ...context, error });
   }
 }
+
+const mailSite = () => {
+  const site = siteConfig();
+  return { productName: site.productName, officeName: site.officeName };
+};
 
 /** Tells the buyer's people an offer arrived; never throws. */
 export async function notifyOffer(event: OfferEvent): Promise<void> {
@@ -30,22 +37,32 @@ export async function notifyOffer(event: OfferEvent): Promise<void> {
     });
     const offer = await db.sourcingOffer.findUnique({
       where: { id: event.offerId },
-      select: { priceRupiah: true, unit: true, enterprise: { select: { legalName: true, brandName: true } } },
+      select: { priceRupiah: true, unit: true, updatedAt: true, enterprise: { select: { legalName: true, brandName: true } } },
     });
     if (!request || !offer) return;
     const supplierName = offer.enterprise.brandName ?? offer.enterprise.legalName;
-    for (const recipient of request.buyer.users) {
-      const mail: SourcingMail = {
-        kind: "offer",
-        recipientName: recipient.name,
-        requestTitle: request.title,
-        supplierName,
-        price: `${formatRupiah(offer.priceRupiah, recipient.locale)} / ${offer.unit}`,
-        revised: event.revised,
-        link: `${env().appUrl}/pembeli/permintaan/${request.id}`,
-      };
-      await send(recipient.email, mail, recipient.locale, { requestId: request.id, recipientId: recipient.id });
-    }
+    const link = `/pembeli/permintaan/${request.id}`;
+    await notify(db, {
+      recipients: request.buyer.users,
+      kind: "SOURCING_OFFER",
+      link,
+      // A revised offer is news again; the same version of it is not.
+      dedupeKey: `offer:${event.offerId}:${offer.updatedAt.getTime()}`,
+      render: (recipient) => {
+        const mail: SourcingMail = {
+          kind: "offer",
+          recipientName: recipient.name,
+          requestTitle: request.title,
+          supplierName,
+          price: `${formatRupiah(offer.priceRupiah, recipient.locale)} / ${offer.unit}`,
+          revised: event.revised,
+          link: `${env().appUrl}${link}`,
+        };
+        const email = renderSourcingMail(mail, recipient.locale, mailSite());
+        return { title: email.subject, body: `${supplierName}: ${mail.price}`, email };
+      },
+    });
+    await processPendingJobs();
   } catch (error) {
     console.error("Preparing offer notifications failed", { requestId: event.requestId, error });
   }

@@ -1,0 +1,10 @@
+// Every queue the app works, with its handler.
+import "server-only";
+import { digestQueue, sendDigest } from "@/lib/notifications/digest";
+import { emailQueue, sendNotificationEmail } from "@/lib/notifications/email-job";
+import type { JobHandler } from "./queue";
+
+export const jobHandlers: Record<string, JobHandler> = {
+  [emailQueue]: sendNotificationEmail,
+  [digestQueue]: sendDigest,
+};
