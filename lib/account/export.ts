@@ -30,12 +30,14 @@ export const exportedTables = [
   "EventParticipant",
   "Match",
   "Meeting",
+  "PartnerConsent",
   "BuyerOrganization",
   "SourcingRequest",
   "PartnerOrganization",
   "Event",
   "AuditLog",
   "SignInAttempt",
+  "Notification",
 ] as const;
 
 export type ExportedTable = (typeof exportedTables)[number];
@@ -59,7 +61,7 @@ export async function buildAccountExport(client: DbClient, userId: string, now: 
   const enterpriseId = enterprise?.id ?? "";
   const none = Promise.resolve([]);
 
-  const [additionalKbli, certificates, products, participations, matches, meetings] = enterprise
+  const [additionalKbli, certificates, products, participations, matches, meetings, consents] = enterprise
     ? await Promise.all([
         client.enterpriseKbli.findMany({ where: { enterpriseId }, include: { kbli: { select: { version: true, code: true, nameId: true } } } }),
         client.certificate.findMany({ where: { enterpriseId }, orderBy: { createdAt: "asc" } }),
@@ -71,16 +73,23 @@ export async function buildAccountExport(client: DbClient, userId: string, now: 
         }),
         client.match.findMany({ where: { enterpriseId }, orderBy: { createdAt: "asc" } }),
         client.meeting.findMany({ where: { smeParticipant: { enterpriseId } }, orderBy: [{ startsAt: "asc" }, { createdAt: "asc" }] }),
+        // Whom the enterprise let see its profile, and what those partners recorded of the referral.
+        client.partnerConsent.findMany({
+          where: { enterpriseId },
+          include: { partnerOrganization: { select: { name: true } }, outcomes: { orderBy: { createdAt: "asc" }, omit: { recordedById: true } } },
+          orderBy: { createdAt: "asc" },
+        }),
       ])
-    : await Promise.all([none, none, none, none, none, none]);
+    : await Promise.all([none, none, none, none, none, none, none]);
 
-  const [buyerOrganization, sourcingRequests, partnerOrganization, eventsCreated, auditLog, signInAttempts] = await Promise.all([
+  const [buyerOrganization, sourcingRequests, partnerOrganization, eventsCreated, auditLog, signInAttempts, notifications] = await Promise.all([
     user.buyerOrganizationId ? client.buyerOrganization.findUnique({ where: { id: user.buyerOrganizationId } }) : null,
     client.sourcingRequest.findMany({ where: { createdById: userId }, orderBy: { createdAt: "asc" } }),
     user.partnerOrganizationId ? client.partnerOrganization.findUnique({ where: { id: user.partnerOrganizationId } }) : null,
     client.event.findMany({ where: { createdById: userId }, orderBy: { createdAt: "asc" } }),
     client.auditLog.findMany({ where: auditRowsOf(userId), orderBy: { id: "asc" } }),
     client.signInAttempt.findMany({ where: { email: user.email }, orderBy: { id: "asc" } }),
+    client.notification.findMany({ where: { userId }, orderBy: { createdAt: "asc" } }),
   ]);
 
   return {
@@ -96,12 +105,14 @@ export async function buildAccountExport(client: DbClient, userId: string, now: 
       EventParticipant: participations,
       Match: matches,
       Meeting: meetings,
+      PartnerConsent: consents,
       BuyerOrganization: buyerOrganization ? [buyerOrganization] : [],
       SourcingRequest: sourcingRequests,
       PartnerOrganization: partnerOrganization ? [partnerOrganization] : [],
       Event: eventsCreated,
       AuditLog: auditLog,
       SignInAttempt: signInAttempts,
+      Notification: notifications,
     },
   };
 }

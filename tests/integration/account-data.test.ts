@@ -110,6 +110,11 @@ async function seedPerson() {
       tableNumber: 1,
     },
   });
+  await db.partnerConsent.create({
+    data: { enterpriseId: enterprise.id, partnerOrganizationId: partner.id, purpose: "KUR_FINANCING", outcomes: { create: { kind: "KUR_APPROVED", amountRupiah: 50_000_000n } } },
+  });
+  await db.notification.create({ data: { userId: user.id, kind: "NEW_MATCH", title: "Pasangan baru", body: "PT Toko Uji", dedupeKey: `uji:${user.id}` } });
+  await db.notification.create({ data: { userId: bystander.id, kind: "NEW_MATCH", title: "Bukan miliknya", body: "-", dedupeKey: `uji:${bystander.id}` } });
   await db.auditLog.createMany({
     data: [
       { actorId: user.id, action: "auth.sign-in", entityType: "User", entityId: user.id, ip: "198.51.100.4", data: { email: person.email } },
@@ -193,6 +198,8 @@ describe("my data: export and deletion", () => {
     expect(exportedUser).not.toHaveProperty("passwordHash");
     expect(body.tables.Enterprise?.[0]).toMatchObject({ slug: "batik-uji", capitalRupiah: "250000000" });
     expect(body.tables.Meeting?.[0]).toMatchObject({ outcome: "DEAL", dealValueRupiah: "175000000" });
+    expect(body.tables.PartnerConsent?.[0]).toMatchObject({ purpose: "KUR_FINANCING", revokedAt: null, partnerOrganization: { name: "Bank Uji" }, outcomes: [{ kind: "KUR_APPROVED", amountRupiah: "50000000" }] });
+    expect((body.tables.Notification ?? []).map((row) => row.title)).toEqual(["Pasangan baru"]);
     // Their own audit entries and the ones about them, including this export; not the bystander's.
     const actions = (body.tables.AuditLog ?? []).map((row) => row.action);
     expect(actions).toEqual(["auth.sign-in", "user.role-change", "user.export-data"]);
@@ -272,6 +279,8 @@ describe("my data: export and deletion", () => {
     expect(userRows.map((row) => row.action)).toContain("user.delete");
     expect(await db.auditLog.count({ where: { actorId: bystander.id, entityId: bystander.id, ip: "198.51.100.7" } })).toBe(1);
     expect(await db.signInAttempt.findMany({ select: { email: true } })).toEqual([{ email: "admin@contoh.test" }]);
+    // The person's notifications go; the bystander's stay.
+    expect(await db.notification.findMany({ select: { title: true } })).toEqual([{ title: "Bukan miliknya" }]);
   });
 });
 
