@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import type { AgendaOtherParty } from "@/lib/agenda/queries";
+import { kbliLabel } from "@/lib/i18n/format";
 
 /** Who the meeting is with: name (linked to an SME's catalog page), and their sector or buyer kind. */
 export function OtherParty({ other, link = true }: { other: AgendaOtherParty; link?: boolean }) {
@@ -14,7 +15,7 @@ export function OtherParty({ other, link = true }: { other: AgendaOtherParty; li
       </span>
     );
   }
-  const sector = other.sector ? `${other.sector.code} ${locale === "en" ? (other.sector.nameEn ?? other.sector.nameId) : other.sector.nameId}` : null;
+  const sector = other.sector ? kbliLabel(other.sector, locale) : null;
   return (
     <span>
       {link && other.catalogSlug ? (

@@ -1,10 +1,11 @@
 import Link from "next/link";
 import type { AppLocale } from "@/lib/i18n/config";
+import { kbliLabel } from "@/lib/i18n/format";
 import type { PartySummary } from "@/lib/meetings/queries";
 
 /** A participant's name (linked to its catalog page for an SME) with sector and place. */
 export function PartyLine({ party, locale }: { party: PartySummary; locale: AppLocale }) {
-  const sector = party.sector ? `${party.sector.code} ${locale === "en" ? (party.sector.nameEn ?? party.sector.nameId) : party.sector.nameId}` : null;
+  const sector = party.sector ? kbliLabel(party.sector, locale) : null;
   return (
     <div className="min-w-0">
       <p className="font-semibold text-ink">

@@ -2,7 +2,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { AppLocale } from "@/lib/i18n/config";
-import { formatDate, formatRupiah } from "@/lib/i18n/format";
+import { formatDate, formatRupiah, kbliLabel } from "@/lib/i18n/format";
 import type { FollowUpRow } from "@/lib/outcomes/queries";
 import { followUpStaleDays } from "@/lib/outcomes/stages";
 
@@ -30,7 +30,7 @@ export function FollowUpTable({ rows, caption }: { rows: FollowUpRow[]; caption:
               <span className="block font-normal text-muted">{row.buyerName}</span>
             </Th>
             <Td>{row.event.title}</Td>
-            <Td>{row.sector ? `${row.sector.code} ${locale === "en" ? (row.sector.nameEn ?? row.sector.nameId) : row.sector.nameId}` : "—"}</Td>
+            <Td>{row.sector ? kbliLabel(row.sector, locale) : "—"}</Td>
             <Td>{tOutcome(row.outcome)}</Td>
             <Td className="text-right tabular-nums whitespace-nowrap">{row.dealValueRupiah !== null ? formatRupiah(row.dealValueRupiah, locale) : "—"}</Td>
             <Td>

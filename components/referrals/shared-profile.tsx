@@ -5,7 +5,7 @@ import { DefinitionList } from "@/components/layout/definition-list";
 import { WebsiteLink } from "@/components/layout/office-contact";
 import { Card } from "@/components/ui/card";
 import { formatNib } from "@/lib/enterprises/identifiers";
-import { formatCountry, formatNumber } from "@/lib/i18n/format";
+import { formatCountry, formatNumber, localName } from "@/lib/i18n/format";
 import type { SharedProfile as Profile } from "@/lib/referrals/queries";
 
 /** Exactly what the SME's consent page says a partner sees, and nothing more. */
@@ -54,7 +54,7 @@ export async function SharedProfile({ enterprise, now }: { enterprise: Profile; 
                 term: t("kbli"),
                 detail: kbli ? (
                   <>
-                    <span className="font-mono font-semibold">{kbli.code}</span> {locale === "en" ? (kbli.nameEn ?? kbli.nameId) : kbli.nameId}
+                    <span className="font-mono font-semibold">{kbli.code}</span> {localName(kbli, locale)}
                   </>
                 ) : (
                   none

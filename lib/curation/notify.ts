@@ -4,6 +4,7 @@ import { createTranslator } from "next-intl";
 import type { DbClient } from "@/lib/db";
 import type { CurationStatus } from "@/lib/generated/prisma/enums";
 import type { AppLocale } from "@/lib/i18n/config";
+import { localName } from "@/lib/i18n/format";
 import { catalogs } from "@/lib/i18n/messages";
 import { notify } from "@/lib/notifications/notify";
 import { activeAccounts, renderSimpleNotification } from "@/lib/notifications/simple";
@@ -22,7 +23,7 @@ export async function notifyCurationResult(
           .then((row) => row && { owner: row.owner, name: () => row.brandName ?? row.legalName })
       : await tx.product
           .findUnique({ where: { id: input.id }, select: { nameId: true, nameEn: true, enterprise: { select: { owner: ownerSelect } } } })
-          .then((row) => row && { owner: row.enterprise.owner, name: (locale: AppLocale) => (locale === "en" ? (row.nameEn ?? row.nameId) : row.nameId) });
+          .then((row) => row && { owner: row.enterprise.owner, name: (locale: AppLocale) => localName(row, locale) });
   if (!target) return;
   const link = input.subject === "enterprise" ? "/ikm/kurasi" : `/ikm/produk/${input.id}`;
   await notify(tx, {

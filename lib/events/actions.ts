@@ -6,17 +6,12 @@
 // never fails the action.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { defineFormAction, UserFacingError } from "@/lib/auth/action";
+import { defineFormAction } from "@/lib/auth/action";
 import { db } from "@/lib/db";
 import { notifyDecision } from "./emails";
 import { changeEventStatus, createEvent, decideParticipants, updateEvent } from "./mutations";
 import { registerForEvent, withdrawRegistration } from "./registration";
 import { decisionSchema, eventFormSchema, eventIdSchema, eventStatusSchema, registerSchema, updateEventSchema } from "./schemas";
-
-function actorId(user: { id: string } | null): string {
-  if (!user) throw new UserFacingError("Errors.signInRequired");
-  return user.id;
-}
 
 function revalidateEvent(eventId: string) {
   revalidatePath("/staf/acara");
@@ -33,7 +28,7 @@ export const createEventAction = defineFormAction({
   access: "event:manage",
   schema: eventFormSchema,
   run: async (input, user) => {
-    const id = actorId(user);
+    const id = user.id;
     const { eventId } = await db.$transaction((tx) => createEvent(tx, id, input));
     revalidateEvent(eventId);
     redirect(`/staf/acara/${eventId}?baru=1`);
@@ -45,7 +40,7 @@ export const updateEventAction = defineFormAction({
   access: "event:manage",
   schema: updateEventSchema,
   run: async (input, user) => {
-    const id = actorId(user);
+    const id = user.id;
     const { eventId, ...form } = input;
     await db.$transaction((tx) => updateEvent(tx, id, eventId, form));
     revalidateEvent(eventId);
@@ -58,7 +53,7 @@ export const changeEventStatusAction = defineFormAction({
   access: "event:manage",
   schema: eventStatusSchema,
   run: async (input, user) => {
-    const id = actorId(user);
+    const id = user.id;
     await db.$transaction((tx) => changeEventStatus(tx, id, input.eventId, input.change));
     revalidateEvent(input.eventId);
     // The buttons change with the status, so the page itself says what happened.
@@ -71,7 +66,7 @@ export const decideParticipantsAction = defineFormAction({
   access: "event:manage",
   schema: decisionSchema,
   run: async (input, user) => {
-    const id = actorId(user);
+    const id = user.id;
     const result = await db.$transaction((tx) => decideParticipants(tx, id, input));
     await notifyDecision(result);
     revalidateEvent(input.eventId);

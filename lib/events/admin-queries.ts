@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ParticipantKind, ParticipantStatus } from "@/lib/generated/prisma/enums";
 import { type Paginated, pageCountOf, pageWindow } from "@/lib/pagination";
+import { eventDetailSelect, eventSummarySelect } from "./queries";
 import { eventSlots } from "./slots";
 
 export const staffEventTabs = ["upcoming", "drafts", "past"] as const;
@@ -16,15 +17,7 @@ export function parseStaffEventTab(value: string | string[] | undefined): StaffE
 }
 
 const staffEventSummarySelect = {
-  id: true,
-  slug: true,
-  title: true,
-  kind: true,
-  quarter: true,
-  venue: true,
-  startsAt: true,
-  endsAt: true,
-  status: true,
+  ...eventSummarySelect,
   _count: { select: { participants: { where: { status: "APPLIED" } } } },
 } satisfies Prisma.EventSelect;
 
@@ -52,26 +45,11 @@ export async function listStaffEvents({ tab, page, pageSize = 20, now = new Date
 }
 
 const staffEventSelect = {
-  id: true,
-  slug: true,
-  title: true,
-  kind: true,
-  quarter: true,
-  description: true,
-  venue: true,
-  venueAddress: true,
-  startsAt: true,
-  endsAt: true,
-  registrationOpensAt: true,
-  registrationClosesAt: true,
-  status: true,
+  ...eventDetailSelect,
   slotMinutes: true,
   tableCount: true,
   pendingRequestLimit: true,
   requestExpiryHours: true,
-  capacitySme: true,
-  capacityBuyer: true,
-  capacityPartner: true,
   schedulePublishedAt: true,
   sessions: { select: { startsAt: true, endsAt: true }, orderBy: { startsAt: "asc" } },
 } satisfies Prisma.EventSelect;

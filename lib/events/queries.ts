@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { type Paginated, pageCountOf, pageWindow } from "@/lib/pagination";
 
-const eventSummarySelect = {
+/** What lists and cards of events show; other reads of events extend it. */
+export const eventSummarySelect = {
   id: true,
   slug: true,
   title: true,
@@ -19,7 +20,8 @@ const eventSummarySelect = {
 
 export type EventSummary = Prisma.EventGetPayload<{ select: typeof eventSummarySelect }>;
 
-const eventDetailSelect = {
+/** An event's own page: the summary with the description, address and capacities. */
+export const eventDetailSelect = {
   ...eventSummarySelect,
   description: true,
   venueAddress: true,

@@ -16,18 +16,18 @@ import { isUniqueViolation } from "@/lib/accounts/constraint-errors";
 import { cancelMeetingsOfParticipants } from "@/lib/meetings/requests";
 import { findParticipation, type Party, partyOf, partyWhere } from "./participation";
 import { registrationState } from "./phase";
+import { eventSummarySelect } from "./queries";
 import type { RegisterInput } from "./schemas";
 import { eventSlots, type MeetingSlot } from "./slots";
 
-function requireParty(user: SessionUser | null): Party {
-  if (!user) throw new UserFacingError("Errors.signInRequired");
+function requireParty(user: SessionUser): Party {
   const party = partyOf(user);
   if (!party) throw new UserFacingError("EventRegistration.errors.noParty");
   return party;
 }
 
 /** Applies (status APPLIED) for the user's party; a withdrawn registration may apply again. */
-export async function registerForEvent(tx: DbClient, user: SessionUser | null, input: RegisterInput, now: Date = new Date()): Promise<{ participantId: string }> {
+export async function registerForEvent(tx: DbClient, user: SessionUser, input: RegisterInput, now: Date = new Date()): Promise<{ participantId: string }> {
   const party = requireParty(user);
   const event = await tx.event.findFirst({
     where: { id: input.eventId, status: "PUBLISHED" },
@@ -62,12 +62,12 @@ export async function registerForEvent(tx: DbClient, user: SessionUser | null, i
       throw error;
     }
   }
-  await recordAudit(tx, { actorId: user!.id, action: "event.register", entityType: "EventParticipant", entityId: participantId, data: { eventId: event.id, kind: party.kind } });
+  await recordAudit(tx, { actorId: user.id, action: "event.register", entityType: "EventParticipant", entityId: participantId, data: { eventId: event.id, kind: party.kind } });
   return { participantId };
 }
 
 /** Withdraws the user's own registration, while not checked in and the event is not over. */
-export async function withdrawRegistration(tx: DbClient, user: SessionUser | null, eventId: string): Promise<void> {
+export async function withdrawRegistration(tx: DbClient, user: SessionUser, eventId: string): Promise<void> {
   const party = requireParty(user);
   const withdrawn = await tx.eventParticipant.updateMany({
     where: {
@@ -84,22 +84,12 @@ export async function withdrawRegistration(tx: DbClient, user: SessionUser | nul
     throw new UserFacingError(own ? "EventRegistration.errors.cannotWithdraw" : "EventRegistration.errors.notRegistered");
   }
   const own = await findParticipation(party, eventId, tx);
-  if (own) await cancelMeetingsOfParticipants(tx, user!.id, [own.id]);
-  await recordAudit(tx, { actorId: user!.id, action: "event.withdraw", entityType: "EventParticipant", entityId: own?.id ?? null, data: { eventId } });
+  if (own) await cancelMeetingsOfParticipants(tx, user.id, [own.id]);
+  await recordAudit(tx, { actorId: user.id, action: "event.withdraw", entityType: "EventParticipant", entityId: own?.id ?? null, data: { eventId } });
 }
 
 const registrationEventSelect = {
-  id: true,
-  slug: true,
-  title: true,
-  kind: true,
-  quarter: true,
-  venue: true,
-  startsAt: true,
-  endsAt: true,
-  registrationOpensAt: true,
-  registrationClosesAt: true,
-  status: true,
+  ...eventSummarySelect,
   slotMinutes: true,
   schedulePublishedAt: true,
   sessions: { select: { startsAt: true, endsAt: true }, orderBy: { startsAt: "asc" } },

@@ -82,3 +82,13 @@ describe("formatCountry", () => {
     expect(formatCountry("not-a-code", "en")).toBe("not-a-code");
   });
 });
+
+describe("names in both languages", () => {
+  it("uses the English name only when asked and present, and prefixes a KBLI code", async () => {
+    const { kbliLabel, localName } = await import("./format");
+    expect(localName({ nameId: "Batik tulis", nameEn: "Hand-drawn batik" }, "en")).toBe("Hand-drawn batik");
+    expect(localName({ nameId: "Batik tulis", nameEn: null }, "en")).toBe("Batik tulis");
+    expect(localName({ nameId: "Batik tulis", nameEn: "Hand-drawn batik" }, "id")).toBe("Batik tulis");
+    expect(kbliLabel({ code: "13134", nameId: "Industri batik tulis", nameEn: null }, "id")).toBe("13134 Industri batik tulis");
+  });
+});

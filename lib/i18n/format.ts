@@ -118,3 +118,13 @@ export function formatCountry(code: string, locale: AppLocale): string {
     return code;
   }
 }
+
+/** A name kept in both languages (KBLI titles, product names): English when asked and present. */
+export function localName(item: { nameId: string; nameEn: string | null }, locale: AppLocale | string): string {
+  return locale === "en" ? (item.nameEn ?? item.nameId) : item.nameId;
+}
+
+/** A KBLI code with its title, e.g. "13134 Industri batik tulis". */
+export function kbliLabel(kbli: { code: string; nameId: string; nameEn: string | null }, locale: AppLocale | string): string {
+  return `${kbli.code} ${localName(kbli, locale)}`;
+}

@@ -3,8 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CheckInStatus } from "@/components/check-in/check-in-status";
 import { KindCounts } from "@/components/check-in/kind-counts";
-import { KindLabel } from "@/components/check-in/kind-label";
-import { MeetingTimes } from "@/components/check-in/meeting-times";
+import { ParticipantCells } from "@/components/check-in/participant-cells";
 import { PageBody, PageHeader } from "@/components/layout/page-header";
 import { ButtonLink, buttonClassName } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -67,16 +66,7 @@ export default async function CheckInListPage({ params, searchParams }: PageProp
               <tbody>
                 {results.items.map((participant) => (
                   <tr key={participant.id}>
-                    <Th scope="row">
-                      {participant.name}
-                      <span className="block text-sm font-normal text-muted">{participant.contacts.join(", ")}</span>
-                    </Th>
-                    <Td>
-                      <KindLabel kind={participant.kind} />
-                    </Td>
-                    <Td>
-                      <MeetingTimes meetings={participant.meetings} withOther={false} />
-                    </Td>
+                    <ParticipantCells participant={participant} />
                     <Td>
                       <CheckInStatus eventId={id} participantId={participant.id} name={participant.name} checkedInAt={participant.checkedInAt} allowUndo />
                     </Td>

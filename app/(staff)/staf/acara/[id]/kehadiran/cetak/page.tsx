@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PrintSheet } from "@/components/agenda/print-sheet";
-import { KindLabel } from "@/components/check-in/kind-label";
-import { MeetingTimes } from "@/components/check-in/meeting-times";
+import { ParticipantCells } from "@/components/check-in/participant-cells";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireRoute } from "@/lib/auth/session";
 import { formatCheckInCode } from "@/lib/check-in/code";
@@ -46,16 +45,7 @@ export default async function CheckInBackupPage({ params }: PageProps) {
                 </span>
                 <span className="sr-only">{participant.checkedInAt ? t("present") : t("notPresent")}</span>
               </Td>
-              <Th scope="row">
-                {participant.name}
-                <span className="block text-sm font-normal text-muted">{participant.contacts.join(", ")}</span>
-              </Th>
-              <Td>
-                <KindLabel kind={participant.kind} />
-              </Td>
-              <Td>
-                <MeetingTimes meetings={participant.meetings} withOther={false} />
-              </Td>
+              <ParticipantCells participant={participant} />
               <Td className="font-mono whitespace-nowrap">{participant.checkInCode ? formatCheckInCode(participant.checkInCode) : "—"}</Td>
             </tr>
           ))}
