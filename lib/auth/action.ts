@@ -25,12 +25,15 @@ export class UserFacingError extends Error {
 
 export type FormAction = (previous: FormState, formData: FormData) => Promise<FormState>;
 
-interface ActionDefinition<Schema extends z.ZodType> {
+/** Who runs an action: anyone for "public" ones, otherwise a signed-in user (checked before run). */
+type ActorOf<A extends Access> = A extends "public" ? SessionUser | null : SessionUser;
+
+interface ActionDefinition<Schema extends z.ZodType, A extends Access> {
   /** Unique, e.g. "admin.inviteUser": used in logs and in the permissions-matrix test. */
   name: string;
-  access: Access;
+  access: A;
   schema: Schema;
-  run: (input: z.infer<Schema>, actor: SessionUser | null) => Promise<FormState | void>;
+  run: (input: z.infer<Schema>, actor: ActorOf<A>) => Promise<FormState | void>;
 }
 
 export interface RegisteredAction {
@@ -73,7 +76,7 @@ export function fieldErrorsFrom(error: z.ZodError): Record<string, string[]> {
   return errors;
 }
 
-export function defineFormAction<Schema extends z.ZodType>(definition: ActionDefinition<Schema>): FormAction {
+export function defineFormAction<Schema extends z.ZodType, A extends Access>(definition: ActionDefinition<Schema, A>): FormAction {
   const action: FormAction = async (_previous, formData) => {
     const actor = await getSessionUser();
     if (!can(actor?.role ?? null, definition.access)) {
@@ -83,7 +86,8 @@ export function defineFormAction<Schema extends z.ZodType>(definition: ActionDef
     const parsed = definition.schema.safeParse(input);
     if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error), values, lists };
     try {
-      return (await definition.run(parsed.data, actor)) ?? { ok: true };
+      // can() refused a missing session for every access but "public", so the actor fits ActorOf<A>.
+      return (await definition.run(parsed.data, actor as ActorOf<A>)) ?? { ok: true };
     } catch (error) {
       unstable_rethrow(error); // redirect() and notFound() are control flow, not failures
       if (error instanceof UserFacingError) {

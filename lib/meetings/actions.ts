@@ -13,14 +13,8 @@ import { cancelMeetingRequest, respondToMeetingRequest, sendMeetingRequest } fro
 import { generateSchedule, moveMeeting, publishSchedule, setMustHappen, unplaceMeeting, unpublishSchedule } from "./schedule-store";
 import { meetingIdSchema, moveMeetingSchema, mustHappenSchema, respondRequestSchema, scheduleEventSchema, sendRequestSchema } from "./schemas";
 
-function signedIn(user: SessionUser | null): SessionUser {
-  if (!user) throw new UserFacingError("Errors.signInRequired");
-  return user;
-}
-
 /** The session's own registration for the event; refused when there is none. */
-async function ownParticipation(user: SessionUser | null, eventId: string) {
-  const actor = signedIn(user);
+async function ownParticipation(actor: SessionUser, eventId: string) {
   const party = partyOf(actor);
   const participation = party ? await findParticipation(party, eventId) : null;
   if (!participation) throw new UserFacingError("MeetingRequests.errors.notRegistered");
@@ -80,8 +74,7 @@ export const generateScheduleAction = defineFormAction({
   name: "schedule.generate",
   access: "meeting:schedule",
   schema: scheduleEventSchema,
-  run: async (input, user) => {
-    const actor = signedIn(user);
+  run: async (input, actor) => {
     await db.$transaction((tx) => generateSchedule(tx, actor.id, input.eventId, { force: input.force }), { timeout: 60_000 });
     revalidateEventPages();
     return { ok: true, message: "Schedule.generated" };
@@ -92,8 +85,7 @@ export const publishScheduleAction = defineFormAction({
   name: "schedule.publish",
   access: "meeting:schedule",
   schema: scheduleEventSchema,
-  run: async (input, user) => {
-    const actor = signedIn(user);
+  run: async (input, actor) => {
     await db.$transaction((tx) => publishSchedule(tx, actor.id, input.eventId));
     await notifySchedulePublished(input.eventId);
     revalidateEventPages();
@@ -105,8 +97,7 @@ export const unpublishScheduleAction = defineFormAction({
   name: "schedule.unpublish",
   access: "meeting:schedule",
   schema: scheduleEventSchema,
-  run: async (input, user) => {
-    const actor = signedIn(user);
+  run: async (input, actor) => {
     await db.$transaction((tx) => unpublishSchedule(tx, actor.id, input.eventId));
     revalidateEventPages();
     return { ok: true, message: "Schedule.unpublished" };
@@ -117,8 +108,7 @@ export const moveMeetingAction = defineFormAction({
   name: "schedule.move",
   access: "meeting:schedule",
   schema: moveMeetingSchema,
-  run: async (input, user) => {
-    const actor = signedIn(user);
+  run: async (input, actor) => {
     // Staff moving many meetings at once wait their turn for a connection rather than fail.
     const { eventId } = await db.$transaction((tx) => moveMeeting(tx, actor.id, input), { maxWait: 15_000 });
     revalidateEventPages();
@@ -131,8 +121,7 @@ export const unplaceMeetingAction = defineFormAction({
   name: "schedule.unplace",
   access: "meeting:schedule",
   schema: meetingIdSchema,
-  run: async (input, user) => {
-    const actor = signedIn(user);
+  run: async (input, actor) => {
     const { eventId } = await db.$transaction((tx) => unplaceMeeting(tx, actor.id, input.meetingId));
     revalidateEventPages();
     redirect(`/staf/acara/${eventId}/jadwal?selesai=unplaced#pertemuan-${input.meetingId}`);
@@ -143,8 +132,7 @@ export const mustHappenAction = defineFormAction({
   name: "schedule.must-happen",
   access: "meeting:schedule",
   schema: mustHappenSchema,
-  run: async (input, user) => {
-    const actor = signedIn(user);
+  run: async (input, actor) => {
     await db.$transaction((tx) => setMustHappen(tx, actor.id, input.meetingId, input.mustHappen));
     revalidateEventPages();
     return { ok: true, message: input.mustHappen ? "Schedule.mustHappenOn" : "Schedule.mustHappenOff" };
