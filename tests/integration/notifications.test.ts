@@ -73,7 +73,7 @@ describe("notifications over the job queue", () => {
     const smeParticipant = await addParticipant(event.id, { enterpriseId: sme.enterprise.id }, "APPLIED");
     const buyerParticipant = await addParticipant(event.id, { buyerId: buyer.organization.id }, "APPLIED");
     const result = await db.$transaction((tx) =>
-      decideParticipants(tx, staff.user.id, { eventId: event.id, decision: "approve", participantIds: [smeParticipant.id, buyerParticipant.id] }),
+      decideParticipants(tx, staff.user.id, { eventId: event.id, decision: "approve", participantIds: [smeParticipant.id, buyerParticipant.id], seenStatus: { [smeParticipant.id]: "APPLIED", [buyerParticipant.id]: "APPLIED" } }),
     );
     await expectOnce(() => notifyDecision(result), [sme.owner, buyer.user, colleague], "REGISTRATION_DECISION");
     const [mail] = await mailTo(sme.owner.email);
