@@ -210,7 +210,7 @@ describe("notifications over the job queue", () => {
         await new Promise((resolve) => setTimeout(resolve, 2));
       },
     };
-    const results = await Promise.all([runJobs(db, handler, { limit: 4 }), runJobs(db, handler, { limit: 4 }), runJobs(db, handler, { limit: 4 })]);
+    const results = await Promise.all([runJobs(db, handler), runJobs(db, handler), runJobs(db, handler)]);
     expect(results.reduce((sum, result) => sum + result.done, 0)).toBe(30);
     expect(seen.toSorted((a, b) => a - b)).toEqual(Array.from({ length: 30 }, (_, index) => index));
     expect(await db.job.count({ where: { attempts: 1, doneAt: { not: null } } })).toBe(30);
