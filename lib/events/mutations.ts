@@ -144,9 +144,10 @@ export async function decideParticipants(tx: DbClient, actorId: string, input: D
     }
   }
   for (const participant of participants) {
-    // Conditional on the status read under the lock: never overwrites a change made meanwhile.
+    // Conditional on the status read under the lock: never overwrites a change made meanwhile
+    // (a check-in at the door does not take the event lock).
     const updated = await tx.eventParticipant.updateMany({
-      where: { id: participant.id, status: participant.status },
+      where: { id: participant.id, status: participant.status, checkedInAt: null },
       data: {
         status: decisionStatus[decision],
         decidedAt: now,
