@@ -71,7 +71,8 @@ export const decideParticipantsAction = defineFormAction({
     await notifyDecision(result);
     revalidateEvent(input.eventId);
     // The row's buttons change with its status, so the page itself says what happened.
-    redirect(`/staf/acara/${input.eventId}/peserta?jenis=${result.kind}&keputusan=${input.decision}`);
+    const skipped = result.skipped > 0 ? `&dilewati=${result.skipped}` : "";
+    redirect(`/staf/acara/${input.eventId}/peserta?jenis=${result.kind}&keputusan=${input.decision}${skipped}`);
   },
 });
 

@@ -103,25 +103,33 @@ async function approvedCounts(tx: DbClient, eventId: string): Promise<Record<Par
 
 const decisionStatus: Record<ParticipantDecision, ParticipantStatus> = { approve: "APPROVED", waitlist: "WAITLISTED", reject: "REJECTED" };
 
-export type DecisionResult = { decision: ParticipantDecision; eventId: string; participantIds: string[]; kind: ParticipantKind };
+export type DecisionResult = { decision: ParticipantDecision; eventId: string; participantIds: string[]; kind: ParticipantKind; skipped: number };
 
 /**
  * Staff's decision on one or more applications of an event. Under a lock on the event row, so two
  * staff approving at once are counted one after the other and a kind's capacity is never passed:
- * an approval that does not fit refuses the whole batch, saying how many places are left. A
- * participant already in the target status, withdrawn, or checked in is refused too.
+ * an approval that does not fit refuses the whole batch, saying how many places are left.
+ * Withdrawals take the same lock (lib/events/registration.ts), and each row is decided only while
+ * it still has the status staff saw: one row that changed since the list was opened (withdrawn,
+ * or decided by someone else) refuses a single decision; a bulk decision skips such rows and
+ * says how many. A participant already in the target status or checked in is refused.
  */
 export async function decideParticipants(tx: DbClient, actorId: string, input: DecisionInput, now: Date = new Date()): Promise<DecisionResult> {
-  const { eventId, decision, participantIds } = input;
+  const { eventId, decision, participantIds, seenStatus } = input;
   await tx.$queryRaw`SELECT id FROM "Event" WHERE id = ${eventId} FOR UPDATE`;
   const event = await tx.event.findUnique({ where: { id: eventId }, select: { status: true, capacitySme: true, capacityBuyer: true, capacityPartner: true } });
   if (!event) throw new UserFacingError("EventAdmin.errors.notFound");
   if (event.status !== "PUBLISHED") throw new UserFacingError("EventAdmin.errors.decisionsClosed");
-  const participants = await tx.eventParticipant.findMany({
+  const rows = await tx.eventParticipant.findMany({
     where: { eventId, id: { in: participantIds } },
     select: { id: true, kind: true, status: true, checkedInAt: true },
   });
-  if (participants.length !== participantIds.length) throw new UserFacingError("EventAdmin.errors.participantNotFound");
+  if (rows.length !== participantIds.length) throw new UserFacingError("EventAdmin.errors.participantNotFound");
+  const participants = rows.filter((row) => row.status === seenStatus[row.id]);
+  if (participants.length === 0) {
+    if (rows.length > 1) throw new UserFacingError("EventAdmin.errors.allChanged");
+    throw new UserFacingError(rows[0]!.status === "WITHDRAWN" ? "EventAdmin.errors.participantWithdrew" : "EventAdmin.errors.participantChanged");
+  }
   if (participants.some((participant) => !decidableFrom[decision].includes(participant.status) || participant.checkedInAt)) {
     throw new UserFacingError("EventAdmin.errors.decisionNotAllowed");
   }
@@ -136,15 +144,17 @@ export async function decideParticipants(tx: DbClient, actorId: string, input: D
     }
   }
   for (const participant of participants) {
-    await tx.eventParticipant.update({
-      where: { id: participant.id },
+    // Conditional on the status read under the lock: never overwrites a change made meanwhile
+    // (a check-in at the door does not take the event lock).
+    const updated = await tx.eventParticipant.updateMany({
+      where: { id: participant.id, status: participant.status, checkedInAt: null },
       data: {
         status: decisionStatus[decision],
         decidedAt: now,
         checkInCode: decision === "approve" ? newCheckInCode() : null,
       },
-      select: { id: true },
     });
+    if (updated.count !== 1) throw new UserFacingError("EventAdmin.errors.participantChanged");
     await recordAudit(tx, {
       actorId,
       action: `participant.${decision}`,
@@ -155,5 +165,5 @@ export async function decideParticipants(tx: DbClient, actorId: string, input: D
   }
   // Whoever is no longer approved keeps no meeting at the event.
   if (decision !== "approve") await cancelMeetingsOfParticipants(tx, actorId, participants.filter((participant) => participant.status === "APPROVED").map((participant) => participant.id));
-  return { decision, eventId, participantIds: participants.map((participant) => participant.id), kind: participants[0]!.kind };
+  return { decision, eventId, participantIds: participants.map((participant) => participant.id), kind: participants[0]!.kind, skipped: rows.length - participants.length };
 }

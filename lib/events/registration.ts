@@ -66,9 +66,14 @@ export async function registerForEvent(tx: DbClient, user: SessionUser, input: R
   return { participantId };
 }
 
-/** Withdraws the user's own registration, while not checked in and the event is not over. */
+/**
+ * Withdraws the user's own registration, while not checked in and the event is not over. Takes
+ * the event row lock that staff's decisions hold (lib/events/mutations.ts), so a decision and a
+ * withdrawal run one after the other and a decision never overwrites a withdrawal.
+ */
 export async function withdrawRegistration(tx: DbClient, user: SessionUser, eventId: string): Promise<void> {
   const party = requireParty(user);
+  await tx.$queryRaw`SELECT id FROM "Event" WHERE id = ${eventId} FOR UPDATE`;
   const withdrawn = await tx.eventParticipant.updateMany({
     where: {
       eventId,

@@ -91,7 +91,15 @@ describe("decision and registration input", () => {
   it("needs at least one well-formed participant id", () => {
     expect(decisionSchema.safeParse({ eventId: "abc", decision: "approve" }).success).toBe(false);
     expect(decisionSchema.safeParse({ eventId: "abc", decision: "approve", participantIds: ["x1", "Robert'); DROP"] }).success).toBe(false);
-    expect(decisionSchema.parse({ eventId: "abc", decision: "approve", participantIds: "p1" }).participantIds).toEqual(["p1"]);
+    expect(decisionSchema.parse({ eventId: "abc", decision: "approve", participantIds: "p1", seenStatus: "p1:APPLIED" }).participantIds).toEqual(["p1"]);
+  });
+
+  it("needs the status staff saw of every chosen participant", () => {
+    const parsed = decisionSchema.parse({ eventId: "abc", decision: "approve", participantIds: ["p1", "p2"], seenStatus: ["p1:APPLIED", "p2:WAITLISTED", "p3:APPROVED"] });
+    expect(parsed.seenStatus).toEqual({ p1: "APPLIED", p2: "WAITLISTED", p3: "APPROVED" });
+    expect(decisionSchema.safeParse({ eventId: "abc", decision: "approve", participantIds: "p1" }).success).toBe(false);
+    expect(decisionSchema.safeParse({ eventId: "abc", decision: "approve", participantIds: ["p1", "p2"], seenStatus: "p1:APPLIED" }).success).toBe(false);
+    expect(decisionSchema.safeParse({ eventId: "abc", decision: "approve", participantIds: "p1", seenStatus: "p1:PENDING" }).success).toBe(false);
   });
 
   it("reads unavailable slots as instants and refuses garbage", () => {

@@ -3,7 +3,7 @@
 // and every venue are in Semarang) and stored as instants. Pure.
 import { z } from "zod";
 import { formList, wholeNumberField } from "@/lib/forms/fields";
-import { EventKind, ParticipantKind, type ParticipantStatus } from "@/lib/generated/prisma/enums";
+import { EventKind, ParticipantKind, ParticipantStatus } from "@/lib/generated/prisma/enums";
 import { isRecordId } from "@/lib/http/record-id";
 import { overlappingSessions, slotLengths } from "./slots";
 
@@ -260,14 +260,40 @@ export const decidableFrom: Record<ParticipantDecision, readonly ParticipantStat
   reject: ["APPLIED", "APPROVED", "WAITLISTED"],
 };
 
-export const decisionSchema = eventIdSchema.extend({
-  decision: z.enum(participantDecisions, { message: "EventAdmin.errors.decision" }),
-  participantIds: formList
-    .transform((ids) => [...new Set(ids)].filter((id) => id !== ""))
-    .refine((ids) => ids.length > 0, "EventAdmin.errors.noneSelected")
-    .refine((ids) => ids.length <= eventLimits.bulkMax, "EventAdmin.errors.tooManySelected")
-    .refine((ids) => ids.every(isRecordId), "EventAdmin.errors.noneSelected"),
+const participantStatuses = Object.values(ParticipantStatus) as readonly string[];
+
+/**
+ * The status staff saw of each row, as `<participantId>:<STATUS>` (the list sends one per row it
+ * shows): a decision holds only while the row still has it, so a withdrawal or another staff
+ * member's decision made after the list was opened is never overwritten.
+ */
+const seenStatusInput = formList.transform((values, context) => {
+  const seen: Record<string, ParticipantStatus> = {};
+  for (const value of values) {
+    const [id = "", status = ""] = value.split(":");
+    if (!isRecordId(id) || !participantStatuses.includes(status)) {
+      context.addIssue({ code: "custom", message: "EventAdmin.errors.seenStatusMissing" });
+      return z.NEVER;
+    }
+    seen[id] = status as ParticipantStatus;
+  }
+  return seen;
 });
+
+export const decisionSchema = eventIdSchema
+  .extend({
+    decision: z.enum(participantDecisions, { message: "EventAdmin.errors.decision" }),
+    participantIds: formList
+      .transform((ids) => [...new Set(ids)].filter((id) => id !== ""))
+      .refine((ids) => ids.length > 0, "EventAdmin.errors.noneSelected")
+      .refine((ids) => ids.length <= eventLimits.bulkMax, "EventAdmin.errors.tooManySelected")
+      .refine((ids) => ids.every(isRecordId), "EventAdmin.errors.noneSelected"),
+    seenStatus: seenStatusInput,
+  })
+  .refine((input) => input.participantIds.every((id) => input.seenStatus[id] !== undefined), {
+    message: "EventAdmin.errors.seenStatusMissing",
+    path: ["participantIds"],
+  });
 export type DecisionInput = z.infer<typeof decisionSchema>;
 
 /** Start times (ISO) of the slots the participant cannot attend, as checkboxes send them. */

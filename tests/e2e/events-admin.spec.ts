@@ -1,7 +1,8 @@
 // Events administration and registration end to end (issue 7): staff create an event with two
 // meeting sessions and publish it; the demo SME (ikm@, Batik Sekar Asem) registers from the
 // public event page; staff approve the registration; the SME sees "Disetujui". The event is new
-// and named uniquely, so no other spec reads it.
+// and named uniquely, so no other spec reads it. Then the SME withdraws while staff still have
+// the list open: staff's decisions from it are refused with a message.
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { signIn } from "./support/accounts";
 
@@ -106,4 +107,25 @@ test("staff create and publish an event, an SME registers, staff approve, the SM
   await expect(sme).toHaveURL(new RegExp(`${publicPath!.replace("/acara/", "/peserta/acara/")}$`));
   await expect(sme.getByRole("region", { name: "Status pendaftaran Anda" }).getByText("Disetujui", { exact: true })).toBeVisible();
   await expect(sme.getByRole("link", { name: "Permintaan pertemuan" })).toBeVisible();
+
+  // Staff's list still shows the approval when the SME withdraws: a decision made from it, by the
+  // row's button or the bulk form, is refused with a message and the withdrawal stands.
+  await staff.reload();
+  await sme.goto(publicPath!);
+  await sme.getByRole("button", { name: "Mundur dari acara" }).click();
+  await expect(sme.getByText("Anda pernah mundur; Anda bisa mendaftar lagi selama pendaftaran dibuka.")).toBeVisible();
+  const withdrew = "Peserta ini sudah mengundurkan diri setelah daftar Anda dibuka; keputusan tidak disimpan.";
+  await row.getByRole("button", { name: "Tolak: Batik Sekar Asem" }).click();
+  await expect(row.getByText(withdrew, { exact: false })).toBeVisible();
+  await row.getByRole("checkbox", { name: "Pilih Batik Sekar Asem" }).check();
+  const bulk = staff.locator("#bulk-decision");
+  await bulk.getByLabel("Keputusan untuk peserta yang dipilih").selectOption("reject");
+  await bulk.getByRole("button", { name: "Terapkan" }).click();
+  await expect(bulk.getByText(withdrew, { exact: false })).toBeVisible();
+  await staff.reload();
+  await expect(staff.getByText("0 disetujui dari kuota 5")).toBeVisible();
+  await expect(row.getByRole("button", { name: "Tolak: Batik Sekar Asem" })).toHaveCount(0);
+  // After a bulk decision that skipped changed rows, the page says how many.
+  await staff.goto(`${eventUrl.replace(/\?.*$/, "")}/peserta?jenis=SME&keputusan=approve&dilewati=2`);
+  await expect(staff.getByText("2 peserta yang dipilih dilewati karena statusnya berubah", { exact: false })).toBeVisible();
 });

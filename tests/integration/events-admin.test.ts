@@ -188,13 +188,13 @@ describe("deciding on registrations", () => {
     const pb = await participant(event.id, "SME", { enterpriseId: b.enterprise.id });
     session.user = staff.session;
 
-    const both = await decide({ eventId: event.id, decision: "approve", participantIds: [pa.id, pb.id] });
+    const both = await decide({ eventId: event.id, decision: "approve", participantIds: [pa.id, pb.id], seenStatus: [`${pa.id}:APPLIED`, `${pb.id}:APPLIED`] });
     expect(both).toMatchObject({ ok: false, message: "EventAdmin.errors.capacityFullSME" });
     expect(await db.eventParticipant.count({ where: { status: "APPROVED" } })).toBe(0);
 
-    expect(await decide({ eventId: event.id, decision: "approve", participantIds: pa.id })).toMatchObject({ ok: true, location: `/staf/acara/${event.id}/peserta?jenis=SME&keputusan=approve` });
-    expect(await decide({ eventId: event.id, decision: "approve", participantIds: pb.id })).toMatchObject({ ok: false, message: "EventAdmin.errors.capacityFullSME" });
-    expect(await decide({ eventId: event.id, decision: "waitlist", participantIds: pb.id })).toMatchObject({ ok: true });
+    expect(await decide({ eventId: event.id, decision: "approve", participantIds: pa.id, seenStatus: `${pa.id}:APPLIED` })).toMatchObject({ ok: true, location: `/staf/acara/${event.id}/peserta?jenis=SME&keputusan=approve` });
+    expect(await decide({ eventId: event.id, decision: "approve", participantIds: pb.id, seenStatus: `${pb.id}:APPLIED` })).toMatchObject({ ok: false, message: "EventAdmin.errors.capacityFullSME" });
+    expect(await decide({ eventId: event.id, decision: "waitlist", participantIds: pb.id, seenStatus: `${pb.id}:APPLIED` })).toMatchObject({ ok: true });
 
     const approved = await db.eventParticipant.findUniqueOrThrow({ where: { id: pa.id } });
     expect(approved.status).toBe("APPROVED");
@@ -219,7 +219,7 @@ describe("deciding on registrations", () => {
     await participant(event.id, "SME", { enterpriseId: smes[0]!.enterprise.id }, "APPROVED");
     const [p1, p2] = await Promise.all(smes.slice(1).map((sme) => participant(event.id, "SME", { enterpriseId: sme.enterprise.id })));
     const results = await Promise.allSettled(
-      [p1!, p2!].map((row) => db.$transaction((tx) => decideParticipants(tx, staff.user.id, { eventId: event.id, decision: "approve", participantIds: [row.id] }))),
+      [p1!, p2!].map((row) => db.$transaction((tx) => decideParticipants(tx, staff.user.id, { eventId: event.id, decision: "approve", participantIds: [row.id], seenStatus: { [row.id]: "APPLIED" } }))),
     );
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     const rejected = results.find((result) => result.status === "rejected");
@@ -238,11 +238,11 @@ describe("deciding on registrations", () => {
     const withdrawn = await participant(other.id, "SME", { enterpriseId: sme.enterprise.id }, "WITHDRAWN");
 
     session.user = sme.session;
-    expect(await decide({ eventId: event.id, decision: "approve", participantIds: buyerRow.id })).toMatchObject({ message: "Errors.forbidden" });
+    expect(await decide({ eventId: event.id, decision: "approve", participantIds: buyerRow.id, seenStatus: `${buyerRow.id}:APPLIED` })).toMatchObject({ message: "Errors.forbidden" });
     session.user = staff.session;
-    expect(await decide({ eventId: event.id, decision: "approve", participantIds: buyerRow.id })).toMatchObject({ ok: true });
-    expect(await decide({ eventId: other.id, decision: "approve", participantIds: withdrawn.id })).toMatchObject({ message: "EventAdmin.errors.decisionNotAllowed" });
-    expect(await decide({ eventId: other.id, decision: "approve", participantIds: buyerRow.id })).toMatchObject({ message: "EventAdmin.errors.participantNotFound" });
+    expect(await decide({ eventId: event.id, decision: "approve", participantIds: buyerRow.id, seenStatus: `${buyerRow.id}:APPLIED` })).toMatchObject({ ok: true });
+    expect(await decide({ eventId: other.id, decision: "approve", participantIds: withdrawn.id, seenStatus: `${withdrawn.id}:WITHDRAWN` })).toMatchObject({ message: "EventAdmin.errors.decisionNotAllowed" });
+    expect(await decide({ eventId: other.id, decision: "approve", participantIds: buyerRow.id, seenStatus: `${buyerRow.id}:APPROVED` })).toMatchObject({ message: "EventAdmin.errors.participantNotFound" });
     expect(await db.eventParticipant.count({ where: { status: "APPROVED" } })).toBe(2);
   });
 });

@@ -198,7 +198,7 @@ describe("a participant leaving the event", () => {
     expect(await db.meeting.findUniqueOrThrow({ where: { id: by.id } })).toMatchObject({ status: "SCHEDULED" });
 
     // The decision redirects back to the participants page with its notice.
-    await expect(as(w.staff.session, () => decideParticipantsAction(initial, form({ eventId: w.event.id, decision: "reject", participantIds: b.id })))).rejects.toThrow("NEXT_REDIRECT");
+    await expect(as(w.staff.session, () => decideParticipantsAction(initial, form({ eventId: w.event.id, decision: "reject", participantIds: b.id, seenStatus: `${b.id}:APPROVED` })))).rejects.toThrow("NEXT_REDIRECT");
     expect((await db.eventParticipant.findUniqueOrThrow({ where: { id: b.id } })).status).toBe("REJECTED");
     expect(await db.meeting.findUniqueOrThrow({ where: { id: by.id } })).toMatchObject({ status: "CANCELLED", startsAt: null, tableNumber: null });
     expect((await db.meeting.findUniqueOrThrow({ where: { id: bx.id } })).status).toBe("CANCELLED");

@@ -73,7 +73,7 @@ describe("notifications over the job queue", () => {
     const smeParticipant = await addParticipant(event.id, { enterpriseId: sme.enterprise.id }, "APPLIED");
     const buyerParticipant = await addParticipant(event.id, { buyerId: buyer.organization.id }, "APPLIED");
     const result = await db.$transaction((tx) =>
-      decideParticipants(tx, staff.user.id, { eventId: event.id, decision: "approve", participantIds: [smeParticipant.id, buyerParticipant.id] }),
+      decideParticipants(tx, staff.user.id, { eventId: event.id, decision: "approve", participantIds: [smeParticipant.id, buyerParticipant.id], seenStatus: { [smeParticipant.id]: "APPLIED", [buyerParticipant.id]: "APPLIED" } }),
     );
     await expectOnce(() => notifyDecision(result), [sme.owner, buyer.user, colleague], "REGISTRATION_DECISION");
     const [mail] = await mailTo(sme.owner.email);
@@ -210,7 +210,7 @@ describe("notifications over the job queue", () => {
         await new Promise((resolve) => setTimeout(resolve, 2));
       },
     };
-    const results = await Promise.all([runJobs(db, handler, { limit: 4 }), runJobs(db, handler, { limit: 4 }), runJobs(db, handler, { limit: 4 })]);
+    const results = await Promise.all([runJobs(db, handler), runJobs(db, handler), runJobs(db, handler)]);
     expect(results.reduce((sum, result) => sum + result.done, 0)).toBe(30);
     expect(seen.toSorted((a, b) => a - b)).toEqual(Array.from({ length: 30 }, (_, index) => index));
     expect(await db.job.count({ where: { attempts: 1, doneAt: { not: null } } })).toBe(30);

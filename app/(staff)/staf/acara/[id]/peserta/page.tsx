@@ -22,11 +22,17 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle") };
 }
 
-type PageProps = { params: Promise<{ id: string }>; searchParams: Promise<{ jenis?: string | string[]; keputusan?: string | string[] }> };
+type PageProps = { params: Promise<{ id: string }>; searchParams: Promise<{ jenis?: string | string[]; keputusan?: string | string[]; dilewati?: string | string[] }> };
 
 function partyName(row: ParticipantRow): string {
   if (row.enterprise) return row.enterprise.brandName ?? row.enterprise.legalName;
   return row.buyer?.name ?? row.partnerOrganization?.name ?? "";
+}
+
+/** How many ticked rows a bulk decision skipped because they changed after the list was shown. */
+function parseSkipped(value: string | string[] | undefined): number {
+  const raw = Array.isArray(value) ? value[0] : value;
+  return raw && /^[1-9][0-9]{0,3}$/.test(raw) ? Number(raw) : 0;
 }
 
 export default async function EventParticipantsPage({ params, searchParams }: PageProps) {
@@ -37,6 +43,7 @@ export default async function EventParticipantsPage({ params, searchParams }: Pa
   const query = await searchParams;
   const kind = parseKindFilter(query.jenis);
   const decided = participantDecisions.find((decision) => decision === query.keputusan);
+  const skipped = parseSkipped(query.dilewati);
   const [t, tAdmin, tEnums, locale, rows] = await Promise.all([
     getTranslations("EventAdmin.participants"),
     getTranslations("EventAdmin"),
@@ -66,6 +73,7 @@ export default async function EventParticipantsPage({ params, searchParams }: Pa
       <PageBody>
         <div className="space-y-6">
           {decided ? <StatusNotice>{t(`done.${decided}`)}</StatusNotice> : null}
+          {decided && skipped > 0 ? <p role="status" className="font-medium text-amber-900">{t("skipped", { count: skipped })}</p> : null}
           <FilterLinks
             label={t("kindsLabel")}
             pathname={`/staf/acara/${event.id}/peserta`}
@@ -109,7 +117,10 @@ export default async function EventParticipantsPage({ params, searchParams }: Pa
                       <tr key={row.id}>
                         <Td>
                           {decisions.length > 0 ? (
-                            <input type="checkbox" name="participantIds" value={row.id} form={bulkDecisionFormId} aria-label={t("selectOne", { name })} className="size-5" />
+                            <>
+                              <input type="checkbox" name="participantIds" value={row.id} form={bulkDecisionFormId} aria-label={t("selectOne", { name })} className="size-5" />
+                              <input type="hidden" name="seenStatus" value={`${row.id}:${row.status}`} form={bulkDecisionFormId} />
+                            </>
                           ) : null}
                         </Td>
                         <Th scope="row" className="min-w-48 align-top">
@@ -148,7 +159,7 @@ export default async function EventParticipantsPage({ params, searchParams }: Pa
                               <MatchButtonForm
                                 key={decision}
                                 action={decideParticipantsAction}
-                                fields={{ eventId: event.id, participantIds: row.id, decision }}
+                                fields={{ eventId: event.id, participantIds: row.id, seenStatus: `${row.id}:${row.status}`, decision }}
                                 label={t(decision)}
                                 pendingLabel={t("pending")}
                                 variant={decision === "approve" ? "primary" : "secondary"}
