@@ -6,7 +6,7 @@ import { recordAudit } from "@/lib/audit/log";
 import { UserFacingError } from "@/lib/auth/action";
 import type { DbClient } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { auditRowsOf } from "./export";
+import { auditRowsOf } from "./export-record";
 
 /** The name a deleted account keeps: neutral, the same for everyone. */
 export const deletedUserName = "Pengguna dihapus";
