@@ -11,6 +11,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { clientIp } from "@/lib/http/client-ip";
 import { localeCookieMaxAge, localeCookieName } from "@/lib/i18n/config";
+import { processPendingJobs } from "@/lib/jobs/run-now";
 import { deleteAccount } from "./delete";
 import { assertCurrentPassword, storePasswordHash, updateContactDetails, updateLocale } from "./mutations";
 import { contactDetailsSchema, deleteAccountSchema, languageSchema, passwordChangeSchema } from "./schemas";
@@ -81,6 +82,8 @@ export const deleteMyAccount = defineFormAction({
     const user = signedIn(actor);
     await assertCurrentPassword(db, { userId: user.id, email: user.email, ip: await requestIp() }, password, "password");
     await db.$transaction((tx) => deleteAccount(tx, user.id));
+    // The other side's notices were queued in the transaction: send them now.
+    await processPendingJobs();
     clearSessionCookies(await cookies());
     revalidatePath("/", "layout");
     redirect("/");

@@ -274,11 +274,14 @@ describe("my data: export and deletion", () => {
     expect(await db.match.count()).toBe(1);
     expect(await db.sourcingRequest.count()).toBe(1);
 
-    // Kept: the audit trail's rows (plus the deletion), without the user's IPs or details.
-    expect(await db.auditLog.count()).toBe(auditRowsBefore + 1);
-    const userRows = await db.auditLog.findMany({ where: { OR: [{ actorId: user.id }, { entityId: user.id }] } });
-    for (const row of userRows) expect(row).toMatchObject({ ip: null, data: null });
-    expect(userRows.map((row) => row.action)).toContain("user.delete");
+    // Kept: the audit trail's rows (plus the deletion and what it closed: the partner consent, and
+    // the open request of the organisation the person was the only member of), without the
+    // user's IPs or personal details.
+    expect(await db.auditLog.count()).toBe(auditRowsBefore + 3);
+    const userRows = await db.auditLog.findMany({ where: { OR: [{ actorId: user.id }, { entityId: user.id }] }, orderBy: { id: "asc" } });
+    const closure = ["consent.revoke", "sourcing-request.close"];
+    for (const row of userRows) expect(row).toMatchObject({ ip: null, ...(closure.includes(row.action) ? { data: expect.objectContaining({ reason: "account-deleted" }) } : { data: null }) });
+    expect(userRows.map((row) => row.action).slice(-3)).toEqual([...closure, "user.delete"]);
     expect(await db.auditLog.count({ where: { actorId: bystander.id, entityId: bystander.id, ip: "198.51.100.7" } })).toBe(1);
     expect(await db.signInAttempt.findMany({ select: { email: true } })).toEqual([{ email: "admin@contoh.test" }]);
     // The person's notifications go; the bystander's stay.
