@@ -81,7 +81,9 @@ export const deleteMyAccount = defineFormAction({
   run: async ({ password }, actor) => {
     const user = signedIn(actor);
     await assertCurrentPassword(db, { userId: user.id, email: user.email, ip: await requestIp() }, password, "password");
-    await db.$transaction((tx) => deleteAccount(tx, user.id));
+    // One transaction for the erasure and everything it closes (each with its notices): more
+    // statements than an ordinary action, so more time than Prisma's default 5 s.
+    await db.$transaction((tx) => deleteAccount(tx, user.id), { timeout: 30_000 });
     // The other side's notices were queued in the transaction: send them now.
     await processPendingJobs();
     clearSessionCookies(await cookies());
