@@ -11,6 +11,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { clientIp } from "@/lib/http/client-ip";
 import { localeCookieMaxAge, localeCookieName } from "@/lib/i18n/config";
+import { processPendingJobs } from "@/lib/jobs/run-now";
 import { deleteAccount } from "./delete";
 import { assertCurrentPassword, storePasswordHash, updateContactDetails, updateLocale } from "./mutations";
 import { contactDetailsSchema, deleteAccountSchema, languageSchema, passwordChangeSchema } from "./schemas";
@@ -80,7 +81,11 @@ export const deleteMyAccount = defineFormAction({
   run: async ({ password }, actor) => {
     const user = signedIn(actor);
     await assertCurrentPassword(db, { userId: user.id, email: user.email, ip: await requestIp() }, password, "password");
-    await db.$transaction((tx) => deleteAccount(tx, user.id));
+    // One transaction for the erasure and everything it closes (each with its notices): more
+    // statements than an ordinary action, so more time than Prisma's default 5 s.
+    await db.$transaction((tx) => deleteAccount(tx, user.id), { timeout: 30_000 });
+    // The other side's notices were queued in the transaction: send them now.
+    await processPendingJobs();
     clearSessionCookies(await cookies());
     revalidatePath("/", "layout");
     redirect("/");

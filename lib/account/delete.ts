@@ -1,12 +1,15 @@
 // Deleting an account at its owner's request (UU PDP Art. 8). Personal data is erased or
 // anonymised; what the programme must keep is kept without it: the business record of an
 // enterprise (so past events' statistics hold), sourcing requests of the buyer's organisation,
-// and the audit trail (its rows stay, their IP addresses and details go).
+// and the audit trail (its rows stay, their IP addresses and details go). The business leaves
+// circulation at the same time (lib/account/closure.ts): off the catalog, consents revoked,
+// open threads and offers closed and meetings ahead cancelled, with notice to the other side.
 import { recordAudit } from "@/lib/audit/log";
 import { UserFacingError } from "@/lib/auth/action";
 import type { DbClient } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { auditRowsOf } from "./export";
+import { takeOutOfCirculation } from "./closure";
+import { auditRowsOf } from "./export-record";
 
 /** The name a deleted account keeps: neutral, the same for everyone. */
 export const deletedUserName = "Pengguna dihapus";
@@ -34,6 +37,9 @@ export async function deleteAccount(tx: DbClient, userId: string, now: Date = ne
     UPDATE "AuditLog"
        SET "data" = NULL, "ip" = CASE WHEN "actorId" IS NULL THEN NULL ELSE "ip" END
      WHERE "data" IS NOT NULL AND strpos(lower("data"::text), ${user.email}) > 0`;
+  // The business leaves circulation while its owner link still says whose it was; its audit
+  // rows (recorded just now, by this user) carry no personal details.
+  await takeOutOfCirculation(tx, userId, now);
   await tx.enterprise.updateMany({
     where: { ownerId: userId },
     data: { ownerId: null, phone: null, whatsapp: null, email: null },

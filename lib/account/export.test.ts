@@ -11,7 +11,7 @@ describe("account export file", () => {
     const tables = Object.fromEntries(exportedTables.map((table) => [table, []])) as unknown as AccountExport["tables"];
     const data: AccountExport = {
       format: "temu-usaha.account-export",
-      version: 1,
+      version: 2,
       exportedAt: "2026-11-28T03:00:00.000Z",
       tables: { ...tables, AuditLog: [{ id: 9_007_199_254_740_993n, createdAt: new Date("2026-11-28T03:00:00Z") }] },
     };

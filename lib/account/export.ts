@@ -1,24 +1,17 @@
-// "Download my data" (UU PDP Art. 7 access and Art. 13 portability): every row that holds the
-// user's data, table by table, as machine-readable JSON. Rows are exported whole (all their
-// columns, never the password hash), because the point is a complete copy, not a page's view.
+// "Download my data" (UU PDP Art. 7 access and Art. 13 portability): the user's own data, table
+// by table, as machine-readable JSON, and none of anyone else's. Every table is read with a fixed
+// `select` (a new column is never exported by default): the SME and the buyer get what their own
+// pages show them (lib/account/export-activity.ts) and the record of processing about them by
+// role, without other people's identities or addresses (lib/account/export-record.ts).
 import type { DbClient } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { timeZone } from "@/lib/i18n/config";
-
-/** Columns PostgreSQL derives for the catalog search (lib/catalog): not the owner's data. */
-const derivedProductColumns = {
-  searchName: true,
-  catalogVisible: true,
-  catalogKecamatanCode: true,
-  catalogScale: true,
-  catalogTier: true,
-  catalogSentraId: true,
-  catalogKbliCode: true,
-  catalogCertificates: true,
-  catalogCertificatesUntil: true,
-} as const;
+import { exportSideActivity } from "./export-activity";
+import { exportProcessingRecord } from "./export-record";
 
 export const exportFormat = "temu-usaha.account-export";
-export const exportVersion = 1;
+/** 2: only the person's own data (shown matches, own side of meetings, the processing record by role). */
+export const exportVersion = 2;
 
 /** The tables an export covers, in the order they appear in the file. */
 export const exportedTables = [
@@ -50,46 +43,194 @@ export interface AccountExport {
   tables: Record<ExportedTable, readonly object[]>;
 }
 
-/** Audit entries the user made, or made about the user's account. */
-export function auditRowsOf(userId: string) {
-  return { OR: [{ actorId: userId }, { entityType: "User", entityId: userId }] };
-}
+// Never the password hash or session bookkeeping of another kind; the person's own fields only.
+const userSelect = {
+  id: true,
+  email: true,
+  name: true,
+  phone: true,
+  role: true,
+  status: true,
+  locale: true,
+  emailDigest: true,
+  emailVerifiedAt: true,
+  lastSignInAt: true,
+  deletedAt: true,
+  buyerOrganizationId: true,
+  partnerOrganizationId: true,
+  createdAt: true,
+  updatedAt: true,
+} satisfies Prisma.UserSelect;
+
+// Not: the staff member who assisted (assistedById), the catalog's derived search columns.
+const enterpriseSelect = {
+  id: true,
+  slug: true,
+  legalName: true,
+  brandName: true,
+  legalForm: true,
+  nib: true,
+  npwp: true,
+  description: true,
+  scale: true,
+  yearFounded: true,
+  workforce: true,
+  capitalRupiah: true,
+  annualSalesRupiah: true,
+  address: true,
+  kecamatanCode: true,
+  kelurahanCode: true,
+  sentraId: true,
+  primaryKbli: { select: { version: true, code: true, nameId: true } },
+  monthlyCapacity: true,
+  installedCapacity: true,
+  capacityUnit: true,
+  rawMaterials: true,
+  salesChannels: true,
+  exportCountries: true,
+  sellsNationally: true,
+  targetBuyerKinds: true,
+  phone: true,
+  whatsapp: true,
+  email: true,
+  website: true,
+  instagram: true,
+  facebook: true,
+  tiktok: true,
+  marketplaceUrl: true,
+  assistedAt: true,
+  status: true,
+  curationGrade: true,
+  verifiedAt: true,
+  exportReadinessScore: true,
+  exportReadinessTier: true,
+  createdAt: true,
+  updatedAt: true,
+} satisfies Prisma.EnterpriseSelect;
+
+// Not: who verified it (verifiedById), the storage key of the scan.
+const certificateSelect = {
+  id: true,
+  type: true,
+  number: true,
+  name: true,
+  issuedAt: true,
+  expiresAt: true,
+  verifiedAt: true,
+  documentName: true,
+  documentType: true,
+  createdAt: true,
+  updatedAt: true,
+} satisfies Prisma.CertificateSelect;
+
+// Not: the catalog's derived columns (lib/catalog), which PostgreSQL computes.
+const productSelect = {
+  id: true,
+  slug: true,
+  nameId: true,
+  nameEn: true,
+  descriptionId: true,
+  descriptionEn: true,
+  kbli: { select: { version: true, code: true } },
+  hsCode: true,
+  priceMinRupiah: true,
+  priceMaxRupiah: true,
+  unit: true,
+  minOrder: true,
+  monthlyCapacity: true,
+  leadTimeDays: true,
+  exportReady: true,
+  status: true,
+  curationGrade: true,
+  verifiedAt: true,
+  publishedAt: true,
+  createdAt: true,
+  updatedAt: true,
+} satisfies Prisma.ProductSelect;
+
+// Whom the enterprise let see its profile, and what came of the referral (not the partner's notes or staff).
+const consentSelect = {
+  id: true,
+  purpose: true,
+  grantedAt: true,
+  revokedAt: true,
+  createdAt: true,
+  partnerOrganization: { select: { name: true } },
+  outcomes: { select: { kind: true, amountRupiah: true, createdAt: true }, orderBy: { createdAt: "asc" } },
+} satisfies Prisma.PartnerConsentSelect;
+
+// The organisation's own profile, never its members (colleagues are not this person).
+const buyerOrganizationSelect = {
+  id: true,
+  slug: true,
+  name: true,
+  kind: true,
+  country: true,
+  city: true,
+  description: true,
+  website: true,
+  purchaseVolumeBand: true,
+  requiredCertificates: true,
+  exportDestinations: true,
+  verifiedAt: true,
+  createdAt: true,
+} satisfies Prisma.BuyerOrganizationSelect;
+
+// The requests the person wrote, without the SMEs' offers on them.
+const sourcingRequestSelect = {
+  id: true,
+  title: true,
+  description: true,
+  kbli: { select: { version: true, code: true } },
+  quantityPerMonth: true,
+  unit: true,
+  targetPriceMinRupiah: true,
+  targetPriceMaxRupiah: true,
+  requiredCertificates: true,
+  exportDestination: true,
+  deadline: true,
+  status: true,
+  closedAt: true,
+  createdAt: true,
+  updatedAt: true,
+} satisfies Prisma.SourcingRequestSelect;
+
+const partnerOrganizationSelect = { id: true, slug: true, name: true, kind: true, description: true, website: true } satisfies Prisma.PartnerOrganizationSelect;
+
+const eventSelect = { id: true, slug: true, title: true, kind: true, quarter: true, venue: true, startsAt: true, endsAt: true, status: true, createdAt: true } satisfies Prisma.EventSelect;
+
+const notificationSelect = { id: true, kind: true, title: true, body: true, link: true, readAt: true, emailedAt: true, createdAt: true } satisfies Prisma.NotificationSelect;
+
+const noActivity = { participations: [], matches: [], meetings: [] };
 
 export async function buildAccountExport(client: DbClient, userId: string, now: Date = new Date()): Promise<AccountExport> {
-  const user = await client.user.findUniqueOrThrow({ where: { id: userId }, omit: { passwordHash: true } });
-  const enterprise = await client.enterprise.findUnique({ where: { ownerId: userId }, omit: { searchName: true } });
+  const user = await client.user.findUniqueOrThrow({ where: { id: userId }, select: userSelect });
+  const enterprise = await client.enterprise.findUnique({ where: { ownerId: userId }, select: enterpriseSelect });
   const enterpriseId = enterprise?.id ?? "";
   const none = Promise.resolve([]);
 
-  const [additionalKbli, certificates, products, participations, matches, meetings, consents] = enterprise
+  const [additionalKbli, certificates, products, consents, smeActivity] = enterprise
     ? await Promise.all([
-        client.enterpriseKbli.findMany({ where: { enterpriseId }, include: { kbli: { select: { version: true, code: true, nameId: true } } } }),
-        client.certificate.findMany({ where: { enterpriseId }, orderBy: { createdAt: "asc" } }),
-        client.product.findMany({ where: { enterpriseId }, orderBy: { createdAt: "asc" }, omit: derivedProductColumns }),
-        client.eventParticipant.findMany({
-          where: { enterpriseId },
-          include: { event: { select: { slug: true, title: true, startsAt: true } } },
-          orderBy: { createdAt: "asc" },
-        }),
-        client.match.findMany({ where: { enterpriseId }, orderBy: { createdAt: "asc" } }),
-        client.meeting.findMany({ where: { smeParticipant: { enterpriseId } }, orderBy: [{ startsAt: "asc" }, { createdAt: "asc" }] }),
-        // Whom the enterprise let see its profile, and what those partners recorded of the referral.
-        client.partnerConsent.findMany({
-          where: { enterpriseId },
-          include: { partnerOrganization: { select: { name: true } }, outcomes: { orderBy: { createdAt: "asc" }, omit: { recordedById: true } } },
-          orderBy: { createdAt: "asc" },
-        }),
+        client.enterpriseKbli.findMany({ where: { enterpriseId }, select: { kbli: { select: { version: true, code: true, nameId: true } } } }),
+        client.certificate.findMany({ where: { enterpriseId }, select: certificateSelect, orderBy: { createdAt: "asc" } }),
+        client.product.findMany({ where: { enterpriseId }, select: productSelect, orderBy: { createdAt: "asc" } }),
+        client.partnerConsent.findMany({ where: { enterpriseId }, select: consentSelect, orderBy: { createdAt: "asc" } }),
+        exportSideActivity(client, { kind: "SME", enterpriseId }),
       ])
-    : await Promise.all([none, none, none, none, none, none, none]);
+    : await Promise.all([none, none, none, none, noActivity]);
+  const buyerActivity = user.buyerOrganizationId ? await exportSideActivity(client, { kind: "BUYER", buyerId: user.buyerOrganizationId }) : noActivity;
 
-  const [buyerOrganization, sourcingRequests, partnerOrganization, eventsCreated, auditLog, signInAttempts, notifications] = await Promise.all([
-    user.buyerOrganizationId ? client.buyerOrganization.findUnique({ where: { id: user.buyerOrganizationId } }) : null,
-    client.sourcingRequest.findMany({ where: { createdById: userId }, orderBy: { createdAt: "asc" } }),
-    user.partnerOrganizationId ? client.partnerOrganization.findUnique({ where: { id: user.partnerOrganizationId } }) : null,
-    client.event.findMany({ where: { createdById: userId }, orderBy: { createdAt: "asc" } }),
-    client.auditLog.findMany({ where: auditRowsOf(userId), orderBy: { id: "asc" } }),
-    client.signInAttempt.findMany({ where: { email: user.email }, orderBy: { id: "asc" } }),
-    client.notification.findMany({ where: { userId }, orderBy: { createdAt: "asc" } }),
+  const [buyerOrganization, sourcingRequests, partnerOrganization, eventsCreated, record, notifications] = await Promise.all([
+    user.buyerOrganizationId ? client.buyerOrganization.findUnique({ where: { id: user.buyerOrganizationId }, select: buyerOrganizationSelect }) : null,
+    client.sourcingRequest.findMany({ where: { createdById: userId }, select: sourcingRequestSelect, orderBy: { createdAt: "asc" } }),
+    user.partnerOrganizationId ? client.partnerOrganization.findUnique({ where: { id: user.partnerOrganizationId }, select: partnerOrganizationSelect }) : null,
+    client.event.findMany({ where: { createdById: userId }, select: eventSelect, orderBy: { createdAt: "asc" } }),
+    exportProcessingRecord(client, user, {
+      enterpriseId: enterprise?.id ?? null,
+      productIds: products.map((product) => product.id),
+      certificateIds: certificates.map((certificate) => certificate.id),
+    }),
+    client.notification.findMany({ where: { userId }, select: notificationSelect, orderBy: { createdAt: "asc" } }),
   ]);
 
   return {
@@ -102,16 +243,16 @@ export async function buildAccountExport(client: DbClient, userId: string, now: 
       EnterpriseKbli: additionalKbli,
       Certificate: certificates,
       Product: products,
-      EventParticipant: participations,
-      Match: matches,
-      Meeting: meetings,
+      EventParticipant: [...smeActivity.participations, ...buyerActivity.participations],
+      Match: [...smeActivity.matches, ...buyerActivity.matches],
+      Meeting: [...smeActivity.meetings, ...buyerActivity.meetings],
       PartnerConsent: consents,
       BuyerOrganization: buyerOrganization ? [buyerOrganization] : [],
       SourcingRequest: sourcingRequests,
       PartnerOrganization: partnerOrganization ? [partnerOrganization] : [],
       Event: eventsCreated,
-      AuditLog: auditLog,
-      SignInAttempt: signInAttempts,
+      AuditLog: record.auditLog,
+      SignInAttempt: record.signInAttempts,
       Notification: notifications,
     },
   };

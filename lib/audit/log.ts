@@ -38,6 +38,7 @@ export const auditActions = [
   "enterprise.assisted-create",
   "enterprise.assisted-edit",
   "enterprise.takeover",
+  "enterprise.withdraw",
   "certificate.update",
   "product.create",
   "product.update",

@@ -158,10 +158,18 @@ const ownSelect = {
 } satisfies Prisma.MatchSelect;
 export type OwnMatch = Prisma.MatchGetPayload<{ select: typeof ownSelect }>;
 
+/**
+ * The matches a side is shown: staff approved them, in an event. Suggestions, vetoed matches and
+ * city-wide runs are staff's working material (the personal-data download uses this too).
+ */
+export function ownMatchesWhere(side: "sme" | "buyer", ownerId: string): Prisma.MatchWhereInput {
+  return { status: "APPROVED", eventId: { not: null }, ...(side === "sme" ? { enterpriseId: ownerId } : { buyerId: ownerId }) };
+}
+
 /** The approved matches of the caller's enterprise (side "sme") or organisation (side "buyer"). */
 export async function listOwnMatches(side: "sme" | "buyer", ownerId: string, page: number, pageSize?: number): Promise<Paginated<OwnMatch>> {
   const size = clampPageSize(pageSize, boardPageSize);
-  const where: Prisma.MatchWhereInput = { status: "APPROVED", eventId: { not: null }, ...(side === "sme" ? { enterpriseId: ownerId } : { buyerId: ownerId }) };
+  const where = ownMatchesWhere(side, ownerId);
   const [items, total] = await Promise.all([
     db.match.findMany({ where, select: ownSelect, orderBy: [{ event: { startsAt: "desc" } }, { score: "desc" }, { id: "asc" }], ...pageWindow(page, size) }),
     db.match.count({ where }),

@@ -94,7 +94,7 @@ async function seedPerson() {
     data: { buyerId: buyer.id, createdById: user.id, title: "Batik seragam", description: "500 lembar", quantityPerMonth: 500, unit: "lembar" },
   });
   const match = await db.match.create({
-    data: { eventId: event.id, enterpriseId: enterprise.id, buyerId: buyer.id, sourcingRequestId: request.id, score: 82, components: { kbli: 40 } },
+    data: { eventId: event.id, enterpriseId: enterprise.id, buyerId: buyer.id, sourcingRequestId: request.id, score: 82, components: { kbli: 40 }, status: "APPROVED" },
   });
   await db.meeting.create({
     data: {
@@ -103,6 +103,8 @@ async function seedPerson() {
       smeParticipantId: sme.id,
       buyerParticipantId: buyerSeat.id,
       status: "HELD",
+      smeOutcome: "DEAL",
+      smeValueRupiah: 175_000_000n,
       outcome: "DEAL",
       dealValueRupiah: 175_000_000n,
       startsAt: new Date("2026-09-16T09:00:00+07:00"),
@@ -197,14 +199,14 @@ describe("my data: export and deletion", () => {
     expect(exportedUser).toMatchObject({ id: user.id, email: person.email, name: person.name, phone: person.phone });
     expect(exportedUser).not.toHaveProperty("passwordHash");
     expect(body.tables.Enterprise?.[0]).toMatchObject({ slug: "batik-uji", capitalRupiah: "250000000" });
-    expect(body.tables.Meeting?.[0]).toMatchObject({ outcome: "DEAL", dealValueRupiah: "175000000" });
+    expect(body.tables.Meeting?.[0]).toMatchObject({ side: "SME", ownOutcome: "DEAL", ownValueRupiah: "175000000" });
     expect(body.tables.PartnerConsent?.[0]).toMatchObject({ purpose: "KUR_FINANCING", revokedAt: null, partnerOrganization: { name: "Bank Uji" }, outcomes: [{ kind: "KUR_APPROVED", amountRupiah: "50000000" }] });
     expect((body.tables.Notification ?? []).map((row) => row.title)).toEqual(["Pasangan baru"]);
     // Their own audit entries and the ones about them, including this export; not the bystander's.
     const actions = (body.tables.AuditLog ?? []).map((row) => row.action);
     expect(actions).toEqual(["auth.sign-in", "user.role-change", "user.export-data"]);
     expect(typeof body.tables.AuditLog?.[0]?.id).toBe("string");
-    expect((body.tables.SignInAttempt ?? []).map((row) => row.email)).toEqual([person.email, person.email]);
+    expect((body.tables.SignInAttempt ?? []).map((row) => row.succeeded)).toEqual([true, false]);
     expect(JSON.stringify(body)).not.toContain(bystander.email);
 
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "user.export-data" } });
@@ -272,11 +274,14 @@ describe("my data: export and deletion", () => {
     expect(await db.match.count()).toBe(1);
     expect(await db.sourcingRequest.count()).toBe(1);
 
-    // Kept: the audit trail's rows (plus the deletion), without the user's IPs or details.
-    expect(await db.auditLog.count()).toBe(auditRowsBefore + 1);
-    const userRows = await db.auditLog.findMany({ where: { OR: [{ actorId: user.id }, { entityId: user.id }] } });
-    for (const row of userRows) expect(row).toMatchObject({ ip: null, data: null });
-    expect(userRows.map((row) => row.action)).toContain("user.delete");
+    // Kept: the audit trail's rows (plus the deletion and what it closed: the partner consent, and
+    // the open request of the organisation the person was the only member of), without the
+    // user's IPs or personal details.
+    expect(await db.auditLog.count()).toBe(auditRowsBefore + 3);
+    const userRows = await db.auditLog.findMany({ where: { OR: [{ actorId: user.id }, { entityId: user.id }] }, orderBy: { id: "asc" } });
+    const closure = ["consent.revoke", "sourcing-request.close"];
+    for (const row of userRows) expect(row).toMatchObject({ ip: null, ...(closure.includes(row.action) ? { data: expect.objectContaining({ reason: "account-deleted" }) } : { data: null }) });
+    expect(userRows.map((row) => row.action).slice(-3)).toEqual([...closure, "user.delete"]);
     expect(await db.auditLog.count({ where: { actorId: bystander.id, entityId: bystander.id, ip: "198.51.100.7" } })).toBe(1);
     expect(await db.signInAttempt.findMany({ select: { email: true } })).toEqual([{ email: "admin@contoh.test" }]);
     // The person's notifications go; the bystander's stay.
