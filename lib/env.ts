@@ -35,7 +35,7 @@ const booleanFlag = z
 
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  /** PostgreSQL server (>= 14). Unset: the embedded PGlite database under DATA_DIR. */
+  /** PostgreSQL server (>= 15). Unset: the embedded PGlite database under DATA_DIR. */
   DATABASE_URL: optionalPostgresUrl,
   /** Where the embedded database, uploads and captured mail live. */
   DATA_DIR: z.string().trim().min(1).default(".data"),
