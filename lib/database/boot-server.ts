@@ -4,6 +4,8 @@
 import { closeDb } from "@/lib/db";
 import { env, EnvError } from "@/lib/env";
 import { startJobLoop } from "@/lib/jobs/background";
+import { adminSetupLink } from "@/lib/first-admin/token";
+import { issueAdminSetupToken } from "@/lib/first-admin/setup-link";
 import { describeBoot, prepareDatabase } from "./boot";
 import { DatabaseLockedError } from "./lock";
 
@@ -13,6 +15,7 @@ export async function bootServer(): Promise<void> {
     const started = Date.now();
     const report = await prepareDatabase();
     console.log(describeBoot(report, config.appUrl));
+    if (!report.hasAdmin && report.pendingMigrations.length === 0) await printAdminSetupLink(config.appUrl);
     console.log(`  Database ready in ${Date.now() - started} ms\n`);
     startJobLoop();
     closeOnShutdown();
@@ -20,6 +23,20 @@ export async function bootServer(): Promise<void> {
     console.error(`\nTemu Usaha cannot start: ${startupMessage(error)}\n`);
     process.exit(1);
   }
+}
+
+/** No ADMIN yet (a production database without demo data): print a one-time link to create one. */
+async function printAdminSetupLink(appUrl: string) {
+  const issued = await issueAdminSetupToken();
+  if (!issued) return;
+  console.log(
+    [
+      "  No administrator account exists yet. Create the first one within 24 hours at this one-time link:",
+      `    ${adminSetupLink(appUrl, issued.token)}`,
+      "  (or stop the server and run: npm run admin:create -- --email you@example.org)",
+      "",
+    ].join("\n"),
+  );
 }
 
 export function startupMessage(error: unknown): string {

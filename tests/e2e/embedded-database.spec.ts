@@ -18,7 +18,7 @@ function startServer(dataDir: string, port: number, command: string[] = ["node_m
   const child = spawn(command[0]!, command.slice(1), {
     cwd: process.cwd(),
     detached: true,
-    env: { ...process.env, DATABASE_URL: "", EMBEDDED_DB_DIR: "", DATA_DIR: dataDir, PORT: String(port), APP_URL: `http://127.0.0.1:${port}` },
+    env: { ...process.env, DATABASE_URL: "", EMBEDDED_DB_DIR: "", DATA_DIR: dataDir, PORT: String(port), APP_URL: `http://127.0.0.1:${port}`, EMBEDDED_DEMO_DATA: "true" },
   });
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
