@@ -41,7 +41,7 @@ const envSchema = z.object({
   DATA_DIR: z.string().trim().min(1).default(".data"),
   /** Embedded database directory; defaults to DATA_DIR/pglite. `memory://` keeps it in memory. */
   EMBEDDED_DB_DIR: optionalString,
-  /** Seed demo data into an empty embedded database at boot (default yes). */
+  /** Seed demo data into an empty embedded database at boot (default: yes for npm run dev, no for npm start). */
   EMBEDDED_DEMO_DATA: booleanFlag,
   /** Public base URL, used in emails, sitemaps and sign-in callbacks. */
   APP_URL: z.url({ message: "must be an absolute http(s) URL" }).optional(),

@@ -35,6 +35,11 @@ const child = spawn(process.execPath, [nextBin, mode, "--port", String(env().POR
     // The mode decides whether an empty embedded database gets demo data (lib/database/boot.ts):
     // set it from the command, not from whatever NODE_ENV the shell carries.
     NODE_ENV: mode === "dev" ? "development" : "production",
+    // The server closes the embedded database itself on SIGTERM/SIGINT after finishing the
+    // requests in flight (lib/database/shutdown.ts); Next's handlers would exit at once, and
+    // `next dev` would SIGKILL its worker after 100 ms.
+    NEXT_MANUAL_SIG_HANDLE: "true",
+    NEXT_EXIT_TIMEOUT_MS: "10000",
   },
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));

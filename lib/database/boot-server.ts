@@ -1,15 +1,16 @@
 // Server start-up: validate configuration, prepare the database, print where to go.
 // Expected failures (bad configuration, a locked embedded database, an unreachable server)
 // print one clear line and stop the process instead of serving errors.
-import { closeDb } from "@/lib/db";
 import { env, EnvError } from "@/lib/env";
 import { startJobLoop } from "@/lib/jobs/background";
 import { adminSetupLink } from "@/lib/first-admin/token";
 import { issueAdminSetupToken } from "@/lib/first-admin/setup-link";
 import { describeBoot, prepareDatabase } from "./boot";
 import { DatabaseLockedError } from "./lock";
+import { closeOnShutdown, trackRequests } from "./shutdown";
 
 export async function bootServer(): Promise<void> {
+  trackRequests();
   try {
     const config = env();
     const started = Date.now();
@@ -46,15 +47,4 @@ export function startupMessage(error: unknown): string {
     return `DATABASE_URL: cannot reach the PostgreSQL server (${text.split("\n")[0]})`;
   }
   return text.split("\n")[0] ?? "unknown error";
-}
-
-/** Close the embedded database cleanly (checkpoint, release the lock) when the server is stopped. */
-function closeOnShutdown() {
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.once(signal, () => {
-      void closeDb()
-        .catch((error: unknown) => console.error("Closing the database failed:", error))
-        .finally(() => process.exit(0));
-    });
-  }
 }
