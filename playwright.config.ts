@@ -1,6 +1,7 @@
 // e2e tests drive Debian's Chromium against a production build (`npm start`).
 // Database: E2E_DATABASE_URL (prepared by scripts/test.ts: migrated, demo data seeded), or a
-// fresh embedded database in a temporary directory, which the server seeds at boot.
+// fresh embedded database in a temporary directory, which the server seeds at boot
+// (EMBEDDED_DEMO_DATA=true: `npm start` seeds demo data only when told to).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -49,6 +50,8 @@ export default defineConfig({
       DATA_DIR: dataDir,
       NEXT_TELEMETRY_DISABLED: "1",
       AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
+      // The suite signs in with the demo accounts; a production start seeds them only when asked.
+      EMBEDDED_DEMO_DATA: "true",
       ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { DATABASE_URL: "", EMBEDDED_DB_DIR: path.join(dataDir, "pglite") }),
     },
   },

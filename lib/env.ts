@@ -35,13 +35,13 @@ const booleanFlag = z
 
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  /** PostgreSQL server (>= 14). Unset: the embedded PGlite database under DATA_DIR. */
+  /** PostgreSQL server (>= 15). Unset: the embedded PGlite database under DATA_DIR. */
   DATABASE_URL: optionalPostgresUrl,
   /** Where the embedded database, uploads and captured mail live. */
   DATA_DIR: z.string().trim().min(1).default(".data"),
   /** Embedded database directory; defaults to DATA_DIR/pglite. `memory://` keeps it in memory. */
   EMBEDDED_DB_DIR: optionalString,
-  /** Seed demo data into an empty embedded database at boot (default yes). */
+  /** Seed demo data into an empty embedded database at boot (default: yes for npm run dev, no for npm start). */
   EMBEDDED_DEMO_DATA: booleanFlag,
   /** Public base URL, used in emails, sitemaps and sign-in callbacks. */
   APP_URL: z.url({ message: "must be an absolute http(s) URL" }).optional(),

@@ -28,7 +28,19 @@ const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", 
 const child = spawn(process.execPath, [nextBin, mode, "--port", String(env().PORT), ...rest], {
   stdio: "inherit",
   // next-auth 4 reads its base URL from NEXTAUTH_URL; derive it from APP_URL/PORT.
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: env().appUrl },
+  env: {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
+    NEXTAUTH_URL: env().appUrl,
+    // The mode decides whether an empty embedded database gets demo data (lib/database/boot.ts):
+    // set it from the command, not from whatever NODE_ENV the shell carries.
+    NODE_ENV: mode === "dev" ? "development" : "production",
+    // The server closes the embedded database itself on SIGTERM/SIGINT after finishing the
+    // requests in flight (lib/database/shutdown.ts); Next's handlers would exit at once, and
+    // `next dev` would SIGKILL its worker after 100 ms.
+    NEXT_MANUAL_SIG_HANDLE: "true",
+    NEXT_EXIT_TIMEOUT_MS: "10000",
+  },
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
 child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

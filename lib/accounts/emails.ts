@@ -45,7 +45,7 @@ export function invitationLink(userId: string): Promise<string> {
 /** Throws when delivery fails: the administrator sees it and sends the invitation again. */
 export async function sendInvitationEmail(
   user: AccountContact,
-  invitation: { inviterName: string; role: InvitableRole; organizationName: string | null },
+  invitation: { inviterName: string; role: InvitableRole | "ADMIN"; organizationName: string | null },
 ): Promise<void> {
   const link = await linkFor("invite", user.id);
   await sendMail({ to: user.email, locale: user.locale, template: { kind: "invitation", name: user.name, link, ...invitation } });

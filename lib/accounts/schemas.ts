@@ -138,3 +138,11 @@ export const invitationSchema = z
   .transform((data) => ({ ...data, partnerOrganizationId: data.role === "PARTNER" ? (data.partnerOrganizationId ?? null) : null }));
 
 export type Invitation = z.infer<typeof invitationSchema>;
+
+/** The first ADMIN, created from the one-time setup link a production server prints. */
+export const firstAdminSchema = z
+  .object({ token, name: personName, email: emailSchema, ...passwordFields, locale })
+  .refine(passwordsMatch, mismatch)
+  .refine(unlikeEmail, likeEmail);
+
+export type FirstAdmin = z.infer<typeof firstAdminSchema>;

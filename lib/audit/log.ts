@@ -16,6 +16,7 @@ export const auditActions = [
   "user.password-change",
   "user.invite",
   "user.invitation-accepted",
+  "user.first-admin",
   "user.role-change",
   "user.deactivate",
   "user.reactivate",

@@ -1,18 +1,22 @@
 // Server start-up: validate configuration, prepare the database, print where to go.
 // Expected failures (bad configuration, a locked embedded database, an unreachable server)
 // print one clear line and stop the process instead of serving errors.
-import { closeDb } from "@/lib/db";
 import { env, EnvError } from "@/lib/env";
 import { startJobLoop } from "@/lib/jobs/background";
+import { adminSetupLink } from "@/lib/first-admin/token";
+import { issueAdminSetupToken } from "@/lib/first-admin/setup-link";
 import { describeBoot, prepareDatabase } from "./boot";
 import { DatabaseLockedError } from "./lock";
+import { closeOnShutdown, trackRequests } from "./shutdown";
 
 export async function bootServer(): Promise<void> {
+  trackRequests();
   try {
     const config = env();
     const started = Date.now();
     const report = await prepareDatabase();
     console.log(describeBoot(report, config.appUrl));
+    if (!report.hasAdmin && report.pendingMigrations.length === 0) await printAdminSetupLink(config.appUrl);
     console.log(`  Database ready in ${Date.now() - started} ms\n`);
     startJobLoop();
     closeOnShutdown();
@@ -22,6 +26,20 @@ export async function bootServer(): Promise<void> {
   }
 }
 
+/** No ADMIN yet (a production database without demo data): print a one-time link to create one. */
+async function printAdminSetupLink(appUrl: string) {
+  const issued = await issueAdminSetupToken();
+  if (!issued) return;
+  console.log(
+    [
+      "  No administrator account exists yet. Create the first one within 24 hours at this one-time link:",
+      `    ${adminSetupLink(appUrl, issued.token)}`,
+      "  (or stop the server and run: npm run admin:create -- --email you@example.org)",
+      "",
+    ].join("\n"),
+  );
+}
+
 export function startupMessage(error: unknown): string {
   if (error instanceof EnvError || error instanceof DatabaseLockedError) return error.message;
   const text = error instanceof Error ? error.message : String(error);
@@ -29,15 +47,4 @@ export function startupMessage(error: unknown): string {
     return `DATABASE_URL: cannot reach the PostgreSQL server (${text.split("\n")[0]})`;
   }
   return text.split("\n")[0] ?? "unknown error";
-}
-
-/** Close the embedded database cleanly (checkpoint, release the lock) when the server is stopped. */
-function closeOnShutdown() {
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.once(signal, () => {
-      void closeDb()
-        .catch((error: unknown) => console.error("Closing the database failed:", error))
-        .finally(() => process.exit(0));
-    });
-  }
 }

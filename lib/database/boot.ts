@@ -2,6 +2,10 @@
 // migrations, seed reference data and (into an empty database) demo data; on a PostgreSQL
 // server, check that migrations are applied and seed only reference data. Also used by the
 // db:* scripts so both paths stay the same.
+//
+// Demo data carries accounts whose password is published in the README, so a production
+// server seeds it only when EMBEDDED_DEMO_DATA=true asks for it; `npm run dev` seeds it unless
+// EMBEDDED_DEMO_DATA=false.
 import { db, getConnection } from "@/lib/db";
 import { env } from "@/lib/env";
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, seedDemoData } from "@/lib/seed/demo";
@@ -17,6 +21,21 @@ export interface BootReport {
   seededReference: boolean;
   seededDemo: boolean;
   hasDemoAccounts: boolean;
+  /** Whether any ADMIN account exists (false: the server offers the first-admin setup link). */
+  hasAdmin: boolean;
+}
+
+/** How the server runs: `npm run dev` (development) or `npm start` (production). */
+export type ServerMode = "development" | "production";
+
+export function serverMode(nodeEnv: string): ServerMode {
+  // Anything but an explicit development server counts as production: the safe side.
+  return nodeEnv === "development" ? "development" : "production";
+}
+
+/** Whether an empty embedded database gets demo data: as EMBEDDED_DEMO_DATA says, else only in development. */
+export function demoDataWanted(mode: ServerMode, flag: boolean | undefined): boolean {
+  return flag ?? mode === "development";
 }
 
 export const demoPassword = DEMO_PASSWORD;
@@ -33,7 +52,8 @@ async function referenceDataMissing(): Promise<boolean> {
   return kbli === 0 || kelurahan === 0;
 }
 
-export async function prepareDatabase(): Promise<BootReport> {
+export async function prepareDatabase(options: { mode?: ServerMode } = {}): Promise<BootReport> {
+  const mode = options.mode ?? serverMode(env().NODE_ENV);
   const connection = getConnection();
   const report: BootReport = {
     database: connection.kind,
@@ -43,6 +63,7 @@ export async function prepareDatabase(): Promise<BootReport> {
     seededReference: false,
     seededDemo: false,
     hasDemoAccounts: false,
+    hasAdmin: false,
   };
 
   if (connection.kind === "embedded") {
@@ -59,11 +80,12 @@ export async function prepareDatabase(): Promise<BootReport> {
     report.seededReference = true;
   }
 
-  if (connection.kind === "embedded" && env().EMBEDDED_DEMO_DATA !== false && (await db.user.count()) === 0) {
+  if (connection.kind === "embedded" && demoDataWanted(mode, env().EMBEDDED_DEMO_DATA) && (await db.user.count()) === 0) {
     await seedDemoData(db);
     report.seededDemo = true;
   }
   report.hasDemoAccounts = (await db.user.count({ where: { email: demoAccounts[0].email } })) > 0;
+  report.hasAdmin = (await db.user.count({ where: { role: "ADMIN" } })) > 0;
   return report;
 }
 

@@ -4,6 +4,7 @@ import { env } from "@/lib/env";
 import { pgConfig } from "./adapters";
 import { redact } from "./boot";
 import { currentHolder, DatabaseLockedError } from "./lock";
+import { postgresVersionProblem } from "./server-version";
 
 export class PreflightError extends Error {}
 
@@ -14,10 +15,8 @@ export async function preflight(): Promise<void> {
     try {
       await client.connect();
       const result = await client.query<{ server_version_num: string }>("SHOW server_version_num");
-      const version = Number(result.rows[0]?.server_version_num ?? 0);
-      if (version < 140000) {
-        throw new PreflightError(`DATABASE_URL: PostgreSQL 14 or newer is required (server is ${Math.floor(version / 10000)})`);
-      }
+      const problem = postgresVersionProblem(Number(result.rows[0]?.server_version_num ?? 0));
+      if (problem) throw new PreflightError(problem);
     } catch (error) {
       if (error instanceof PreflightError) throw error;
       const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);

@@ -3,6 +3,8 @@
 import accountsEn from "@/messages/accounts.en.json";
 import accountsId from "@/messages/accounts.id.json";
 import coreEn from "@/messages/en.json";
+import firstAdminEn from "@/messages/first-admin.en.json";
+import firstAdminId from "@/messages/first-admin.id.json";
 import certificatesEn from "@/messages/certificates.en.json";
 import certificatesId from "@/messages/certificates.id.json";
 import curationQueueEn from "@/messages/curation-queue.en.json";
@@ -78,6 +80,7 @@ const id = {
   ...referralsId,
   ...auditViewerId,
   ...notificationsId,
+  ...firstAdminId,
 };
 
 /** The Indonesian catalog's shape is the type every catalog must have. */
@@ -85,5 +88,5 @@ export type Messages = typeof id;
 
 export const catalogs: Record<AppLocale, Messages> = {
   id,
-  en: { ...coreEn, ...accountsEn, ...myAccountEn, ...enterprisesEn, ...certificatesEn, ...readinessPagesEn, ...curationQueueEn, ...enterpriseProfileEn, ...productsEn, ...productCurationEn, ...catalogPagesEn, ...assistedEn, ...buyerProfileEn, ...inquiriesEn, ...sourcingEn, ...discoverabilityEn, ...catalogSearchEn, ...matchingEn, ...eventAdminEn, ...eventDayEn, ...schedulingEn, ...reportsEn, ...referralsEn, ...auditViewerEn, ...notificationsEn },
+  en: { ...coreEn, ...accountsEn, ...myAccountEn, ...enterprisesEn, ...certificatesEn, ...readinessPagesEn, ...curationQueueEn, ...enterpriseProfileEn, ...productsEn, ...productCurationEn, ...catalogPagesEn, ...assistedEn, ...buyerProfileEn, ...inquiriesEn, ...sourcingEn, ...discoverabilityEn, ...catalogSearchEn, ...matchingEn, ...eventAdminEn, ...eventDayEn, ...schedulingEn, ...reportsEn, ...referralsEn, ...auditViewerEn, ...notificationsEn, ...firstAdminEn },
 };

@@ -16,7 +16,7 @@ export type MailTemplate =
       name: string;
       link: string;
       inviterName: string;
-      role: "STAFF" | "PARTNER";
+      role: "ADMIN" | "STAFF" | "PARTNER";
       organizationName: string | null;
     };
 

@@ -70,7 +70,8 @@ async function reset(force: boolean) {
 }
 
 async function seed(options: { demo: boolean; scale?: string; seed?: string; requests?: string }) {
-  const report = await prepareDatabase();
+  // Demo data only when asked (--demo, or EMBEDDED_DEMO_DATA=true), whatever NODE_ENV the shell has.
+  const report = await prepareDatabase({ mode: "production" });
   if (report.pendingMigrations.length) throw new Error("Migrations are pending: run npm run db:migrate first.");
   const counts = await seedReferenceData(db);
   console.log(`Reference data: ${counts.kbli} KBLI codes, ${counts.kecamatan} kecamatan, ${counts.kelurahan} kelurahan.`);

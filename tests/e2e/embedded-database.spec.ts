@@ -1,50 +1,14 @@
 // The embedded default database as an operator meets it: `npm start` with no DATABASE_URL on a
 // fresh directory migrates and seeds; a second server on the same directory refuses while the
 // first keeps serving; after a restart the data is there and nothing is applied or seeded twice.
-import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { startServer as spawnServer, stop, waitForHealth } from "./support/spawned-server";
 
-interface Server {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-function startServer(dataDir: string, port: number, command: string[] = ["node_modules/.bin/tsx", "scripts/run-next.ts", "start"]): Server {
-  let output = "";
-  const child = spawn(command[0]!, command.slice(1), {
-    cwd: process.cwd(),
-    detached: true,
-    env: { ...process.env, DATABASE_URL: "", EMBEDDED_DB_DIR: "", DATA_DIR: dataDir, PORT: String(port), APP_URL: `http://127.0.0.1:${port}` },
-  });
-  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-  return { child, output: () => output, exited };
-}
-
-async function stop(server: Server) {
-  if (server.child.exitCode === null && server.child.pid) process.kill(-server.child.pid, "SIGTERM");
-  await server.exited;
-}
-
-async function waitForHealth(port: number, server: Server): Promise<number> {
-  const started = Date.now();
-  while (Date.now() - started < 120_000) {
-    if (server.child.exitCode !== null) throw new Error(`server exited early:\n${server.output()}`);
-    try {
-      const response = await fetch(`http://127.0.0.1:${port}/api/health`);
-      if (response.status === 200) return Date.now() - started;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`no healthy server on ${port}:\n${server.output()}`);
-}
+// The suite's first boot expects demo data, which `npm start` seeds only when asked.
+const startServer = (dataDir: string, port: number, command?: string[]) => spawnServer(dataDir, port, { command, env: { EMBEDDED_DEMO_DATA: "true" } });
 
 test.describe("embedded default database", () => {
   test.describe.configure({ timeout: 300_000 });

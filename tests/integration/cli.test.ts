@@ -3,6 +3,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
 import { describe, expect, it } from "vitest";
 import { acquireDirectoryLock } from "@/lib/database/lock";
 
@@ -48,6 +49,24 @@ describe("db CLI", () => {
       expect(fs.readdirSync(dir)).toEqual(["temu-usaha.lock"]);
     } finally {
       lock.release();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("db:seed without --demo puts no demo account into a new embedded database", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "temu-cli-seed-"));
+    try {
+      const result = dbCli(["seed"], { DATA_DIR: dir, NODE_ENV: "development" });
+      expect(result.stderr).toBe("");
+      expect(result.status).toBe(0);
+      const pglite = new PGlite(path.join(dir, "pglite"));
+      try {
+        expect((await pglite.query<{ users: number }>(`SELECT count(*)::int AS users FROM "User"`)).rows[0]?.users).toBe(0);
+        expect((await pglite.query<{ kbli: number }>(`SELECT count(*)::int AS kbli FROM "Kbli"`)).rows[0]?.kbli).toBeGreaterThan(0);
+      } finally {
+        await pglite.close();
+      }
+    } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });

@@ -1,0 +1,173 @@
+// `npm start` as an operator meets it, on real processes and a real data directory:
+// - with no environment set, an empty embedded database gets no demo accounts, and the first
+//   admin is created from the one-time link the server prints;
+// - SIGTERM stops the server cleanly: requests finish, PGlite is closed, the lock is released,
+//   and after a restart the data is there;
+// - SIGKILL in the middle of a burst of writes loses no write that a client saw acknowledged.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { type APIRequestContext, expect, test } from "@playwright/test";
+import { startServer, stop, waitForHealth } from "./support/spawned-server";
+
+const demoPassword = "TemuUsaha#2026";
+const demoEmails = ["admin@temu-usaha.test", "staf@temu-usaha.test", "ikm@temu-usaha.test", "pembeli@temu-usaha.test", "mitra@temu-usaha.test"];
+const lockFile = (dataDir: string) => path.join(dataDir, "pglite", "temu-usaha.lock");
+
+/** Signs in through next-auth's credentials endpoint; true when a session results. */
+async function signIn(request: APIRequestContext, base: string, email: string, password: string): Promise<boolean> {
+  const { csrfToken } = (await (await request.get(`${base}/api/auth/csrf`)).json()) as { csrfToken: string };
+  await request.post(`${base}/api/auth/callback/credentials`, { form: { csrfToken, email, password, callbackUrl: base }, maxRedirects: 0 });
+  const session = (await (await request.get(`${base}/api/auth/session`)).json()) as { userId?: string };
+  return Boolean(session.userId);
+}
+
+/** The hidden fields of the server-rendered form that holds `marker` (how a no-JavaScript post replays the action). */
+function hiddenFields(html: string, marker: string): Record<string, string> {
+  const form = html.split("<form").find((chunk) => chunk.includes(marker));
+  if (!form) throw new Error(`no form with ${marker}`);
+  const decode = (value: string) => value.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  const fields: Record<string, string> = {};
+  for (const input of form.split("</form>")[0]!.matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
+    const name = /name="([^"]*)"/.exec(input[0])?.[1];
+    if (name) fields[decode(name)] = decode(/value="([^"]*)"/.exec(input[0])?.[1] ?? "");
+  }
+  return fields;
+}
+
+/** Invites a staff member through /admin/undang as a signed-in admin; true when the answer confirms it. */
+async function invite(request: APIRequestContext, base: string, fields: Record<string, string>, email: string): Promise<boolean> {
+  const response = await request
+    .post(`${base}/admin/undang`, {
+      headers: { origin: base },
+      multipart: { ...fields, email, name: `Staf ${email.split("@")[0]}`, role: "STAFF", locale: "id" },
+      timeout: 30_000,
+    })
+    .catch(() => null);
+  return response?.status() === 200 && (await response.text().catch(() => "")).includes(`Undangan terkirim ke ${email}`);
+}
+
+async function storedEmails(dataDir: string, prefix: string): Promise<Set<string>> {
+  const pglite = new PGlite(path.join(dataDir, "pglite"));
+  try {
+    const stored = await pglite.query<{ email: string }>(`SELECT email FROM "User" WHERE email LIKE $1`, [`${prefix}%`]);
+    return new Set(stored.rows.map((row) => row.email));
+  } finally {
+    await pglite.close();
+  }
+}
+
+test.describe("npm start on an empty data directory", () => {
+  test.describe.configure({ timeout: 420_000 });
+
+  test("no demo account signs in, the printed link creates the first admin, and SIGTERM closes the database cleanly", async ({ page }) => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "temu-production-"));
+    const port = 3322;
+    const base = `http://127.0.0.1:${port}`;
+    // No environment beyond where to listen and store: EMBEDDED_DEMO_DATA and NODE_ENV unset.
+    const first = startServer(dataDir, port, { env: { EMBEDDED_DEMO_DATA: undefined, NODE_ENV: undefined } });
+    let setupLink = "";
+    try {
+      await waitForHealth(port, first);
+      expect(first.output()).toContain("Seeded reference data");
+      expect(first.output()).not.toContain("Seeded demo data.");
+      expect(first.output()).not.toContain("Demo accounts");
+      setupLink = /http:\/\/127\.0\.0\.1:3322\/pasang-admin\?token=[A-Za-z0-9_-]+/.exec(first.output())?.[0] ?? "";
+      expect(setupLink).not.toBe("");
+
+      for (const email of demoEmails) expect(await signIn(page.request, base, email, demoPassword), email).toBe(false);
+
+      await page.goto(setupLink);
+      await page.getByLabel("Nama lengkap").fill("Dewi Lestari");
+      await page.getByLabel("Email").fill("dewi.lestari@disperin.test");
+      await page.getByLabel("Kata sandi", { exact: true }).fill("Kota-Lama-Semarang-2026");
+      await page.getByLabel("Ulangi kata sandi").fill("Kota-Lama-Semarang-2026");
+      await page.getByRole("button", { name: "Buat akun administrator" }).click();
+      await expect(page.getByText("Akun administrator sudah dibuat")).toBeVisible();
+      expect(await signIn(page.request, base, "dewi.lestari@disperin.test", "Kota-Lama-Semarang-2026")).toBe(true);
+
+      // Writes still in flight when SIGTERM arrives are finished and answered before the close.
+      const fields = hiddenFields(await (await page.request.get(`${base}/admin/undang`)).text(), 'name="role"');
+      const emails = Array.from({ length: 4 }, (_, index) => `sigterm-${index}@contoh.test`);
+      const answers = Promise.all(emails.map((email) => invite(page.request, base, fields, email)));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(await stop(first, "SIGTERM")).toBe(0);
+      expect(await answers).toEqual(emails.map(() => true));
+      test.info().annotations.push({ type: "in flight at SIGTERM", description: /finishing (\d+) in flight/.exec(first.output())?.[1] ?? "?" });
+    } finally {
+      await stop(first, "SIGTERM");
+    }
+    expect(first.output()).toContain("SIGTERM: no new requests");
+    expect(first.output()).toContain("Embedded database closed cleanly");
+    expect(fs.existsSync(lockFile(dataDir))).toBe(false);
+
+    const again = startServer(dataDir, port, { env: { EMBEDDED_DEMO_DATA: undefined, NODE_ENV: undefined } });
+    try {
+      await waitForHealth(port, again);
+      expect(again.output()).not.toContain("Applied migrations:");
+      expect(again.output()).not.toContain("/pasang-admin");
+      await page.context().clearCookies();
+      expect(await signIn(page.request, base, "dewi.lestari@disperin.test", "Kota-Lama-Semarang-2026")).toBe(true);
+      await page.goto(setupLink);
+      await expect(page.getByText("Administrator sudah ada")).toBeVisible();
+    } finally {
+      await stop(again, "SIGTERM");
+    }
+    expect(again.output()).toContain("Embedded database closed cleanly");
+    try {
+      expect([...(await storedEmails(dataDir, "sigterm-"))].sort()).toEqual(Array.from({ length: 4 }, (_, index) => `sigterm-${index}@contoh.test`));
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  test("with EMBEDDED_DEMO_DATA=true the demo admin signs in; SIGKILL during a burst of writes keeps every acknowledged one", async ({ page }) => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "temu-sigkill-"));
+    const port = 3323;
+    const base = `http://127.0.0.1:${port}`;
+    const server = startServer(dataDir, port, { env: { EMBEDDED_DEMO_DATA: "true", NODE_ENV: undefined } });
+    const acknowledged: string[] = [];
+    try {
+      await waitForHealth(port, server);
+      expect(server.output()).toContain("Seeded demo data.");
+      expect(await signIn(page.request, base, "admin@temu-usaha.test", demoPassword)).toBe(true);
+
+      // Invitations through the admin's form, posted as a browser without JavaScript would.
+      const fields = hiddenFields(await (await page.request.get(`${base}/admin/undang`)).text(), 'name="role"');
+      let next = 0;
+      const worker = async () => {
+        while (next < 400) {
+          const email = `burst-${next++}@contoh.test`;
+          if (await invite(page.request, base, fields, email)) acknowledged.push(email);
+        }
+      };
+      const burst = Promise.all(Array.from({ length: 6 }, worker));
+      await expect.poll(() => acknowledged.length, { timeout: 60_000 }).toBeGreaterThanOrEqual(8);
+      await stop(server, "SIGKILL");
+      await burst;
+    } finally {
+      await stop(server, "SIGKILL");
+    }
+    expect(server.output()).not.toContain("Embedded database closed cleanly");
+    expect(acknowledged.length).toBeGreaterThanOrEqual(8);
+
+    // The lock of the killed server is stale and taken over; the database opens and serves.
+    const restarted = startServer(dataDir, port, { env: { EMBEDDED_DEMO_DATA: "true", NODE_ENV: undefined } });
+    try {
+      await waitForHealth(port, restarted);
+      expect(restarted.output()).not.toContain("Seeded demo data.");
+    } finally {
+      await stop(restarted, "SIGTERM");
+    }
+    expect(restarted.output()).toContain("Embedded database closed cleanly");
+
+    test.info().annotations.push({ type: "acknowledged before SIGKILL", description: String(acknowledged.length) });
+    try {
+      const stored = await storedEmails(dataDir, "burst-");
+      expect(acknowledged.filter((email) => !stored.has(email))).toEqual([]);
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
