@@ -48,6 +48,7 @@ export default defineConfig({
       APP_URL: baseURL,
       DATA_DIR: dataDir,
       NEXT_TELEMETRY_DISABLED: "1",
+      EMBEDDED_DEMO_DATA: "true",
       AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
       ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { DATABASE_URL: "", EMBEDDED_DB_DIR: path.join(dataDir, "pglite") }),
     },
