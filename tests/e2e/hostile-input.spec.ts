@@ -134,3 +134,26 @@ for (const [index, role] of ([null, ...roles] as const).entries()) {
     }
   });
 }
+
+test("the requests that once answered 500 now answer with the page, cleaned, or a message", async ({ baseURL }) => {
+  const anonymous = await signedInContext(baseURL!, null, "203.0.113.97");
+  const staff = await signedInContext(baseURL!, "STAFF", "203.0.113.98");
+  const admin = await signedInContext(baseURL!, "ADMIN", "203.0.113.99");
+  try {
+    for (const path of ["/katalog", "/katalog/pemasok"]) {
+      const stripped = await anonymous.get(`${path}?q=ba%00tik`, { maxRedirects: 0 });
+      expect(stripped.status(), path).toBe(307);
+      expect(new URL(stripped.headers()["location"]!, baseURL).search).toBe("?q=batik");
+      expect((await anonymous.get(`${path}?q=ba%00tik`)).status()).toBe(200);
+    }
+    const dashboard = await staff.get("/staf/dasbor?from=0000-01-01&to=99999-12-31");
+    expect(dashboard.status()).toBe(200);
+    expect(await dashboard.text()).toContain("Tanggal harus di antara tahun 2000 dan 2100");
+    const audit = await admin.get("/admin/audit?from=0000-01-01");
+    expect(audit.status()).toBe(200);
+    expect(await audit.text()).toContain("Tanggal harus di antara tahun 2000 dan 2100.");
+    expect((await anonymous.get("/acara/%ED%A0%80")).status()).toBe(404);
+  } finally {
+    await Promise.all([anonymous.dispose(), staff.dispose(), admin.dispose()]);
+  }
+});
