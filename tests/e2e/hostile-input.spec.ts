@@ -110,6 +110,11 @@ async function realLinks(context: APIRequestContext, pages: readonly string[]): 
 
 test.describe.configure({ mode: "parallel" });
 
+test("walks every route of the permissions table and the public ones", () => {
+  expect(Object.keys(routeAccess).filter((route) => !readsQuery.has(route))).toEqual([]);
+  expect(routes).toEqual(expect.arrayContaining(["/", "/katalog", "/katalog/pemasok", "/katalog/produk/[slug]", "/acara/[slug]", "/foto/produk/[id]/[size]"]));
+});
+
 for (const [index, role] of ([null, ...roles] as const).entries()) {
   test(`no 5xx from any route with hostile input as ${role ?? "an anonymous visitor"}`, async ({ baseURL }) => {
     test.setTimeout(120_000);
