@@ -1,8 +1,13 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { routeAccess } from "@/lib/auth/permissions";
+import { hasUnsafeCharacters, isReadablePath, stripUnsafeCharacters } from "@/lib/http/text";
 import { contentSecurityPolicy } from "@/lib/security/headers";
 
-// Two jobs, both before a page renders:
+// Three jobs, all before a page renders:
+// 0. Hostile addresses: a path segment that is not valid UTF-8 or holds a NUL (Next.js answers a
+//    bare 500 for the first, the database refuses the second) gets the not-found page; NUL and
+//    other unsafe characters in the query string are stripped by a redirect (lib/http/text.ts).
+//    Pages parse their parameters safely as well; this is the net under all of them.
 // 1. A Content-Security-Policy with a fresh nonce for every page (Next.js applies the nonce
 //    from the request's CSP header to its own scripts).
 // 2. A navigation gate only: a visitor without a next-auth session cookie who opens a role
@@ -13,6 +18,10 @@ const sessionCookieNames = ["next-auth.session-token", "__Secure-next-auth.sessi
 const protectedRoutes = Object.keys(routeAccess);
 const isProtectedPath = (pathname: string) => protectedRoutes.some((route) => pathname === route || pathname.startsWith(`${route}/`));
 
+function isPrefetch(request: NextRequest): boolean {
+  return request.headers.has("next-router-prefetch") || request.headers.get("purpose") === "prefetch";
+}
+
 function hasSessionCookie(request: NextRequest): boolean {
   // Large JWTs are split into chunks named "<name>.0", "<name>.1", ...
   return request.cookies
@@ -20,8 +29,26 @@ function hasSessionCookie(request: NextRequest): boolean {
     .some(({ name }) => sessionCookieNames.some((cookie) => name === cookie || name.startsWith(`${cookie}.`)));
 }
 
+/** The query string without unsafe characters, or null when it has none. */
+function cleanedSearch(request: NextRequest): string | null {
+  const entries = [...request.nextUrl.searchParams.entries()];
+  if (!entries.some(([key, value]) => hasUnsafeCharacters(key) || hasUnsafeCharacters(value))) return null;
+  const clean = new URLSearchParams();
+  for (const [key, value] of entries) clean.append(stripUnsafeCharacters(key), stripUnsafeCharacters(value));
+  return clean.toString();
+}
+
 export function proxy(request: NextRequest): NextResponse {
-  if (isProtectedPath(request.nextUrl.pathname) && !hasSessionCookie(request)) {
+  const readablePath = isReadablePath(request.nextUrl.pathname);
+  const search = readablePath && (request.method === "GET" || request.method === "HEAD") ? cleanedSearch(request) : null;
+  if (search !== null) {
+    const url = request.nextUrl.clone();
+    url.search = search;
+    return NextResponse.redirect(url);
+  }
+  // Prefetches pass through the net above too, but need no CSP of their own.
+  if (readablePath && isPrefetch(request)) return NextResponse.next();
+  if (readablePath && isProtectedPath(request.nextUrl.pathname) && !hasSessionCookie(request)) {
     const signIn = new URL("/masuk", request.url);
     signIn.searchParams.set("callbackUrl", `${request.nextUrl.pathname}${request.nextUrl.search}`);
     return NextResponse.redirect(signIn);
@@ -31,20 +58,15 @@ export function proxy(request: NextRequest): NextResponse {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const response = readablePath
+    ? NextResponse.next({ request: { headers: requestHeaders } })
+    : NextResponse.rewrite(new URL("/tidak-ditemukan", request.url), { request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   return response;
 }
 
 export const config = {
-  // Pages only: not API routes, static files or image optimisation.
-  matcher: [
-    {
-      source: "/((?!api/|_next/static|_next/image|icon\\.svg|favicon\\.ico|robots\\.txt|sitemap\\.xml).*)",
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
-    },
-  ],
+  // Pages only: not API routes, static files or image optimisation. Prefetches too (a prefetch
+  // header must not carry a hostile path past the net above); they skip the CSP work.
+  matcher: ["/((?!api/|_next/static|_next/image|icon\\.svg|favicon\\.ico|robots\\.txt|sitemap\\.xml).*)"],
 };

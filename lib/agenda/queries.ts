@@ -9,6 +9,7 @@ import type { BuyerKind, MeetingOutcome, MeetingStatus } from "@/lib/generated/p
 import type { Explanation } from "@/lib/matching/explain";
 import { parseComponents, topComponents } from "@/lib/matching/stored";
 import { partyName, partyNameSelect, placedStatuses } from "./parties";
+import { isCatalogSlug } from "@/lib/catalog/slug";
 
 const agendaEventSelect = {
   id: true,
@@ -114,6 +115,7 @@ function toAgendaMeeting(row: AgendaMeetingRow, participantId: string): AgendaMe
 
 /** A published or completed event by slug, with what agendas need; null otherwise. */
 export async function getAgendaEvent(slug: string): Promise<AgendaEvent | null> {
+  if (!isCatalogSlug(slug)) return null;
   return db.event.findFirst({ where: { slug, status: { in: ["PUBLISHED", "COMPLETED"] } }, select: agendaEventSelect });
 }
 

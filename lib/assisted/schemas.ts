@@ -5,6 +5,7 @@ import { emailSchema, optionalPhone, personName } from "@/lib/accounts/schemas";
 import { LegalForm } from "@/lib/generated/prisma/enums";
 import { recordIdSchema } from "@/lib/http/record-id";
 import { locales } from "@/lib/i18n/config";
+import { searchText } from "@/lib/http/text";
 
 function optionalText(max: number) {
   return z
@@ -42,6 +43,6 @@ export const resendTakeoverSchema = z.object({
 
 /** The list's search term (?q=): trimmed, at most 100 characters, blank meaning none. */
 export function parseAssistedSearch(value: string | string[] | undefined): string | undefined {
-  const raw = (Array.isArray(value) ? value[0] : value)?.trim().slice(0, 100);
+  const raw = searchText(value, 100);
   return raw ? raw : undefined;
 }

@@ -23,6 +23,12 @@ describe("parseAuditFilters", () => {
     expect(result.values.to).toBe("");
   });
 
+  it("refuses days outside 2000..2100 and text with a NUL byte or a lone surrogate", () => {
+    const result = parseAuditFilters({ from: "0000-01-01", to: "99999-12-31", actor: "siti\u0000@", entityId: "e-\uD800" });
+    expect(result).toMatchObject({ ok: false, errors: { from: "dateOutOfRange", to: "dateOutOfRange", actor: "invalidCharacters", entityId: "invalidCharacters" } });
+    expect(parseAuditFilters({ from: "2000-01-01", to: "2100-12-31" }).ok).toBe(true);
+  });
+
   it("refuses a period that ends before it starts, on the end date", () => {
     expect(parseAuditFilters({ from: "2026-12-02", to: "2026-12-01" })).toMatchObject({ ok: false, errors: { to: "periodBackwards" } });
     expect(parseAuditFilters({ from: "2026-12-02", to: "2026-12-02" }).ok).toBe(true);

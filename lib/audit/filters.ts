@@ -3,6 +3,8 @@
 // malformed value is refused with a message rather than dropped: an admin looking for one
 // person's actions must never be shown everyone's because of a typo. Pure.
 import { z } from "zod";
+import { checkDay } from "@/lib/forms/day";
+import { hasUnsafeCharacters } from "@/lib/http/text";
 import { type AuditAction, auditActions } from "./log";
 
 export function isAuditAction(value: string): value is AuditAction {
@@ -25,7 +27,15 @@ export type AuditFilterField = keyof AuditFilters;
 export const auditFilterFields = ["actor", "entityType", "entityId", "action", "from", "to"] as const satisfies readonly AuditFilterField[];
 
 /** Message keys under AuditViewer.errors. */
-export type AuditFilterError = "actorTooLong" | "entityTypeInvalid" | "entityIdTooLong" | "actionUnknown" | "dateInvalid" | "periodBackwards";
+export type AuditFilterError =
+  | "actorTooLong"
+  | "entityTypeInvalid"
+  | "entityIdTooLong"
+  | "actionUnknown"
+  | "dateInvalid"
+  | "dateOutOfRange"
+  | "periodBackwards"
+  | "invalidCharacters";
 
 export type AuditFilterParse =
   | { ok: true; filters: AuditFilters }
@@ -33,18 +43,27 @@ export type AuditFilterParse =
 
 export const noAuditFilters: AuditFilters = { actor: null, entityType: null, entityId: null, action: null, from: null, to: null };
 
-const isDay = (value: string) => z.iso.date().safeParse(value).success;
 const orNull = (value: string) => (value === "" ? null : value);
+// A NUL byte would reach PostgreSQL (which refuses it); no one types one or a lone surrogate.
+const text = () => z.string().refine((value) => !hasUnsafeCharacters(value), "invalidCharacters");
+const day = () =>
+  z
+    .string()
+    .superRefine((value, context) => {
+      const check = value === "" ? "ok" : checkDay(value);
+      if (check !== "ok") context.addIssue({ code: "custom", message: check === "outOfRange" ? "dateOutOfRange" : "dateInvalid" });
+    })
+    .transform(orNull);
 
 const filtersSchema = z
   .object({
-    actor: z.string().max(254, "actorTooLong").transform(orNull),
+    actor: text().max(254, "actorTooLong").transform(orNull),
     // Entity types are model names ("Enterprise", "User"), never free text.
     entityType: z.string().regex(/^(?:[A-Za-z][\w-]{0,63})?$/, "entityTypeInvalid").transform(orNull),
-    entityId: z.string().max(128, "entityIdTooLong").transform(orNull),
+    entityId: text().max(128, "entityIdTooLong").transform(orNull),
     action: z.string().refine((value) => value === "" || isAuditAction(value), "actionUnknown").transform((value) => (value === "" ? null : (value as AuditAction))),
-    from: z.string().refine((value) => value === "" || isDay(value), "dateInvalid").transform(orNull),
-    to: z.string().refine((value) => value === "" || isDay(value), "dateInvalid").transform(orNull),
+    from: day(),
+    to: day(),
   })
   .refine((filters) => !filters.from || !filters.to || filters.from <= filters.to, { message: "periodBackwards", path: ["to"] });
 

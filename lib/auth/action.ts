@@ -6,6 +6,7 @@
 // a request and forms work with useActionState, also without JavaScript.
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
+import { hasUnsafeCharacters, stripUnsafeCharacters } from "@/lib/http/text";
 import type { FormState } from "./form-state";
 import { type Access, can } from "./permissions";
 import { getSessionUser, type SessionUser } from "./session";
@@ -50,21 +51,32 @@ export function registeredAction(action: unknown): RegisteredAction | undefined 
 
 const secretFields = /password|token/i;
 
-function formValues(formData: FormData): { input: Record<string, unknown>; values: Record<string, string>; lists: Record<string, string[]> } {
+type FormValues = { input: Record<string, unknown>; values: Record<string, string>; lists: Record<string, string[]>; unsafe: string[] };
+
+/**
+ * The form's fields for the schema, and what to show back in the form. Fields holding a NUL byte
+ * or another control character (lib/http/text.ts) are listed in `unsafe`: PostgreSQL refuses a
+ * NUL in any text, so the action refuses them here, once for every action, and shows the fields
+ * back without those characters.
+ */
+function formValues(formData: FormData): FormValues {
   const input: Record<string, unknown> = {};
   const values: Record<string, string> = {};
   const lists: Record<string, string[]> = {};
+  const unsafe: string[] = [];
   for (const key of new Set(formData.keys())) {
     if (key.startsWith("$ACTION")) continue;
     const all = formData.getAll(key);
     input[key] = all.length > 1 ? all : all[0];
+    if (all.some((item) => typeof item === "string" && hasUnsafeCharacters(item)) || hasUnsafeCharacters(key)) unsafe.push(key);
     if (secretFields.test(key)) continue;
-    const strings = all.filter((item): item is string => typeof item === "string");
-    if (strings[0] !== undefined) values[key] = strings[0];
+    const strings = all.filter((item): item is string => typeof item === "string").map(stripUnsafeCharacters);
+    const field = stripUnsafeCharacters(key);
+    if (strings[0] !== undefined) values[field] = strings[0];
     // Several fields of one name (checkboxes, numbered slots) keep every value, in order.
-    if (strings.length > 1) lists[key] = strings;
+    if (strings.length > 1) lists[field] = strings;
   }
-  return { input, values, lists };
+  return { input, values, lists, unsafe };
 }
 
 export function fieldErrorsFrom(error: z.ZodError): Record<string, string[]> {
@@ -82,7 +94,11 @@ export function defineFormAction<Schema extends z.ZodType, A extends Access>(def
     if (!can(actor?.role ?? null, definition.access)) {
       return { ok: false, message: actor ? "Errors.forbidden" : "Errors.signInRequired" };
     }
-    const { input, values, lists } = formValues(formData);
+    const { input, values, lists, unsafe } = formValues(formData);
+    if (unsafe.length > 0) {
+      const fieldErrors = Object.fromEntries(unsafe.map((key) => [stripUnsafeCharacters(key), ["Errors.invalidCharacters"]]));
+      return { ok: false, message: "Errors.invalidCharacters", fieldErrors, values, lists };
+    }
     const parsed = definition.schema.safeParse(input);
     if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error), values, lists };
     try {

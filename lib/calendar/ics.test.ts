@@ -39,3 +39,53 @@ describe("calendarFile", () => {
     expect(folded.map((part, i) => (i === 0 ? part : part.slice(1))).join("")).toBe(line);
   });
 });
+
+describe("hostile text cannot add properties (RFC 5545 3.1 and 3.3.11)", () => {
+  /** What a calendar app reads: unfolded content lines, split on CRLF only. */
+  const contentLines = (file: string) => file.replace(/\r\n[ \t]/g, "").split("\r\n").filter((line) => line !== "");
+  const propertyName = (line: string) => /^[A-Za-z0-9-]+/.exec(line)?.[0] ?? "";
+  const expected = ["BEGIN", "VERSION", "PRODID", "CALSCALE", "METHOD", "X-WR-CALNAME", "UID", "DTSTAMP", "DTSTART", "DTEND", "SUMMARY", "LOCATION", "DESCRIPTION", "URL", "END"];
+  const unescape = (value: string) => value.replace(/\\([\\;,nN])/g, (_, char: string) => (char === "n" || char === "N" ? "\n" : char));
+  const hostileNames = [
+    "PT X\r\nATTENDEE:mailto:evil@x",
+    "PT X\rATTENDEE:mailto:evil@x",
+    "PT X\nATTENDEE:mailto:evil@x",
+    "PT X\r\n ATTENDEE:mailto:evil@x",
+    "PT X\nEND:VEVENT\nBEGIN:VEVENT\nSUMMARY:palsu",
+    "A;B,C\\D",
+    "\r",
+    "PT X\u0000\u000B\u007F;ORGANIZER:mailto:evil@x",
+  ];
+
+  for (const name of hostileNames) {
+    it(`keeps ${JSON.stringify(name)} inside its own property`, () => {
+      const file = calendarFile(
+        [
+          {
+            uid: `meeting-1\r\nATTENDEE:mailto:evil@x@temu-usaha`,
+            startsAt: new Date("2026-12-16T02:00:00Z"),
+            endsAt: new Date("2026-12-16T02:20:00Z"),
+            summary: `Pertemuan: ${name}`,
+            location: name,
+            description: name,
+            url: `https://temu-usaha.test/acara/x\r\nATTENDEE:mailto:evil@x`,
+          },
+        ],
+        { name, now: new Date("2026-12-02T10:00:00Z") },
+      );
+      const lines = contentLines(file);
+      for (const line of lines) {
+        expect(line, JSON.stringify(line)).not.toMatch(/[\r\n\u0000-\u0008\u000B-\u001F\u007F]/);
+        expect(expected, JSON.stringify(line)).toContain(propertyName(line));
+      }
+      expect(lines.filter((line) => line === "BEGIN:VEVENT")).toHaveLength(1);
+      // The text reads back as typed, line breaks of any kind as one newline, controls dropped.
+      const typed = name.replace(/\r\n|\r/g, "\n").replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, "");
+      expect(unescape(lines.find((line) => line.startsWith("LOCATION:"))?.slice("LOCATION:".length) ?? "")).toBe(typed);
+    });
+  }
+
+  it("escapes backslash, semicolon, comma and every kind of line break", () => {
+    expect(escapeText("a\\b;c,d\r\ne\rf\ng")).toBe("a\\\\b\\;c\\,d\\ne\\nf\\ng");
+  });
+});

@@ -56,6 +56,11 @@ describe("parseCatalogFilters", () => {
     expect(parseCatalogFilters({ urut: "relevan" }).sort).toBe("relevan");
   });
 
+  it("strips NUL bytes and lone surrogates from the search text (PostgreSQL refuses a NUL)", () => {
+    expect(parseCatalogFilters({ q: "\u0000" })).toMatchObject({ q: "", sort: "terbaru" });
+    expect(parseCatalogFilters({ q: ["ba\u0000tik\uD800", "lain"] }).q).toBe("batik");
+  });
+
   it("cuts long search text and long lists", () => {
     const filters = parseCatalogFilters({ q: "x".repeat(500), sentra: Array.from({ length: 50 }, (_, i) => `sentra-${i}`) });
     expect(filters.q).toHaveLength(100);

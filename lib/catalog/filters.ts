@@ -8,6 +8,7 @@
 import type { BusinessScale, CertificateType, ExportReadinessTier } from "@/lib/generated/prisma/enums";
 import { parsePage } from "@/lib/pagination";
 import { isCatalogSlug } from "./slug";
+import { searchText } from "@/lib/http/text";
 
 export const catalogSorts = ["relevan", "terbaru", "harga-terendah", "harga-tertinggi"] as const;
 export type CatalogSort = (typeof catalogSorts)[number];
@@ -61,8 +62,9 @@ export const filterParams = {
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
+/** The search text: NUL bytes and other unsafe characters removed (lib/http/text.ts), spaces collapsed, cut. */
 export function normaliseQuery(q: string | undefined): string {
-  return (q ?? "").trim().replace(/\s+/g, " ").slice(0, maxQueryLength);
+  return searchText(q, maxQueryLength);
 }
 
 function first(value: string | string[] | undefined): string | undefined {

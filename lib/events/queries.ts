@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { type Paginated, pageCountOf, pageWindow } from "@/lib/pagination";
+import { isCatalogSlug } from "@/lib/catalog/slug";
 
 /** What lists and cards of events show; other reads of events extend it. */
 export const eventSummarySelect = {
@@ -83,6 +84,8 @@ export async function listEvents({ page, pageSize = 10, now = new Date() }: { pa
 
 /** A published or completed event by its slug; null for drafts, cancelled and unknown slugs. */
 export async function getEventBySlug(slug: string): Promise<EventDetail | null> {
+  // A segment that cannot be a slug (a NUL byte, a path trick) never reaches the database.
+  if (!isCatalogSlug(slug)) return null;
   return db.event.findFirst({
     where: { slug, status: { in: [...publicStatuses] } },
     select: eventDetailSelect,

@@ -19,6 +19,7 @@ import { registrationState } from "./phase";
 import { eventSummarySelect } from "./queries";
 import type { RegisterInput } from "./schemas";
 import { eventSlots, type MeetingSlot } from "./slots";
+import { isCatalogSlug } from "@/lib/catalog/slug";
 
 function requireParty(user: SessionUser): Party {
   const party = partyOf(user);
@@ -117,6 +118,7 @@ export type RegistrationView = { event: RegistrationEvent & { slots: MeetingSlot
 
 /** A published or completed event with its slots, and the party's registration for it (or null). */
 export async function getRegistrationView(party: Party | null, where: { slug: string } | { id: string }): Promise<RegistrationView | null> {
+  if ("slug" in where && !isCatalogSlug(where.slug)) return null;
   const event = await db.event.findFirst({ where: { ...where, status: { in: ["PUBLISHED", "COMPLETED"] } }, select: registrationEventSelect });
   if (!event) return null;
   const registration = party

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { type ComponentKey, componentKeys } from "./types";
 import { maxWeight } from "./weights";
+import { searchText } from "@/lib/http/text";
 
 export const noteMax = 1000;
 
@@ -75,7 +76,7 @@ export function parseBoardFilter(query: { status?: string | string[]; min?: stri
   return {
     status: (boardStatusFilters as readonly string[]).includes(status ?? "") ? (status as BoardStatusFilter) : "all",
     minScore: Number.isInteger(min) && min >= 0 && min <= 100 ? min : 0,
-    q: (first(query.q) ?? "").trim().slice(0, 100),
+    q: searchText(query.q, 100),
     sort: (boardSorts as readonly string[]).includes(sort ?? "") ? (sort as BoardSort) : "score",
   };
 }

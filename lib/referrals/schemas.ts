@@ -4,6 +4,7 @@ import { rupiahField } from "@/lib/forms/fields";
 import type { ReferralPurpose } from "@/lib/generated/prisma/enums";
 import { recordIdSchema } from "@/lib/http/record-id";
 import { outcomeKinds, referralPurposes } from "./purposes";
+import { searchText } from "@/lib/http/text";
 
 export const consentSchema = z.object({
   partnerOrganizationId: recordIdSchema,
@@ -46,7 +47,7 @@ export interface ReferralListFilter {
 /** The partner list's search parameters; anything odd is dropped. */
 export function parseReferralFilter(params: Record<string, string | string[] | undefined>): ReferralListFilter {
   const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-  const q = first(params.q)?.trim().slice(0, 100);
+  const q = searchText(params.q, 100);
   const purpose = z.enum(referralPurposes).safeParse(first(params.purpose));
   return { ...(q ? { q } : {}), ...(purpose.success ? { purpose: purpose.data } : {}) };
 }

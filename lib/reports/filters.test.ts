@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filterQuery, parseReportFilters, periodBounds } from "./filters";
+import { filterQuery, parseReportFilters, periodBounds, readReportFilters } from "./filters";
 
 describe("parseReportFilters", () => {
   it("reads the event and the period from the URL", () => {
@@ -13,6 +13,13 @@ describe("parseReportFilters", () => {
   it("drops malformed values instead of failing", () => {
     expect(parseReportFilters({ event: "x' OR 1=1", from: "2026-02-30", to: "kemarin" })).toEqual({ eventId: null, from: null, to: null });
     expect(parseReportFilters({ event: ["cabc", "cdef"], from: "" })).toEqual({ eventId: "cabc", from: null, to: null });
+  });
+
+  it("never passes on a day outside 2000..2100 (PostgreSQL refuses year -1) and says why", () => {
+    expect(parseReportFilters({ from: "0000-01-01", to: "99999-12-31" })).toEqual({ eventId: null, from: null, to: null });
+    expect(readReportFilters({ from: "0000-01-01", to: "2026-12-31" })).toEqual({ filters: { eventId: null, from: null, to: "2026-12-31" }, errors: { from: "dateOutOfRange" } });
+    expect(readReportFilters({ from: "2026-02-30", to: "99999-12-31" }).errors).toEqual({ to: "dateOutOfRange" });
+    expect(readReportFilters({ from: "2000-01-01", to: "2100-12-31" }).errors).toEqual({});
   });
 
   it("swaps a period typed backwards", () => {

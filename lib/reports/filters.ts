@@ -7,6 +7,7 @@
 // start, matches by when they were made, meetings by their start and deals by when the result
 // was recorded.
 import { z } from "zod";
+import { checkDay } from "@/lib/forms/day";
 import { recordIdSchema } from "@/lib/http/record-id";
 
 export type ReportFilters = {
@@ -22,14 +23,10 @@ export type PeriodBounds = { start: Date | null; end: Date | null };
 
 export const noFilters: ReportFilters = { eventId: null, from: null, to: null };
 
-const dayPattern = /^\d{4}-\d{2}-\d{2}$/;
 const jakartaOffset = "+07:00";
 
-function isCalendarDay(value: string): boolean {
-  if (!dayPattern.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
+/** Message keys under Reports.filters.errors: a day outside the years the portal holds. */
+export type ReportFilterErrors = Partial<Record<"from" | "to", "dateOutOfRange">>;
 
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 const optional = <T extends z.ZodType>(schema: T) =>
@@ -40,19 +37,34 @@ const optional = <T extends z.ZodType>(schema: T) =>
 
 const filtersSchema = z.object({
   event: optional(recordIdSchema),
-  from: optional(z.string().refine(isCalendarDay)),
-  to: optional(z.string().refine(isCalendarDay)),
+  from: optional(z.string().refine((value) => checkDay(value) === "ok")),
+  to: optional(z.string().refine((value) => checkDay(value) === "ok")),
 });
 
-/** Anything malformed is dropped rather than refused: the dashboard then shows the unfiltered figure. */
-export function parseReportFilters(params: Record<string, unknown> | URLSearchParams): ReportFilters {
+const dayInput = (value: unknown) => {
+  const raw = first(value);
+  return typeof raw === "string" ? raw.trim() : "";
+};
+
+/**
+ * The filters, and a message for a day outside the years the portal holds (which is then not
+ * applied). Anything else malformed is dropped rather than refused: the dashboard then shows
+ * the unfiltered figure.
+ */
+export function readReportFilters(params: Record<string, unknown> | URLSearchParams): { filters: ReportFilters; errors: ReportFilterErrors } {
   const input = params instanceof URLSearchParams ? Object.fromEntries(params.entries()) : params;
   const parsed = filtersSchema.parse(input);
   let from = parsed.from ?? null;
   let to = parsed.to ?? null;
   // A period typed backwards is meant the other way round.
   if (from && to && from > to) [from, to] = [to, from];
-  return { eventId: parsed.event ?? null, from, to };
+  const errors: ReportFilterErrors = {};
+  for (const field of ["from", "to"] as const) if (checkDay(dayInput(input[field])) === "outOfRange") errors[field] = "dateOutOfRange";
+  return { filters: { eventId: parsed.event ?? null, from, to }, errors };
+}
+
+export function parseReportFilters(params: Record<string, unknown> | URLSearchParams): ReportFilters {
+  return readReportFilters(params).filters;
 }
 
 export function periodBounds(filters: Pick<ReportFilters, "from" | "to">): PeriodBounds {

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { roles } from "@/lib/auth/permissions";
 import { UserStatus } from "@/lib/generated/prisma/enums";
+import { searchText } from "@/lib/http/text";
 
 export const userStatuses = Object.values(UserStatus);
 
@@ -31,7 +32,7 @@ function first(value: SearchParam): string | undefined {
 
 /** The list's filters from the URL; an unknown value is ignored rather than an error. */
 export function userListFilterFrom(params: { q?: SearchParam; role?: SearchParam; status?: SearchParam }): UserListFilter {
-  const q = first(params.q)?.trim().slice(0, 100);
+  const q = searchText(params.q, 100);
   const role = z.enum(roles).safeParse(first(params.role));
   const status = z.enum(UserStatus).safeParse(first(params.status));
   return {

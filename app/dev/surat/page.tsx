@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageBody, PageHeader } from "@/components/layout/page-header";
 import { Card } from "@/components/ui/card";
@@ -7,7 +6,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { env } from "@/lib/env";
 import { formatDateTime } from "@/lib/i18n/format";
 import { capturedMailDir, listCapturedMail } from "@/lib/mail/captured";
-import { isDevMailPageEnabled } from "@/lib/mail/transport";
+import { requireDevMailboxViewer } from "@/lib/mail/dev-mailbox";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("DevMail");
@@ -32,9 +31,10 @@ function TextWithLinks({ text }: { text: string }) {
   );
 }
 
-// Development only: in production, or with a real SMTP server, this page does not exist.
+// Development only: in production, or with a real SMTP server, this page does not exist. Even
+// then only an admin reads it: the messages hold sign-up, reset and invitation links.
 export default async function DevMailPage() {
-  if (!isDevMailPageEnabled()) notFound();
+  await requireDevMailboxViewer();
   const directory = capturedMailDir(env().dataDir);
   const [t, locale, messages] = await Promise.all([getTranslations("DevMail"), getLocale(), listCapturedMail(directory)]);
 

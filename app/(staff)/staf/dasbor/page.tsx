@@ -7,7 +7,7 @@ import { DownloadLinks } from "@/components/reports/download-links";
 import { FigureGrid } from "@/components/ui/figure-grid";
 import { requireRoute } from "@/lib/auth/session";
 import { formatNumber, formatRupiah } from "@/lib/i18n/format";
-import { parseReportFilters } from "@/lib/reports/filters";
+import { readReportFilters } from "@/lib/reports/filters";
 import { getDashboardFigures, listEventOptions } from "@/lib/reports/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,7 +19,7 @@ type PageProps = { searchParams: Promise<Record<string, string | string[] | unde
 
 export default async function DashboardPage({ searchParams }: PageProps) {
   await requireRoute("/staf/dasbor");
-  const filters = parseReportFilters(await searchParams);
+  const { filters, errors } = readReportFilters(await searchParams);
   const [t, locale, figures, events] = await Promise.all([
     getTranslations("Reports"),
     getLocale(),
@@ -43,7 +43,7 @@ export default async function DashboardPage({ searchParams }: PageProps) {
       <PageHeader title={t("heading")} lead={t("lead")} />
       <PageBody>
         <div className="space-y-10">
-          <DashboardFilters filters={filters} events={events} />
+          <DashboardFilters filters={filters} errors={errors} events={events} />
           <div className="space-y-2">
             <FigureGrid label={t("figures.label")} figures={headline} />
             <p className="text-sm text-muted">{t("figures.dealsNote")}</p>

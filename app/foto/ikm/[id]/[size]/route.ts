@@ -6,9 +6,9 @@ import { isRecordId } from "@/lib/http/record-id";
 
 const notFound = () => new Response("Not found", { status: 404 });
 
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string; size: string }> }): Promise<Response> {
+export async function GET(request: Request, { params }: { params: Promise<{ id: string; size: string }> }): Promise<Response> {
   const { id, size } = await params;
   if (!isRecordId(id) || !isPhotoSize(size)) return notFound();
   const photo = await findVisibleEnterprisePhoto(id, size);
-  return photo ? photoResponse(photo.key, photo.visibility) : notFound();
+  return photo ? photoResponse(photo.key, photo.visibility, request) : notFound();
 }
