@@ -49,7 +49,6 @@ export default defineConfig({
       APP_URL: baseURL,
       DATA_DIR: dataDir,
       NEXT_TELEMETRY_DISABLED: "1",
-      EMBEDDED_DEMO_DATA: "true",
       AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
       // The suite signs in with the demo accounts; a production start seeds them only when asked.
       EMBEDDED_DEMO_DATA: "true",
