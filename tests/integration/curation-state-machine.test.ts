@@ -74,7 +74,7 @@ describe("curation state machine", () => {
         const outcome = await apply((tx) => {
           if (event === "submit") return submitForReview(tx, who);
           if (event === "answer") return answerRevision(tx, who, "Sudah saya perbaiki.");
-          return reviewEnterprise(tx, { userId: staffId }, { enterpriseId: who.enterpriseId, decision: decisions[event], comment: "Catatan staf.", ...scores });
+          return reviewEnterprise(tx, { userId: staffId }, { enterpriseId: who.enterpriseId, version: before.version, decision: decisions[event], comment: "Catatan staf.", ...scores });
         });
         const after = await db.enterprise.findUniqueOrThrow({ where: { id: who.enterpriseId } });
         const expected = allowed[event][from];
