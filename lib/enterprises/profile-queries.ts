@@ -40,7 +40,7 @@ const profileSelect = {
   tiktok: true,
   marketplaceUrl: true,
   photos: {
-    select: { id: true, kind: true, width: true, height: true },
+    select: { id: true, kind: true, width: true, height: true, pendingReview: true },
     orderBy: [{ kind: "asc" }, { sortOrder: "asc" }, { createdAt: "asc" }],
     take: 10,
   },
