@@ -14,6 +14,7 @@ import { listCurationQueue } from "@/lib/curation/queries";
 import { db } from "@/lib/db";
 import { findVisibleEnterprisePhoto } from "@/lib/enterprises/photo-queries";
 import { addEnterprisePhoto, saveEnterpriseBusinessStep, saveEnterpriseMarketStep } from "@/lib/enterprises/profile-actions";
+import { getOwnEnterpriseProfile } from "@/lib/enterprises/profile-queries";
 import type { CurationStatus } from "@/lib/generated/prisma/enums";
 import { resetData } from "./reset";
 import { uniqueEmail } from "./support/accounts";
@@ -107,6 +108,8 @@ describe("changes to a published enterprise wait for staff", () => {
 
     expect(await catalogName()).toEqual({ legalName: "UD Bandeng Lama", brandName: "Bandeng Lama" });
     expect((await db.enterprise.findUniqueOrThrow({ where: { id: enterprise.id } })).status).toBe("PUBLISHED");
+    // The owner's form shows what they proposed.
+    expect(await getOwnEnterpriseProfile(enterprise.id)).toMatchObject({ legalName: "UD Bandeng Baru", brandName: "Bandeng Baru" });
 
     const queue = await listCurationQueue("open", 1);
     expect(queue.items.map((item) => ({ id: item.id, pending: item.hasPendingChange }))).toEqual([{ id: enterprise.id, pending: true }]);
