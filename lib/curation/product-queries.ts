@@ -78,6 +78,7 @@ const productReviewSelect = {
   verifiedAt: true,
   publishedAt: true,
   updatedAt: true,
+  version: true,
   kbli: { select: { code: true, nameId: true, nameEn: true } },
   enterprise: { select: { id: true, legalName: true, brandName: true, status: true, verifiedAt: true } },
   photos: { select: { id: true, width: true, height: true }, orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }], take: 12 },

@@ -108,7 +108,7 @@ describe("curation state machine", () => {
           const outcome = await apply((tx) => {
             if (event === "submit") return submitProduct(tx, who, product.id);
             if (event === "answer") return answerProductRevision(tx, who, product.id, "Sudah saya perbaiki.");
-            return reviewProduct(tx, { userId: staffId }, { productId: product.id, decision: decisions[event], comment: "Catatan staf.", ...scores });
+            return reviewProduct(tx, { userId: staffId }, { productId: product.id, version: 0, decision: decisions[event], comment: "Catatan staf.", ...scores });
           });
           const after = await db.product.findUniqueOrThrow({ where: { id: product.id } });
           const expected = event === "publish" && enterpriseStatus !== "PUBLISHED" ? undefined : allowed[event][from];

@@ -4,6 +4,9 @@ ALTER TABLE "Enterprise" ADD COLUMN     "version" INTEGER NOT NULL DEFAULT 0;
 -- AlterTable
 ALTER TABLE "EnterprisePhoto" ADD COLUMN     "pendingReview" BOOLEAN NOT NULL DEFAULT false;
 
+-- AlterTable
+ALTER TABLE "Product" ADD COLUMN     "version" INTEGER NOT NULL DEFAULT 0;
+
 -- CreateTable
 CREATE TABLE "EnterprisePendingChange" (
     "id" TEXT NOT NULL,
