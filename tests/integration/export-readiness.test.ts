@@ -5,6 +5,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { getPublishedSupplier } from "@/lib/catalog/supplier-page";
 import { submitExportReadiness, verifyExportReadiness } from "@/lib/export-readiness/actions";
+import { getOwnReadiness } from "@/lib/export-readiness/queries";
 import { type ExportReadinessAnswers, exportReadinessAnswersSchema, exportReadinessQuestions } from "@/lib/export-readiness/questionnaire";
 import { loadSuppliers } from "@/lib/matching/load";
 import { scoreExportReadiness } from "@/lib/export-readiness/score";
@@ -187,11 +188,14 @@ describe("export readiness", () => {
     expect(await seenTiers()).toEqual({ catalog: "SIAP_EKSPOR", matching: "SIAP_EKSPOR" });
     const before = await db.enterprise.findUniqueOrThrow({ where: { id: mine.id } });
     expect(before.exportReadinessScore).toBe(first.score);
+    // The SME is told the verified tier stays in effect meanwhile.
+    expect((await getOwnReadiness(mine.id)).verifiedInEffect).toBe("SIAP_EKSPOR");
 
     // Staff verify the new one: now it applies.
     session.user = staff;
     expect(await verifyExportReadiness(initial, form({ assessmentId: pending.id, tier: "BELUM_SIAP", note: "" }))).toMatchObject({ ok: true });
     expect(await seenTiers()).toEqual({ catalog: "BELUM_SIAP", matching: "BELUM_SIAP" });
     expect((await db.enterprise.findUniqueOrThrow({ where: { id: mine.id } })).exportReadinessScore).toBe(pending.score);
+    expect((await getOwnReadiness(mine.id)).verifiedInEffect).toBeNull();
   });
 });
