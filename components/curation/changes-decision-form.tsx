@@ -13,10 +13,22 @@ const radioClass = "mt-1 size-5 shrink-0 accent-brand-700";
 const optionClass = "flex min-h-11 cursor-pointer items-start gap-3 rounded-md border border-line bg-white p-3 has-checked:border-brand-600 has-checked:bg-brand-50";
 const labels = { APPROVE: "approve", REJECT: "reject" } as const;
 
-/** Approve or reject the pending changes of a published enterprise, naming the version shown. */
-export function ChangesDecisionForm({ enterpriseId, version }: { enterpriseId: string; version: number }) {
+/**
+ * Approve or reject the pending changes of a published enterprise, naming the version shown.
+ * It stays mounted on a published profile with nothing pending (showing idleText), so the
+ * outcome of the decision that emptied it remains on screen.
+ */
+export function ChangesDecisionForm({ enterpriseId, version, pending, idleText }: { enterpriseId: string; version: number; pending: boolean; idleText: string }) {
   const t = useTranslations("CurationQueue.changes");
   const { state, formProps, fieldError, value, formError } = useFormAction(decideEnterpriseChanges);
+  if (!pending) {
+    return (
+      <div className="space-y-3">
+        <FormMessage state={state} />
+        <p className="text-muted">{idleText}</p>
+      </div>
+    );
+  }
   return (
     <form {...formProps} className="space-y-6">
       <input type="hidden" name="enterpriseId" value={enterpriseId} />

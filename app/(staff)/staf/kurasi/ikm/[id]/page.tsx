@@ -90,8 +90,8 @@ export default async function CurationReviewPage({ params }: { params: Promise<{
             </h2>
             {reviewableStatuses.includes(enterprise.status) ? (
               <ReviewForm kind="enterprise" id={enterprise.id} version={enterprise.version} />
-            ) : pending && enterprise.status === "PUBLISHED" ? (
-              <ChangesDecisionForm enterpriseId={enterprise.id} version={pending.version} />
+            ) : enterprise.status === "PUBLISHED" ? (
+              <ChangesDecisionForm enterpriseId={enterprise.id} version={enterprise.version} pending={pending !== null} idleText={t("notReviewable")} />
             ) : (
               <p className="text-muted">{t("notReviewable")}</p>
             )}
