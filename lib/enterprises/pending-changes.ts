@@ -107,6 +107,7 @@ export async function saveProfileFields(
   await updateTarget(tx, target, direct);
   const { status } = await tx.enterprise.findUniqueOrThrow({ where: { id: target.enterpriseId }, select: { status: true } });
   if (status !== "PUBLISHED") {
+    await releasePendingChange(tx, target.enterpriseId);
     const { additionalKbliIds, ...columns } = held;
     await tx.enterprise.update({ where: { id: target.enterpriseId }, data: columns, select: { id: true } });
     if (additionalKbliIds) {
@@ -149,4 +150,24 @@ export async function storePendingChange(tx: DbClient, target: ProfileTarget, fi
 export async function refreshPendingChange(tx: DbClient, target: ProfileTarget): Promise<void> {
   const existing = await tx.enterprisePendingChange.findUnique({ where: { enterpriseId: target.enterpriseId }, select: { fields: true } });
   await storePendingChange(tx, target, pendingFieldsOf(existing?.fields ?? null));
+}
+
+/**
+ * An enterprise no longer published has no live version to protect: a change still held from
+ * when it was published becomes its profile (it is curated in full when submitted again).
+ */
+async function releasePendingChange(tx: DbClient, enterpriseId: string): Promise<void> {
+  const pending = await tx.enterprisePendingChange.findUnique({ where: { enterpriseId }, select: { fields: true } });
+  if (!pending) return;
+  const { columns, additionalKbliIds } = decodePendingFields(pending.fields);
+  await tx.enterprise.update({ where: { id: enterpriseId }, data: columns, select: { id: true } });
+  if (additionalKbliIds) {
+    await tx.enterpriseKbli.deleteMany({ where: { enterpriseId } });
+    await tx.enterpriseKbli.createMany({ data: additionalKbliIds.map((kbliId) => ({ enterpriseId, kbliId })) });
+  }
+  // Photos join the profile; a new logo stays waiting, as it replaces the published one only on approval.
+  await tx.enterprisePhoto.updateMany({ where: { enterpriseId, pendingReview: true, kind: "PHOTO" }, data: { pendingReview: false } });
+  const logo = await tx.enterprisePhoto.count({ where: { enterpriseId, pendingReview: true } });
+  if (logo > 0) await tx.enterprisePendingChange.update({ where: { enterpriseId }, data: { fields: {} }, select: { id: true } });
+  else await tx.enterprisePendingChange.delete({ where: { enterpriseId } });
 }

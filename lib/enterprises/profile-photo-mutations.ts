@@ -30,7 +30,7 @@ export async function addPhotoRow(tx: DbClient, target: ProfileTarget, kind: Ent
     data: { enterpriseId: target.enterpriseId, kind, ...stored, sortOrder: kind === "PHOTO" ? existing.length : 0, pendingReview },
     select: { id: true },
   });
-  if (pendingReview) await refreshPendingChange(tx, target);
+  await refreshPendingChange(tx, target);
   await auditProfileChange(tx, target, "enterprise.photo-add", { photoId: row.id, kind, replaced: replaced.map((photo) => photo.id), pendingReview });
   return replaced.map(({ largeKey, smallKey }) => ({ largeKey, smallKey }));
 }
@@ -45,7 +45,7 @@ export async function deletePhotoRow(tx: DbClient, target: ProfileTarget, photoI
   if (!photo) throw new UserFacingError("EnterpriseProfile.errors.photoNotFound");
   await tx.enterprisePhoto.delete({ where: { id: photo.id } });
   // Taking a photo down needs no review; withdrawing a waiting one may empty the pending change.
-  if (photo.pendingReview) await refreshPendingChange(tx, target);
+  await refreshPendingChange(tx, target);
   await auditProfileChange(tx, target, "enterprise.photo-delete", { photoId: photo.id, kind: photo.kind });
   return { largeKey: photo.largeKey, smallKey: photo.smallKey };
 }

@@ -219,4 +219,21 @@ describe("changes to a published enterprise wait for staff", () => {
     expect(await catalogName()).toEqual({ legalName: "UD Bandeng Lama", brandName: "Bandeng Lama" });
     expect(await db.enterprisePendingChange.count()).toBe(1);
   });
+
+  it("applies a held change once the enterprise is no longer published, so nothing is lost or left waiting", async () => {
+    const { enterprise, owner } = await seed("PUBLISHED");
+    session.user = owner;
+    await saveBusiness(business);
+    await db.enterprise.update({ where: { id: enterprise.id }, data: { status: "REVISION_REQUESTED" } });
+    try {
+      await saveEnterpriseMarketStep(initial, form({ salesChannels: "OWN_SHOP" }));
+    } catch (error) {
+      expect(String((error as { digest?: string }).digest)).toContain("NEXT_REDIRECT");
+    }
+    expect(await db.enterprise.findUniqueOrThrow({ where: { id: enterprise.id }, select: { legalName: true, salesChannels: true } })).toEqual({
+      legalName: "UD Bandeng Baru",
+      salesChannels: ["OWN_SHOP"],
+    });
+    expect(await db.enterprisePendingChange.count()).toBe(0);
+  });
 });
