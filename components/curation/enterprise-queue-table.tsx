@@ -38,6 +38,7 @@ export function EnterpriseQueueTable({ items, caption, locale }: { items: QueueI
             <Td className="whitespace-nowrap">{formatDate(item.updatedAt, locale)}</Td>
             <Td>
               <QueueStatus status={item.status} answeredBySme={item.answeredBySme} />
+              {item.hasPendingChange ? <PendingChangeBadge /> : null}
             </Td>
           </tr>
         ))}
@@ -57,5 +58,14 @@ export function QueueStatus({ status, answeredBySme }: { status: QueueItem["stat
       ) : null}
       {status === "SUBMITTED" && answeredBySme ? <Badge tone="info">{t("resubmitted")}</Badge> : null}
     </div>
+  );
+}
+
+function PendingChangeBadge() {
+  const t = useTranslations("CurationQueue.changes");
+  return (
+    <span className="mt-1 block">
+      <Badge tone="info">{t("queueBadge")}</Badge>
+    </span>
   );
 }

@@ -31,9 +31,10 @@ export type ReviewSubject = keyof typeof subjects;
 
 /**
  * The rubric (four criteria, 0–3 each), the decision and the comment the SME will see, for an
- * enterprise profile or a product: the same rubric, a different action.
+ * enterprise profile or a product: the same rubric, a different action. An enterprise review
+ * names the version of the profile the reviewer saw.
  */
-export function ReviewForm({ kind, id: subjectId }: { kind: ReviewSubject; id: string }) {
+export function ReviewForm({ kind, id: subjectId, version }: { kind: ReviewSubject; id: string; version?: number }) {
   const t = useTranslations("CurationQueue.review");
   const text = useMessageText();
   const subject = subjects[kind];
@@ -42,6 +43,8 @@ export function ReviewForm({ kind, id: subjectId }: { kind: ReviewSubject; id: s
   return (
     <form {...formProps} className="space-y-6">
       <input type="hidden" name={subject.idField} value={subjectId} />
+      {/* The version of the profile on screen: publishing a later edit nobody reviewed is refused. */}
+      {version !== undefined ? <input type="hidden" name="version" value={String(version)} /> : null}
       {curationCriteria.map((criterion) => {
         const keys = criterionMessageKeys(criterion);
         const error = fieldError(criterion);

@@ -5,7 +5,14 @@ import type { EnterprisePhotoKind } from "@/lib/generated/prisma/enums";
 import { enterprisePhotoUrl } from "@/lib/images/urls";
 import { DeletePhotoButton, PhotoUploadForm } from "./photo-forms";
 
-export type ProfilePhotoItem = { id: string; kind: EnterprisePhotoKind; width: number; height: number };
+/** pendingReview: added since publication, not in the catalog until staff approve it. */
+export type ProfilePhotoItem = { id: string; kind: EnterprisePhotoKind; width: number; height: number; pendingReview?: boolean };
+
+function PendingLabel({ photo }: { photo: ProfilePhotoItem }) {
+  const t = useTranslations("EnterpriseProfile.pending");
+  if (!photo.pendingReview) return null;
+  return <p className="rounded bg-amber-50 px-2 py-1 text-sm font-semibold text-amber-900">{t("photo")}</p>;
+}
 
 type PhotoStepProps = {
   addAction: FormAction;
@@ -33,7 +40,8 @@ function Thumbnail({ photo, alt }: { photo: ProfilePhotoItem; alt: string }) {
 /** Step 5: the logo and up to six photos of the workshop and products, each with a delete button. */
 export function PhotoStep({ addAction, deleteAction, enterpriseId, enterpriseName, photos }: PhotoStepProps) {
   const t = useTranslations("EnterpriseProfile.photos");
-  const logo = photos.find((photo) => photo.kind === "LOGO");
+  // The newest logo: one waiting for staff is shown (labelled) rather than the published one it replaces.
+  const logo = photos.filter((photo) => photo.kind === "LOGO").at(-1);
   const gallery = photos.filter((photo) => photo.kind === "PHOTO");
   return (
     <div className="space-y-8">
@@ -44,6 +52,7 @@ export function PhotoStep({ addAction, deleteAction, enterpriseId, enterpriseNam
         {logo ? (
           <div className="w-40 space-y-2 rounded-md border border-line bg-white p-2">
             <Thumbnail photo={logo} alt={t("logoAlt", { name: enterpriseName })} />
+            <PendingLabel photo={logo} />
             <DeletePhotoButton action={deleteAction} enterpriseId={enterpriseId} photoId={logo.id} name={t("logoAlt", { name: enterpriseName })} />
           </div>
         ) : (
@@ -65,6 +74,7 @@ export function PhotoStep({ addAction, deleteAction, enterpriseId, enterpriseNam
               return (
                 <li key={photo.id} className="space-y-2 rounded-md border border-line bg-white p-2">
                   <Thumbnail photo={photo} alt={alt} />
+                  <PendingLabel photo={photo} />
                   <DeletePhotoButton action={deleteAction} enterpriseId={enterpriseId} photoId={photo.id} name={alt} />
                 </li>
               );

@@ -31,6 +31,8 @@ export const auditActions = [
   "enterprise.publish",
   "enterprise.request-revision",
   "enterprise.reject",
+  "enterprise.approve-changes",
+  "enterprise.reject-changes",
   "enterprise.resubmit",
   "enterprise.submit",
   "enterprise.update-profile",

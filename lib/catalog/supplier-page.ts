@@ -40,7 +40,9 @@ const supplierPageSelect = {
   facebook: true,
   tiktok: true,
   marketplaceUrl: true,
+  // Photos added since publication wait for staff (lib/enterprises/pending-changes.ts).
   photos: {
+    where: { pendingReview: false },
     orderBy: [{ kind: "asc" }, { sortOrder: "asc" }, { createdAt: "asc" }],
     select: { id: true, kind: true, width: true, height: true },
   },

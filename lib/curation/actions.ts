@@ -33,12 +33,16 @@ export const reviewEnterprise = defineFormAction({
   schema: reviewEnterpriseSchema,
   run: async (input, actor) => {
     const user = signedIn(actor);
-    const { status } = await db.$transaction((tx) => mutations.reviewEnterprise(tx, { userId: user.id }, input));
-    await processPendingJobs();
-    revalidatePath("/staf/kurasi");
-    revalidatePath(`/staf/kurasi/ikm/${input.enterpriseId}`);
-    revalidatePath("/ikm/kurasi");
-    return { ok: true, message: decisionMessages[status] };
+    // Revalidated whatever the outcome: a reviewer refused for a stale version sees the new content.
+    try {
+      const { status } = await db.$transaction((tx) => mutations.reviewEnterprise(tx, { userId: user.id }, input));
+      await processPendingJobs();
+      return { ok: true, message: decisionMessages[status] };
+    } finally {
+      revalidatePath("/staf/kurasi");
+      revalidatePath(`/staf/kurasi/ikm/${input.enterpriseId}`);
+      revalidatePath("/ikm/kurasi");
+    }
   },
 });
 

@@ -17,6 +17,13 @@ const outcome = {
   REJECT: { status: "REJECTED", audit: "enterprise.reject" },
 } as const;
 
+/** Why a review changed nothing: the profile changed after the reviewer opened it, or moved on. */
+async function refusal(tx: DbClient, enterpriseId: string): Promise<UserFacingError> {
+  const row = await tx.enterprise.findUnique({ where: { id: enterpriseId }, select: { status: true } });
+  if (row && reviewableStatuses.includes(row.status)) return new UserFacingError("CurationQueue.errors.changedSinceOpened");
+  return new UserFacingError("CurationQueue.errors.notReviewable");
+}
+
 export async function reviewEnterprise(
   tx: DbClient,
   reviewer: { userId: string },
@@ -36,9 +43,10 @@ export async function reviewEnterprise(
   }
   const { status, audit } = outcome[input.decision];
   const published = input.decision === "PUBLISH";
-  // The status condition in the where makes two staff deciding at once safe: one of them wins.
+  // The status condition in the where makes two staff deciding at once safe: one of them wins;
+  // the version makes staff decide on exactly the profile they reviewed, not a later edit.
   const updated = await tx.enterprise.updateMany({
-    where: { id: input.enterpriseId, status: { in: [...reviewableStatuses] } },
+    where: { id: input.enterpriseId, status: { in: [...reviewableStatuses] }, version: input.version },
     data: {
       status,
       // Grade and verification belong to a published profile; the review row keeps every grade.
@@ -46,7 +54,7 @@ export async function reviewEnterprise(
       verifiedAt: published ? now : null,
     },
   });
-  if (updated.count === 0) throw new UserFacingError("CurationQueue.errors.notReviewable");
+  if (updated.count === 0) throw await refusal(tx, input.enterpriseId);
 
   const review = await tx.curationReview.create({
     data: {

@@ -44,3 +44,31 @@ export async function notifyCurationResult(
     },
   });
 }
+
+/** The owner hears that staff approved or rejected the changes to their published profile (keyed by the change, so once). */
+export async function notifyChangesDecision(
+  tx: DbClient,
+  input: { enterpriseId: string; changeId: string; approved: boolean; note: string | null },
+): Promise<void> {
+  const row = await tx.enterprise.findUnique({ where: { id: input.enterpriseId }, select: { legalName: true, brandName: true, owner: ownerSelect } });
+  if (!row) return;
+  const name = row.brandName ?? row.legalName;
+  const link = "/ikm/profil";
+  await notify(tx, {
+    recipients: activeAccounts([row.owner]),
+    kind: "CURATION_RESULT",
+    link,
+    dedupeKey: `curation-changes:${input.changeId}`,
+    render: (recipient) => {
+      const t = createTranslator({ locale: recipient.locale, messages: catalogs[recipient.locale], namespace: "Notifications.curation" });
+      const outcome = input.approved ? "approved" : "rejected";
+      return renderSimpleNotification(recipient, {
+        subject: t(`enterpriseChanges.${outcome}.subject`, { name }),
+        intro: t(`enterpriseChanges.${outcome}.intro`, { name }),
+        action: t("action"),
+        link,
+        notes: input.note ? [t("note", { note: input.note })] : [],
+      });
+    },
+  });
+}

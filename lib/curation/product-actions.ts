@@ -21,12 +21,16 @@ export const reviewProduct = defineFormAction({
   schema: reviewProductSchema,
   run: async (input, actor) => {
     if (!actor) throw new Error("product review ran without a user");
-    const { status } = await db.$transaction((tx) => reviewProductRow(tx, { userId: actor.id }, input));
-    await processPendingJobs();
-    revalidatePath("/staf/kurasi");
-    revalidatePath(`/staf/kurasi/produk/${input.productId}`);
-    revalidatePath("/ikm/produk");
-    revalidatePath(`/ikm/produk/${input.productId}`);
-    return { ok: true, message: decisionMessages[status] };
+    // Revalidated whatever the outcome: a reviewer refused for a stale version sees the new content.
+    try {
+      const { status } = await db.$transaction((tx) => reviewProductRow(tx, { userId: actor.id }, input));
+      await processPendingJobs();
+      return { ok: true, message: decisionMessages[status] };
+    } finally {
+      revalidatePath("/staf/kurasi");
+      revalidatePath(`/staf/kurasi/produk/${input.productId}`);
+      revalidatePath("/ikm/produk");
+      revalidatePath(`/ikm/produk/${input.productId}`);
+    }
   },
 });

@@ -19,7 +19,10 @@ const outcome = {
 
 export type ProductReviewStatus = (typeof outcome)[keyof typeof outcome]["status"];
 
-/** Why a review changed nothing: the product moved on, or (for a publication) its enterprise is not published. */
+/**
+ * Why a review changed nothing: the product moved on, (for a publication) its enterprise is not
+ * published, or the SME changed it after the reviewer opened it.
+ */
 async function refusal(tx: DbClient, productId: string): Promise<UserFacingError> {
   const product = await tx.product.findUnique({
     where: { id: productId },
@@ -28,6 +31,7 @@ async function refusal(tx: DbClient, productId: string): Promise<UserFacingError
   if (product && reviewableStatuses.includes(product.status) && product.enterprise.status !== "PUBLISHED") {
     return new UserFacingError("ProductCuration.errors.enterpriseNotPublished");
   }
+  if (product && reviewableStatuses.includes(product.status)) return new UserFacingError("CurationQueue.errors.changedSinceOpened");
   return new UserFacingError("ProductCuration.errors.notReviewable");
 }
 
@@ -55,6 +59,7 @@ export async function reviewProduct(
   const where: Prisma.ProductWhereInput = {
     id: input.productId,
     status: { in: [...reviewableStatuses] },
+    version: input.version,
     ...(published ? { enterprise: { status: "PUBLISHED" } } : {}),
   };
   const updated = await tx.product.updateMany({

@@ -4,7 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { type Paginated, pageCountOf, pageWindow } from "@/lib/pagination";
-import { type CurationHistory, curationHistoryOf, type QueueFilter, queuePageSize, statusesOf } from "./queries";
+import { type CurationHistory, curationHistoryOf, type QueueFilter, queuePageSize, queueWhere, statusesOf } from "./queries";
 
 const productQueueSelect = {
   id: true,
@@ -51,8 +51,10 @@ export async function listProductQueue(filter: QueueFilter, page: number): Promi
 
 /** How many enterprises and products wait for staff (submitted or awaiting the SME's revision). */
 export async function countOpenCuration(): Promise<{ enterprises: number; products: number }> {
-  const where = { status: { in: statusesOf.open } };
-  const [enterprises, products] = await Promise.all([db.enterprise.count({ where }), db.product.count({ where })]);
+  const [enterprises, products] = await Promise.all([
+    db.enterprise.count({ where: queueWhere("open") }),
+    db.product.count({ where: { status: { in: statusesOf.open } } }),
+  ]);
   return { enterprises, products };
 }
 
@@ -76,6 +78,7 @@ const productReviewSelect = {
   verifiedAt: true,
   publishedAt: true,
   updatedAt: true,
+  version: true,
   kbli: { select: { code: true, nameId: true, nameEn: true } },
   enterprise: { select: { id: true, legalName: true, brandName: true, status: true, verifiedAt: true } },
   photos: { select: { id: true, width: true, height: true }, orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }], take: 12 },

@@ -1,8 +1,10 @@
 // Input of a staff product review: the same rubric, decision and comment as an enterprise
 // review, naming the product instead.
 import { z } from "zod";
-import { recordIdField, requireCommentUnlessPublish, reviewDecisionShape } from "./schemas";
+import { recordIdField, requireCommentUnlessPublish, reviewDecisionShape, reviewedVersionField } from "./schemas";
 
-export const reviewProductSchema = z.object({ ...reviewDecisionShape, productId: recordIdField }).superRefine(requireCommentUnlessPublish);
+export const reviewProductSchema = z
+  .object({ ...reviewDecisionShape, productId: recordIdField, version: reviewedVersionField })
+  .superRefine(requireCommentUnlessPublish);
 
 export type ReviewProductInput = z.infer<typeof reviewProductSchema>;

@@ -27,12 +27,21 @@ const queueSelect = {
   updatedAt: true,
   kecamatan: { select: { name: true } },
   primaryKbli: { select: { code: true, nameId: true, nameEn: true } },
+  pendingChange: { select: { id: true } },
 } satisfies Prisma.EnterpriseSelect;
 
-export type QueueItem = Prisma.EnterpriseGetPayload<{ select: typeof queueSelect }> & {
+export type QueueItem = Omit<Prisma.EnterpriseGetPayload<{ select: typeof queueSelect }>, "pendingChange"> & {
   /** Whether the newest comment in the thread is the SME's (an answer staff has not yet replied to). */
   answeredBySme: boolean;
+  /** A published enterprise whose edits wait for staff (lib/enterprises/pending-changes.ts). */
+  hasPendingChange: boolean;
 };
+
+/** Which enterprises a filter lists: "open" and "PUBLISHED" also hold published ones with changes waiting. */
+export function queueWhere(filter: QueueFilter): Prisma.EnterpriseWhereInput {
+  const byStatus: Prisma.EnterpriseWhereInput = { status: { in: statusesOf[filter] } };
+  return filter === "open" ? { OR: [byStatus, { status: "PUBLISHED", pendingChange: { isNot: null } }] } : byStatus;
+}
 
 export const queuePageSize = 20;
 
@@ -42,7 +51,7 @@ export const queuePageSize = 20;
  * puts SUBMITTED before REVISION_REQUESTED.
  */
 export async function listCurationQueue(filter: QueueFilter, page: number): Promise<Paginated<QueueItem>> {
-  const where: Prisma.EnterpriseWhereInput = { status: { in: statusesOf[filter] } };
+  const where = queueWhere(filter);
   const [total, rows] = await Promise.all([
     db.enterprise.count({ where }),
     db.enterprise.findMany({
@@ -60,7 +69,7 @@ export async function listCurationQueue(filter: QueueFilter, page: number): Prom
   });
   const answered = new Set(latest.filter((comment) => !comment.fromStaff).map((comment) => comment.enterpriseId));
   return {
-    items: rows.map((row) => ({ ...row, answeredBySme: answered.has(row.id) })),
+    items: rows.map(({ pendingChange, ...row }) => ({ ...row, answeredBySme: answered.has(row.id), hasPendingChange: pendingChange !== null })),
     total,
     page,
     pageSize: queuePageSize,
@@ -88,6 +97,7 @@ const profileSelect = {
   curationGrade: true,
   verifiedAt: true,
   updatedAt: true,
+  version: true,
   kecamatan: { select: { name: true } },
   kelurahan: { select: { name: true } },
   primaryKbli: { select: { code: true, nameId: true, nameEn: true } },

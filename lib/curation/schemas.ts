@@ -33,8 +33,15 @@ export function requireCommentUnlessPublish(
   }
 }
 
+/** The version of the profile the reviewer saw (Enterprise.version), sent back by the review form. */
+export const reviewedVersionField = z
+  .string({ error: "CurationQueue.errors.changedSinceOpened" })
+  .trim()
+  .regex(/^\d{1,9}$/, "CurationQueue.errors.changedSinceOpened")
+  .transform(Number);
+
 export const reviewEnterpriseSchema = z
-  .object({ ...reviewDecisionShape, enterpriseId: recordIdField })
+  .object({ ...reviewDecisionShape, enterpriseId: recordIdField, version: reviewedVersionField })
   .superRefine(requireCommentUnlessPublish);
 
 export type ReviewEnterpriseInput = z.infer<typeof reviewEnterpriseSchema>;
@@ -51,3 +58,21 @@ export type AnswerRevisionInput = z.infer<typeof answerRevisionSchema>;
 
 /** Submitting a draft for review takes no input: the enterprise is the actor's own. */
 export const submitForReviewSchema = z.object({});
+
+export const changeDecisions = ["APPROVE", "REJECT"] as const;
+
+/** Staff's decision on the pending changes of a published enterprise; a rejection tells the SME why. */
+export const decideChangesSchema = z
+  .object({
+    enterpriseId: recordIdField,
+    version: reviewedVersionField,
+    decision: z.enum(changeDecisions, { error: "CurationQueue.validation.decisionRequired" }),
+    note: comment,
+  })
+  .superRefine((input, context) => {
+    if (input.decision === "REJECT" && !input.note) {
+      context.addIssue({ code: "custom", path: ["note"], message: "CurationQueue.validation.commentRequired" });
+    }
+  });
+
+export type DecideChangesInput = z.infer<typeof decideChangesSchema>;

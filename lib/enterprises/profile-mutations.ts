@@ -1,14 +1,17 @@
 // Writes to an enterprise profile, shared by the owner and by staff in assisted mode. The target
 // names the enterprise: for the owner it comes from the session, never from the form; for staff
 // it must be an assisted enterprise (assistedAt set), checked in the `where` of the first write,
-// which also locks the row for the rest of the transaction. The curation status is left as it
-// is. Each write records its audit entries in the same transaction.
+// which also locks the row for the rest of the transaction and bumps its version (a staff
+// decision names the version it reviewed). The curation status is left as it is; on a PUBLISHED
+// enterprise the public and identity fields wait for staff (pending-changes.ts). Each write
+// records its audit entries in the same transaction.
 import { isUniqueViolation } from "@/lib/accounts/constraint-errors";
 import { recordAudit } from "@/lib/audit/log";
 import { UserFacingError } from "@/lib/auth/action";
 import type { DbClient } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { kbliVersion } from "./kbli-search";
+import { saveProfileFields } from "./pending-changes";
 import type { AddressStepInput, BusinessStepInput } from "./profile-schemas";
 import type { MarketStepInput, SectorStepInput } from "./profile-step-schemas";
 import { classifyBusinessScale } from "./scale";
@@ -23,7 +26,7 @@ export interface ProfileTarget {
 /** Updates the target enterprise (or only touches it, to lock the row); refuses one the actor may not edit. */
 export async function updateTarget(tx: DbClient, target: ProfileTarget, data: Prisma.EnterpriseUncheckedUpdateManyInput = {}): Promise<void> {
   const where: Prisma.EnterpriseWhereInput = { id: target.enterpriseId, ...(target.assisted ? { assistedAt: { not: null } } : {}) };
-  const updated = await tx.enterprise.updateMany({ where, data: { ...data, updatedAt: new Date() } });
+  const updated = await tx.enterprise.updateMany({ where, data: { ...data, version: { increment: 1 }, updatedAt: new Date() } });
   if (updated.count === 0) throw new UserFacingError(target.assisted ? "EnterpriseProfile.errors.notFound" : "Errors.forbidden");
 }
 
@@ -42,24 +45,29 @@ export async function auditProfileChange(
 /** Step 1: identity, legality and size; the scale is computed here, never taken from the form. */
 export async function saveBusinessStep(tx: DbClient, target: ProfileTarget, input: BusinessStepInput): Promise<void> {
   const scale = classifyBusinessScale({ capitalRupiah: input.capitalRupiah, annualSalesRupiah: input.annualSalesRupiah });
+  let saved;
   try {
-    await updateTarget(tx, target, {
-      legalName: input.legalName,
-      brandName: input.brandName,
-      legalForm: input.legalForm,
-      nib: input.nib,
-      npwp: input.npwp,
-      yearFounded: input.yearFounded,
-      workforce: input.workforce,
-      capitalRupiah: input.capitalRupiah,
-      annualSalesRupiah: input.annualSalesRupiah,
-      scale: scale?.scale ?? null,
-    });
+    saved = await saveProfileFields(
+      tx,
+      target,
+      { workforce: input.workforce },
+      {
+        legalName: input.legalName,
+        brandName: input.brandName,
+        legalForm: input.legalForm,
+        nib: input.nib,
+        npwp: input.npwp,
+        yearFounded: input.yearFounded,
+        capitalRupiah: input.capitalRupiah,
+        annualSalesRupiah: input.annualSalesRupiah,
+        scale: scale?.scale ?? null,
+      },
+    );
   } catch (error) {
     if (isUniqueViolation(error, "nib")) throw new UserFacingError("EnterpriseProfile.errors.nibTaken", "nib");
     throw error;
   }
-  await auditProfileChange(tx, target, "enterprise.update-profile", { step: "business", nib: input.nib, scale: scale?.scale ?? null });
+  await auditProfileChange(tx, target, "enterprise.update-profile", { step: "business", nib: input.nib, scale: scale?.scale ?? null, saved });
 }
 
 /** Step 2: where the business is; the kelurahan must lie in the chosen kecamatan. */
@@ -75,17 +83,18 @@ export async function saveAddressStep(tx: DbClient, target: ProfileTarget, input
     const sentra = await tx.sentra.findUnique({ where: { id: input.sentraId }, select: { id: true } });
     if (!sentra) throw new UserFacingError("EnterpriseProfile.errors.sentraUnknown", "sentraId");
   }
-  await updateTarget(tx, target, {
-    kecamatanCode: kecamatan.code,
-    kelurahanCode: kelurahan.code,
-    address: input.address,
-    sentraId: input.sentraId,
-  });
+  const saved = await saveProfileFields(
+    tx,
+    target,
+    {},
+    { kecamatanCode: kecamatan.code, kelurahanCode: kelurahan.code, address: input.address, sentraId: input.sentraId },
+  );
   await auditProfileChange(tx, target, "enterprise.update-profile", {
     step: "address",
     kecamatanCode: kecamatan.code,
     kelurahanCode: kelurahan.code,
     sentraId: input.sentraId,
+    saved,
   });
 }
 
@@ -101,27 +110,28 @@ export async function saveSectorStep(tx: DbClient, target: ProfileTarget, input:
   if (primaryId === undefined) throw new UserFacingError("EnterpriseProfile.errors.kbliUnknown", "primaryKbli");
   const additionalIds = input.additionalKbli.map((code) => idOf.get(code));
   if (additionalIds.some((id) => id === undefined)) throw new UserFacingError("EnterpriseProfile.errors.kbliUnknown", "additionalKbli");
-  await updateTarget(tx, target, {
-    primaryKbliId: primaryId,
-    monthlyCapacity: input.monthlyCapacity,
-    installedCapacity: input.installedCapacity,
-    capacityUnit: input.capacityUnit,
-    rawMaterials: input.rawMaterials,
-  });
-  await tx.enterpriseKbli.deleteMany({ where: { enterpriseId: target.enterpriseId } });
-  await tx.enterpriseKbli.createMany({
-    data: additionalIds.flatMap((kbliId) => (kbliId === undefined ? [] : [{ enterpriseId: target.enterpriseId, kbliId }])),
-  });
-  await auditProfileChange(tx, target, "enterprise.update-profile", { step: "sector", kbli: codes });
+  const saved = await saveProfileFields(
+    tx,
+    target,
+    {},
+    {
+      primaryKbliId: primaryId,
+      additionalKbliIds: additionalIds.flatMap((kbliId) => (kbliId === undefined ? [] : [kbliId])),
+      monthlyCapacity: input.monthlyCapacity,
+      installedCapacity: input.installedCapacity,
+      capacityUnit: input.capacityUnit,
+      rawMaterials: input.rawMaterials,
+    },
+  );
+  await auditProfileChange(tx, target, "enterprise.update-profile", { step: "sector", kbli: codes, saved });
 }
 
 /** Step 4: markets, the buyers it looks for, and how to reach it. */
 export async function saveMarketStep(tx: DbClient, target: ProfileTarget, input: MarketStepInput): Promise<void> {
-  await updateTarget(tx, target, {
+  const saved = await saveProfileFields(tx, target, { targetBuyerKinds: input.targetBuyerKinds }, {
     salesChannels: input.salesChannels,
     sellsNationally: input.sellsNationally,
     exportCountries: input.exportCountries,
-    targetBuyerKinds: input.targetBuyerKinds,
     phone: input.phone,
     whatsapp: input.whatsapp,
     email: input.email,
@@ -135,5 +145,6 @@ export async function saveMarketStep(tx: DbClient, target: ProfileTarget, input:
     step: "market",
     salesChannels: input.salesChannels,
     exportCountries: input.exportCountries,
+    saved,
   });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { type KbliOption, kbliSearchWhere, maxKbliResults } from "./kbli-search";
+import { decodePendingFields } from "./pending-changes";
 
 const kbliSelect = { code: true, nameId: true, nameEn: true } satisfies Prisma.KbliSelect;
 
@@ -40,7 +41,7 @@ const profileSelect = {
   tiktok: true,
   marketplaceUrl: true,
   photos: {
-    select: { id: true, kind: true, width: true, height: true },
+    select: { id: true, kind: true, width: true, height: true, pendingReview: true },
     orderBy: [{ kind: "asc" }, { sortOrder: "asc" }, { createdAt: "asc" }],
     take: 10,
   },
@@ -48,9 +49,29 @@ const profileSelect = {
 
 export type EnterpriseProfile = Prisma.EnterpriseGetPayload<{ select: typeof profileSelect }>;
 
-/** The SME's own enterprise, with what the profile steps edit. */
+/**
+ * The profile as its editor last saved it: the published values with the edits still waiting
+ * for staff (pending-changes.ts) laid over them, so the forms show what was proposed.
+ */
+async function withPendingValues<T extends EnterpriseProfile>(profile: T): Promise<T> {
+  const pending = await db.enterprisePendingChange.findUnique({ where: { enterpriseId: profile.id }, select: { fields: true } });
+  if (!pending) return profile;
+  const { columns, additionalKbliIds } = decodePendingFields(pending.fields);
+  const { primaryKbliId, ...values } = columns;
+  const ids = [...(typeof primaryKbliId === "number" ? [primaryKbliId] : []), ...(additionalKbliIds ?? [])];
+  const kbli = new Map((await db.kbli.findMany({ where: { id: { in: ids } }, select: { id: true, ...kbliSelect } })).map(({ id, ...row }) => [id, row]));
+  return {
+    ...profile,
+    ...(values as Partial<EnterpriseProfile>),
+    ...(typeof primaryKbliId === "number" ? { primaryKbli: kbli.get(primaryKbliId) ?? profile.primaryKbli } : {}),
+    ...(additionalKbliIds ? { additionalKbli: additionalKbliIds.flatMap((id) => (kbli.has(id) ? [{ kbli: kbli.get(id)! }] : [])) } : {}),
+  };
+}
+
+/** The SME's own enterprise, with what the profile steps edit (edits waiting for staff included). */
 export async function getOwnEnterpriseProfile(enterpriseId: string): Promise<EnterpriseProfile | null> {
-  return db.enterprise.findUnique({ where: { id: enterpriseId }, select: profileSelect });
+  const profile = await db.enterprise.findUnique({ where: { id: enterpriseId }, select: profileSelect });
+  return profile && withPendingValues(profile);
 }
 
 export type AssistedEnterpriseProfile = { profile: EnterpriseProfile; ownerName: string | null };
@@ -63,7 +84,7 @@ export async function getAssistedEnterpriseProfile(enterpriseId: string): Promis
   });
   if (!row) return null;
   const { owner, ...profile } = row;
-  return { profile, ownerName: owner?.name ?? null };
+  return { profile: await withPendingValues(profile), ownerName: owner?.name ?? null };
 }
 
 export type PlaceOptions = {

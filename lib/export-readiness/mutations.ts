@@ -8,7 +8,9 @@ import { scoreExportReadiness } from "./score";
 
 /**
  * Stores a self-assessment for the enterprise (from the session, never from the form), with
- * the score and tier computed here, and puts them on the enterprise too.
+ * the score and tier computed here. It goes on the enterprise (what the catalog and matching
+ * read) only while no staff-verified tier is in effect: once staff have verified one, a new
+ * self-assessment waits as pending until staff verify it (verifyAssessment).
  */
 export async function createAssessment(
   tx: DbClient,
@@ -20,17 +22,23 @@ export async function createAssessment(
     data: { enterpriseId, answers, score: result.score, tier: result.tier, submittedById: actorId },
     select: { id: true },
   });
-  await tx.enterprise.update({
-    where: { id: enterpriseId },
-    data: { exportReadinessScore: result.score, exportReadinessTier: result.tier },
-    select: { id: true },
-  });
+  // Locks the enterprise row first, so a verification committing meanwhile is seen below.
+  await tx.$queryRaw`SELECT id FROM "Enterprise" WHERE id = ${enterpriseId} FOR UPDATE`;
+  const verified = await tx.exportReadinessAssessment.count({ where: { enterpriseId, verifiedAt: { not: null } } });
+  const pending = verified > 0;
+  if (!pending) {
+    await tx.enterprise.update({
+      where: { id: enterpriseId },
+      data: { exportReadinessScore: result.score, exportReadinessTier: result.tier },
+      select: { id: true },
+    });
+  }
   await recordAudit(tx, {
     actorId,
     action: "export-readiness.submit",
     entityType: "ExportReadinessAssessment",
     entityId: assessment.id,
-    data: { enterpriseId, score: result.score, tier: result.tier },
+    data: { enterpriseId, score: result.score, tier: result.tier, pending },
   });
   return { id: assessment.id, score: result.score, tier: result.tier };
 }
@@ -47,9 +55,11 @@ export async function verifyAssessment(
 ): Promise<void> {
   const assessment = await tx.exportReadinessAssessment.findUnique({
     where: { id: assessmentId },
-    select: { id: true, enterpriseId: true, tier: true },
+    select: { id: true, enterpriseId: true, tier: true, score: true },
   });
   if (!assessment) throw new UserFacingError("ExportReadinessPages.notFound");
+  // The same lock as createAssessment takes: a self-assessment and its verification never interleave.
+  await tx.$queryRaw`SELECT id FROM "Enterprise" WHERE id = ${assessment.enterpriseId} FOR UPDATE`;
   await tx.exportReadinessAssessment.update({
     where: { id: assessment.id },
     data: { verifiedTier: tier, verifiedNote: note, verifiedById: actorId, verifiedAt: new Date() },
@@ -61,7 +71,11 @@ export async function verifyAssessment(
     select: { id: true },
   });
   if (latest?.id === assessment.id) {
-    await tx.enterprise.update({ where: { id: assessment.enterpriseId }, data: { exportReadinessTier: tier }, select: { id: true } });
+    await tx.enterprise.update({
+      where: { id: assessment.enterpriseId },
+      data: { exportReadinessTier: tier, exportReadinessScore: assessment.score },
+      select: { id: true },
+    });
   }
   await recordAudit(tx, {
     actorId,

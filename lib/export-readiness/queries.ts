@@ -38,9 +38,14 @@ export type AssessmentHistoryRow = { id: string; createdAt: Date; score: number;
 /** How many past assessments the SME page lists. */
 export const historyLimit = 20;
 
-/** An SME's latest assessment in full and its history, newest first (only its own rows). */
-export async function getOwnReadiness(enterpriseId: string): Promise<{ latest: AssessmentDetail | null; history: AssessmentHistoryRow[] }> {
-  const [latest, history] = await Promise.all([
+/**
+ * An SME's latest assessment in full and its history, newest first (only its own rows), and the
+ * staff-verified tier still in effect while the latest assessment waits for verification.
+ */
+export async function getOwnReadiness(
+  enterpriseId: string,
+): Promise<{ latest: AssessmentDetail | null; history: AssessmentHistoryRow[]; verifiedInEffect: ExportReadinessTier | null }> {
+  const [latest, history, enterprise] = await Promise.all([
     db.exportReadinessAssessment.findFirst({
       where: { enterpriseId },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -52,8 +57,14 @@ export async function getOwnReadiness(enterpriseId: string): Promise<{ latest: A
       take: historyLimit,
       select: { id: true, createdAt: true, score: true, tier: true, verifiedTier: true },
     }),
+    db.enterprise.findUnique({ where: { id: enterpriseId }, select: { exportReadinessTier: true } }),
   ]);
-  return { latest: latest ? { ...latest, answers: storedAnswers(latest.answers) } : null, history };
+  const waiting = latest !== null && latest.verifiedAt === null && history.some((row) => row.verifiedTier !== null);
+  return {
+    latest: latest ? { ...latest, answers: storedAnswers(latest.answers) } : null,
+    history,
+    verifiedInEffect: waiting ? (enterprise?.exportReadinessTier ?? null) : null,
+  };
 }
 
 export const assessmentFilters = ["awaiting", "verified"] as const;

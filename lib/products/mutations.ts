@@ -87,7 +87,7 @@ export async function updateProduct(tx: DbClient, owner: ProductOwner, input: Up
   const status = statusAfterChange(from);
   const updated = await tx.product.updateMany({
     where: { id: input.productId, enterpriseId: owner.enterpriseId, status: from },
-    data: { ...productData(input, kbliId), status },
+    data: { ...productData(input, kbliId), status, version: { increment: 1 } },
   });
   if (updated.count === 0) throw new UserFacingError("Products.errors.changedMeanwhile");
   await tx.productCertificate.deleteMany({ where: { productId: input.productId } });

@@ -15,7 +15,7 @@ import { productLimits } from "./schemas";
 export async function addProductPhoto(tx: DbClient, owner: ProductOwner, productId: string, photo: StoredPhoto): Promise<{ id: string }> {
   const locked = await tx.product.updateMany({
     where: { id: productId, enterpriseId: owner.enterpriseId, status: { in: [...editableStatuses] } },
-    data: { updatedAt: new Date() },
+    data: { updatedAt: new Date(), version: { increment: 1 } },
   });
   if (locked.count === 0) throw new UserFacingError("Products.errors.notEditable", "photo");
   const product = await tx.product.findFirstOrThrow({
@@ -43,6 +43,8 @@ export async function deleteProductPhoto(tx: DbClient, owner: ProductOwner, phot
   if (!editableStatuses.includes(photo.product.status)) throw new UserFacingError("Products.errors.readOnly");
   const deleted = await tx.productPhoto.deleteMany({ where: { id: photoId, product: { enterpriseId: owner.enterpriseId } } });
   if (deleted.count === 0) throw new UserFacingError("Products.errors.photoNotFound");
+  // A reviewer who saw the photo must not publish the product without it unawares.
+  await tx.product.updateMany({ where: { id: photo.productId }, data: { version: { increment: 1 } } });
   if (photo.product.status === "PUBLISHED") await returnToCuration(tx, owner, photo.productId);
   await recordAudit(tx, {
     actorId: owner.userId,

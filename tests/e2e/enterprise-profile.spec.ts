@@ -1,6 +1,7 @@
 // The SME owner completes the last steps of the business profile as a person would: a refused
 // negative capacity, a KBLI picked with the keyboard from the search-as-you-type list, markets
-// and contacts, and a logo that then shows as a thumbnail served by /foto/ikm.
+// and contacts, and a logo that then shows as a thumbnail served by /foto/ikm. The enterprise is
+// published, so the edits (and the logo) wait for staff review while the owner sees them.
 import { expect, test } from "@playwright/test";
 import sharp from "sharp";
 import { signIn } from "./support/accounts";
@@ -60,6 +61,7 @@ test("an IKM owner fills in sector, markets and logo, and a negative capacity is
   await page.getByLabel("Berkas logo").setInputFiles({ name: "profile-logo.png", mimeType: "image/png", buffer: png });
   await page.getByRole("button", { name: "Unggah logo" }).click();
   await expect(page.getByText("Logo sudah disimpan.")).toBeVisible();
+  await expect(page.getByText("Menunggu tinjauan staf").first()).toBeVisible();
 
   const logo = page.getByRole("img", { name: "Logo Tempe Murni Sukorejo" });
   await expect(logo).toBeVisible();
@@ -68,9 +70,14 @@ test("an IKM owner fills in sector, markets and logo, and a negative capacity is
   const served = await page.request.get(src ?? "");
   expect(served.status()).toBe(200);
   expect(served.headers()["content-type"]).toBe("image/webp");
+  // Not in the catalog until staff approve it.
+  const anonymous = await page.context().browser()!.newContext();
+  expect((await anonymous.request.get(new URL(src ?? "", page.url()).toString())).status()).toBe(404);
+  await anonymous.close();
 
-  // Back on step 4, what was saved is there, and the steps say filled.
+  // Back on step 4, what was saved is there (waiting for staff), and the steps say filled.
   await page.goto("/ikm/profil?langkah=4");
   await expect(page.getByLabel("Nomor WhatsApp")).toHaveValue("6281234567890");
+  await expect(page.getByRole("status").filter({ hasText: "Menunggu tinjauan staf" })).toBeVisible();
   await expect(page.getByRole("link", { name: /Logo dan foto\s*sudah diisi/ })).toBeVisible();
 });

@@ -74,7 +74,7 @@ describe("curation state machine", () => {
         const outcome = await apply((tx) => {
           if (event === "submit") return submitForReview(tx, who);
           if (event === "answer") return answerRevision(tx, who, "Sudah saya perbaiki.");
-          return reviewEnterprise(tx, { userId: staffId }, { enterpriseId: who.enterpriseId, decision: decisions[event], comment: "Catatan staf.", ...scores });
+          return reviewEnterprise(tx, { userId: staffId }, { enterpriseId: who.enterpriseId, version: before.version, decision: decisions[event], comment: "Catatan staf.", ...scores });
         });
         const after = await db.enterprise.findUniqueOrThrow({ where: { id: who.enterpriseId } });
         const expected = allowed[event][from];
@@ -108,7 +108,7 @@ describe("curation state machine", () => {
           const outcome = await apply((tx) => {
             if (event === "submit") return submitProduct(tx, who, product.id);
             if (event === "answer") return answerProductRevision(tx, who, product.id, "Sudah saya perbaiki.");
-            return reviewProduct(tx, { userId: staffId }, { productId: product.id, decision: decisions[event], comment: "Catatan staf.", ...scores });
+            return reviewProduct(tx, { userId: staffId }, { productId: product.id, version: 0, decision: decisions[event], comment: "Catatan staf.", ...scores });
           });
           const after = await db.product.findUniqueOrThrow({ where: { id: product.id } });
           const expected = event === "publish" && enterpriseStatus !== "PUBLISHED" ? undefined : allowed[event][from];

@@ -52,7 +52,7 @@ describe("enterprise curation", () => {
     const enterprise = await createEnterprise("batik-uji", "SUBMITTED");
     signInAs(staff);
 
-    const result = await reviewEnterprise(initial, form({ ...scores, enterpriseId: enterprise.id, decision: "PUBLISH" }));
+    const result = await reviewEnterprise(initial, form({ ...scores, enterpriseId: enterprise.id, version: "0", decision: "PUBLISH" }));
     expect(result).toEqual({ ok: true, message: "CurationQueue.review.published" });
 
     const state = await stateOf(enterprise.id);
@@ -75,7 +75,7 @@ describe("enterprise curation", () => {
     const enterprise = await createEnterprise("batik-uji", "SUBMITTED");
     signInAs(staff);
 
-    const result = await reviewEnterprise(initial, form({ ...scores, legality: "0", enterpriseId: enterprise.id, decision: "PUBLISH" }));
+    const result = await reviewEnterprise(initial, form({ ...scores, legality: "0", enterpriseId: enterprise.id, version: "0", decision: "PUBLISH" }));
     expect(result).toMatchObject({ ok: false, fieldErrors: { legality: ["Curation.reasons.legalityBlocks"] } });
     expect(await stateOf(enterprise.id)).toEqual({ status: "SUBMITTED", curationGrade: null, verifiedAt: null });
     expect(await db.curationReview.count()).toBe(0);
@@ -87,7 +87,7 @@ describe("enterprise curation", () => {
     const enterprise = await createEnterprise("batik-uji", "SUBMITTED");
     signInAs(staff);
 
-    const result = await reviewEnterprise(initial, form({ ...scores, enterpriseId: enterprise.id, decision: "REQUEST_REVISION", comment: " " }));
+    const result = await reviewEnterprise(initial, form({ ...scores, enterpriseId: enterprise.id, version: "0", decision: "REQUEST_REVISION", comment: " " }));
     expect(result).toMatchObject({ ok: false, fieldErrors: { comment: ["CurationQueue.validation.commentRequired"] } });
     expect((await stateOf(enterprise.id)).status).toBe("SUBMITTED");
   });
@@ -99,7 +99,7 @@ describe("enterprise curation", () => {
 
     signInAs(staff);
     const comment = "Lengkapi nomor P-IRT dan foto produk.";
-    expect(await reviewEnterprise(initial, form({ ...scores, enterpriseId: enterprise.id, decision: "REQUEST_REVISION", comment }))).toEqual({
+    expect(await reviewEnterprise(initial, form({ ...scores, enterpriseId: enterprise.id, version: "0", decision: "REQUEST_REVISION", comment }))).toEqual({
       ok: true,
       message: "CurationQueue.review.revisionRequested",
     });
@@ -146,7 +146,7 @@ describe("enterprise curation", () => {
   it("changes nothing when a non-staff user or nobody reviews", async () => {
     const owner = await createUser("pemilik@uji.test", "SME");
     const enterprise = await createEnterprise("batik-uji", "SUBMITTED", owner.id);
-    const input = form({ ...scores, enterpriseId: enterprise.id, decision: "PUBLISH" });
+    const input = form({ ...scores, enterpriseId: enterprise.id, version: "0", decision: "PUBLISH" });
 
     signInAs(owner, enterprise.id);
     expect(await reviewEnterprise(initial, input)).toEqual({ ok: false, message: "Errors.forbidden" });

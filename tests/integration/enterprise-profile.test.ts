@@ -156,16 +156,19 @@ describe("step 1: data usaha", () => {
     expect((await profileOf(enterprise.id)).nib).toBe("123456789012");
   });
 
-  it("turns a NIB another enterprise holds into a field error, and leaves a published profile published", async () => {
+  it("turns a NIB another enterprise holds into a field error, and leaves a published profile published with its NIB waiting for staff", async () => {
     await seedOwner("jamu-d", { nib: "9999999999999" });
     const { actor, enterprise } = await seedOwner("tahu-e", { status: "PUBLISHED" });
     session.user = actor;
     const taken = await saveBusiness({ ...business, nib: "9999 9999 99999" });
     expect(taken.fieldErrors?.nib).toEqual(["EnterpriseProfile.errors.nibTaken"]);
     expect((await profileOf(enterprise.id)).nib).toBeNull();
+    expect(await db.enterprisePendingChange.count()).toBe(0);
 
     expect(await saveBusiness(business)).toEqual({ ok: true });
-    expect(await profileOf(enterprise.id)).toMatchObject({ nib: "1234567890123", status: "PUBLISHED" });
+    expect(await profileOf(enterprise.id)).toMatchObject({ nib: null, status: "PUBLISHED" });
+    const pending = await db.enterprisePendingChange.findUniqueOrThrow({ where: { enterpriseId: enterprise.id } });
+    expect(pending.fields).toMatchObject({ nib: "1234567890123" });
   });
 
   it("changes only the signed-in SME's enterprise, whatever id the form names", async () => {

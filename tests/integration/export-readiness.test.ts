@@ -3,8 +3,11 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { getPublishedSupplier } from "@/lib/catalog/supplier-page";
 import { submitExportReadiness, verifyExportReadiness } from "@/lib/export-readiness/actions";
-import { type ExportReadinessAnswers, exportReadinessAnswersSchema } from "@/lib/export-readiness/questionnaire";
+import { getOwnReadiness } from "@/lib/export-readiness/queries";
+import { type ExportReadinessAnswers, exportReadinessAnswersSchema, exportReadinessQuestions } from "@/lib/export-readiness/questionnaire";
+import { loadSuppliers } from "@/lib/matching/load";
 import { scoreExportReadiness } from "@/lib/export-readiness/score";
 import { resetData } from "./reset";
 import { form, initial } from "./support/accounts";
@@ -154,5 +157,45 @@ describe("export readiness", () => {
     expect(after).toMatchObject({ verifiedTier: null, verifiedNote: null, verifiedById: null, verifiedAt: null });
     expect((await db.enterprise.findUniqueOrThrow({ where: { id: mine.id } })).exportReadinessTier).toBe(assessment.tier);
     expect(await db.auditLog.count({ where: { action: "export-readiness.verify" } })).toBe(0);
+  });
+
+  it("keeps the staff-verified tier in the catalog and matching while a new self-assessment waits for staff", async () => {
+    const { owner, staff, mine } = await seed();
+    await db.enterprise.update({ where: { id: mine.id }, data: { status: "PUBLISHED" } });
+    const strongest = Object.fromEntries(exportReadinessQuestions.map((question) => [question.id, question.options.at(-1)!.id]));
+    const weakest = Object.fromEntries(exportReadinessQuestions.map((question) => [question.id, question.options[0]!.id]));
+    expect(scoreExportReadiness(exportReadinessAnswersSchema.parse(strongest)).tier).toBe("SIAP_EKSPOR");
+    expect(scoreExportReadiness(exportReadinessAnswersSchema.parse(weakest)).tier).toBe("BELUM_SIAP");
+
+    session.user = owner;
+    await submitExportReadiness(initial, form(strongest));
+    const first = await db.exportReadinessAssessment.findFirstOrThrow();
+    session.user = staff;
+    expect(await verifyExportReadiness(initial, form({ assessmentId: first.id, tier: "SIAP_EKSPOR", note: "" }))).toMatchObject({ ok: true });
+
+    const seenTiers = async () => {
+      const supplier = await getPublishedSupplier("batik-mine");
+      const matching = await loadSuppliers(db, { eventId: null, today: new Date() });
+      return { catalog: supplier?.exportReadinessTier, matching: matching.find((row) => row.id === mine.id)?.exportReadinessTier };
+    };
+    expect(await seenTiers()).toEqual({ catalog: "SIAP_EKSPOR", matching: "SIAP_EKSPOR" });
+
+    // The SME's new self-assessment is stored as pending; the verified tier stays in effect.
+    session.user = owner;
+    expect(await submitExportReadiness(initial, form(weakest))).toMatchObject({ ok: true });
+    const pending = await db.exportReadinessAssessment.findFirstOrThrow({ where: { verifiedAt: null } });
+    expect(pending.tier).toBe("BELUM_SIAP");
+    expect(await seenTiers()).toEqual({ catalog: "SIAP_EKSPOR", matching: "SIAP_EKSPOR" });
+    const before = await db.enterprise.findUniqueOrThrow({ where: { id: mine.id } });
+    expect(before.exportReadinessScore).toBe(first.score);
+    // The SME is told the verified tier stays in effect meanwhile.
+    expect((await getOwnReadiness(mine.id)).verifiedInEffect).toBe("SIAP_EKSPOR");
+
+    // Staff verify the new one: now it applies.
+    session.user = staff;
+    expect(await verifyExportReadiness(initial, form({ assessmentId: pending.id, tier: "BELUM_SIAP", note: "" }))).toMatchObject({ ok: true });
+    expect(await seenTiers()).toEqual({ catalog: "BELUM_SIAP", matching: "BELUM_SIAP" });
+    expect((await db.enterprise.findUniqueOrThrow({ where: { id: mine.id } })).exportReadinessScore).toBe(pending.score);
+    expect((await getOwnReadiness(mine.id)).verifiedInEffect).toBeNull();
   });
 });

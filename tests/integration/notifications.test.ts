@@ -84,7 +84,7 @@ describe("notifications over the job queue", () => {
     const sme = await seedSme("notif-kurasi", ["10794"], "SUBMITTED");
     const staff = await seedStaff("kurator");
     const review = () =>
-      db.$transaction((tx) => reviewEnterprise(tx, { userId: staff.user.id }, { ...scores, enterpriseId: sme.enterprise.id, decision: "REQUEST_REVISION", comment: "Lengkapi foto produksi." }));
+      db.$transaction((tx) => reviewEnterprise(tx, { userId: staff.user.id }, { ...scores, enterpriseId: sme.enterprise.id, version: 0, decision: "REQUEST_REVISION", comment: "Lengkapi foto produksi." }));
     await review();
     await processPendingJobs();
     await processPendingJobs();

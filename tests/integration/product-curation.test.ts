@@ -4,6 +4,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/session";
 import { reviewProduct } from "@/lib/curation/product-actions";
+import { updateProduct } from "@/lib/products/actions";
 import { db } from "@/lib/db";
 import type { CurationStatus, Role } from "@/lib/generated/prisma/enums";
 import { resetData } from "./reset";
@@ -67,7 +68,7 @@ describe("product curation", () => {
     const { product } = await seedProduct("SUBMITTED");
     signInAs(staff);
 
-    const result = await reviewProduct(initial, form({ ...scores, productId: product.id, decision: "PUBLISH" }));
+    const result = await reviewProduct(initial, form({ ...scores, productId: product.id, version: "0", decision: "PUBLISH" }));
     expect(result).toEqual({ ok: true, message: "ProductCuration.review.published" });
 
     const state = await productState(product.id);
@@ -90,7 +91,7 @@ describe("product curation", () => {
     const { product } = await seedProduct("SUBMITTED");
     signInAs(staff);
 
-    const result = await reviewProduct(initial, form({ ...scores, legality: "0", productId: product.id, decision: "PUBLISH" }));
+    const result = await reviewProduct(initial, form({ ...scores, legality: "0", productId: product.id, version: "0", decision: "PUBLISH" }));
     expect(result).toMatchObject({ ok: false, fieldErrors: { legality: ["Curation.reasons.legalityBlocks"] } });
     expect(await productState(product.id)).toEqual(untouched);
     await nothingRecorded();
@@ -101,7 +102,7 @@ describe("product curation", () => {
     const { product } = await seedProduct("SUBMITTED", "SUBMITTED");
     signInAs(staff);
 
-    const result = await reviewProduct(initial, form({ ...scores, productId: product.id, decision: "PUBLISH" }));
+    const result = await reviewProduct(initial, form({ ...scores, productId: product.id, version: "0", decision: "PUBLISH" }));
     expect(result).toMatchObject({ ok: false, message: "ProductCuration.errors.enterpriseNotPublished" });
     expect(await productState(product.id)).toEqual(untouched);
     await nothingRecorded();
@@ -114,7 +115,7 @@ describe("product curation", () => {
     signInAs(staff);
 
     const comment = "Mohon tambahkan foto kemasan dan nomor P-IRT produk.";
-    const result = await reviewProduct(initial, form({ ...scores, productId: product.id, decision: "REQUEST_REVISION", comment }));
+    const result = await reviewProduct(initial, form({ ...scores, productId: product.id, version: "0", decision: "REQUEST_REVISION", comment }));
     expect(result).toEqual({ ok: true, message: "ProductCuration.review.revisionRequested" });
     expect(await productState(product.id)).toEqual({ ...untouched, status: "REVISION_REQUESTED" });
 
@@ -127,7 +128,7 @@ describe("product curation", () => {
     ]);
 
     // A product waiting for the SME's revision can still be reviewed: here, rejected.
-    const reject = await reviewProduct(initial, form({ ...scores, productId: product.id, decision: "REJECT", comment: "Bukan produk olahan." }));
+    const reject = await reviewProduct(initial, form({ ...scores, productId: product.id, version: "0", decision: "REJECT", comment: "Bukan produk olahan." }));
     expect(reject).toEqual({ ok: true, message: "ProductCuration.review.rejected" });
     expect((await productState(product.id)).status).toBe("REJECTED");
     const actions = await db.auditLog.findMany({ orderBy: { createdAt: "asc" }, select: { action: true } });
@@ -139,7 +140,7 @@ describe("product curation", () => {
     const { product } = await seedProduct("SUBMITTED");
     signInAs(staff);
     for (const decision of ["REQUEST_REVISION", "REJECT"]) {
-      const result = await reviewProduct(initial, form({ ...scores, productId: product.id, decision, comment: "  " }));
+      const result = await reviewProduct(initial, form({ ...scores, productId: product.id, version: "0", decision, comment: "  " }));
       expect(result).toMatchObject({ ok: false, fieldErrors: { comment: ["CurationQueue.validation.commentRequired"] } });
     }
     expect(await productState(product.id)).toEqual(untouched);
@@ -153,7 +154,7 @@ describe("product curation", () => {
     signInAs(staff);
 
     for (const decision of ["PUBLISH", "REQUEST_REVISION", "REJECT"]) {
-      const result = await reviewProduct(initial, form({ ...scores, productId: product.id, decision, comment: "Catatan petugas." }));
+      const result = await reviewProduct(initial, form({ ...scores, productId: product.id, version: "0", decision, comment: "Catatan petugas." }));
       expect(result).toMatchObject({ ok: false, message: "ProductCuration.errors.notReviewable" });
     }
     expect(await productState(product.id)).toEqual(before);
@@ -163,7 +164,7 @@ describe("product curation", () => {
   it("answers an unknown product with the same refusal", async () => {
     const staff = await createUser("staf@uji.test", "STAFF");
     signInAs(staff);
-    const result = await reviewProduct(initial, form({ ...scores, productId: "tidakada123", decision: "PUBLISH" }));
+    const result = await reviewProduct(initial, form({ ...scores, productId: "tidakada123", version: "0", decision: "PUBLISH" }));
     expect(result).toMatchObject({ ok: false, message: "ProductCuration.errors.notReviewable" });
     await nothingRecorded();
   });
@@ -172,7 +173,7 @@ describe("product curation", () => {
     const owner = await createUser("pemilik@uji.test", "SME");
     const buyer = await createUser("pembeli@uji.test", "BUYER");
     const { enterprise, product } = await seedProduct("SUBMITTED", "PUBLISHED", owner.id);
-    const input = form({ ...scores, productId: product.id, decision: "PUBLISH" });
+    const input = form({ ...scores, productId: product.id, version: "0", decision: "PUBLISH" });
 
     signInAs(owner, { enterpriseId: enterprise.id });
     expect(await reviewProduct(initial, input)).toMatchObject({ ok: false, message: "Errors.forbidden" });
@@ -183,5 +184,24 @@ describe("product curation", () => {
 
     expect(await productState(product.id)).toEqual(untouched);
     await nothingRecorded();
+  });
+
+  it("refuses to publish a product the SME changed after the reviewer opened it, and changes nothing", async () => {
+    const staff = await createUser("staf@uji.test", "STAFF");
+    const owner = await createUser("pemilik@uji.test", "SME");
+    const { enterprise, product } = await seedProduct("SUBMITTED", "PUBLISHED", owner.id);
+    const opened = String((await db.product.findUniqueOrThrow({ where: { id: product.id }, select: { version: true } })).version);
+
+    signInAs(owner, { enterpriseId: enterprise.id });
+    const edit = { nameId: "Sambal Bawang Super 190 g", descriptionId: "Sambal bawang pedas tanpa pengawet.", unit: "botol", kbliCode: "10792", kbliOther: "" };
+    const saved = await updateProduct(initial, form({ ...edit, productId: product.id }));
+    expect(saved.fieldErrors ?? saved.message).toBe("Products.messages.savedResubmitted");
+
+    signInAs(staff);
+    const stale = await reviewProduct(initial, form({ ...scores, productId: product.id, version: opened, decision: "PUBLISH" }));
+    expect(stale).toMatchObject({ ok: false, message: "CurationQueue.errors.changedSinceOpened" });
+    expect(await productState(product.id)).toEqual(untouched);
+    expect(await db.curationReview.count()).toBe(0);
+    expect(await db.auditLog.count({ where: { action: "product.publish" } })).toBe(0);
   });
 });

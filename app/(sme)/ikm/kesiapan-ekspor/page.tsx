@@ -30,13 +30,22 @@ export default async function SmeExportReadinessPage() {
     );
   }
 
-  const [locale, { latest, history }] = await Promise.all([getLocale(), getOwnReadiness(user.enterpriseId)]);
+  const [locale, { latest, history, verifiedInEffect }, tEnums] = await Promise.all([
+    getLocale(),
+    getOwnReadiness(user.enterpriseId),
+    getTranslations("Enums.exportReadinessTier"),
+  ]);
 
   return (
     <>
       <PageHeader title={t("smeHeading")} lead={t("smeLead")} />
       <PageBody>
         <div className="space-y-10">
+          {verifiedInEffect ? (
+            <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-4 text-amber-950">
+              {t("pendingVerification", { tier: tEnums(verifiedInEffect) })}
+            </p>
+          ) : null}
           {latest ? (
             <ReadinessResult {...latest} headingId="result-heading" />
           ) : (

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { PendingChangeNotice } from "@/components/enterprise-profile/pending-change-notice";
 import { ProfileSteps } from "@/components/enterprise-profile/profile-steps";
 import { PageBody, PageHeader } from "@/components/layout/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireRoute } from "@/lib/auth/session";
+import { getOwnPendingChange } from "@/lib/curation/change-queries";
 import {
   addEnterprisePhoto,
   deleteEnterprisePhoto,
@@ -34,12 +36,15 @@ const ownerActions = {
 export default async function EnterpriseProfilePage({ searchParams }: PageProps) {
   const user = await requireRoute("/ikm/profil");
   const t = await getTranslations("EnterpriseProfile");
-  const profile = user.enterpriseId ? await getOwnEnterpriseProfile(user.enterpriseId) : null;
+  const [profile, pending] = user.enterpriseId
+    ? await Promise.all([getOwnEnterpriseProfile(user.enterpriseId), getOwnPendingChange(user.enterpriseId)])
+    : [null, null];
 
   return (
     <>
       <PageHeader title={t("heading")} lead={t("lead")} />
       <PageBody>
+        {pending ? <PendingChangeNotice pending={pending} /> : null}
         {profile ? (
           <ProfileSteps profile={profile} step={profileStepFrom((await searchParams).langkah)} basePath="/ikm/profil" actions={ownerActions} />
         ) : (

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { PendingChangeNotice } from "@/components/enterprise-profile/pending-change-notice";
 import { ProfileSteps } from "@/components/enterprise-profile/profile-steps";
 import { PageBody, PageHeader } from "@/components/layout/page-header";
 import { requireRoute } from "@/lib/auth/session";
@@ -12,6 +13,7 @@ import {
   saveAssistedMarketStep,
   saveAssistedSectorStep,
 } from "@/lib/enterprises/assisted-profile-actions";
+import { getOwnPendingChange } from "@/lib/curation/change-queries";
 import { getAssistedEnterpriseProfile } from "@/lib/enterprises/profile-queries";
 import { profileStepFrom } from "@/lib/enterprises/profile-schemas";
 import { isRecordId } from "@/lib/http/record-id";
@@ -39,6 +41,7 @@ export default async function AssistedEnterpriseProfilePage({ params, searchPara
   const assisted = await getAssistedEnterpriseProfile(id);
   if (!assisted) notFound();
   const { profile, ownerName } = assisted;
+  const pending = await getOwnPendingChange(profile.id);
   const t = await getTranslations("EnterpriseProfile.assisted");
   const enterpriseName = profile.brandName ?? profile.legalName;
 
@@ -50,6 +53,7 @@ export default async function AssistedEnterpriseProfilePage({ params, searchPara
           <p role="note" className="max-w-3xl rounded-md border-l-4 border-amber-600 bg-amber-50 p-4 font-medium text-amber-950">
             {t("banner", { owner: ownerName ?? profile.legalName })}
           </p>
+          {pending ? <PendingChangeNotice pending={pending} /> : null}
           <ProfileSteps
             profile={profile}
             step={profileStepFrom((await searchParams).langkah)}

@@ -3,8 +3,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { isRecordId } from "@/lib/http/record-id";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ChangesDecisionForm } from "@/components/curation/changes-decision-form";
 import { CommentThread } from "@/components/curation/comment-thread";
 import { EnterpriseFacts } from "@/components/curation/enterprise-facts";
+import { PendingChanges } from "@/components/curation/pending-changes";
 import { ReviewForm } from "@/components/curation/review-form";
 import { ReviewHistory } from "@/components/curation/review-history";
 import { VerifiedBadge } from "@/components/curation/verified-badge";
@@ -12,6 +14,7 @@ import { PageBody, PageHeader } from "@/components/layout/page-header";
 import { CurationStatusBadge } from "@/components/status/curation-status-badge";
 import { Card } from "@/components/ui/card";
 import { requireRoute } from "@/lib/auth/session";
+import { getPendingChangeForCuration } from "@/lib/curation/change-queries";
 import { getCurationHistory, getEnterpriseForCuration } from "@/lib/curation/queries";
 import { reviewableStatuses } from "@/lib/curation/mutations";
 
@@ -26,7 +29,13 @@ export default async function CurationReviewPage({ params }: { params: Promise<{
   if (!isRecordId(id)) notFound();
   const enterprise = await getEnterpriseForCuration(id);
   if (!enterprise) notFound();
-  const [t, locale, history] = await Promise.all([getTranslations("CurationQueue.detail"), getLocale(), getCurationHistory(id)]);
+  const [t, tChanges, locale, history, pending] = await Promise.all([
+    getTranslations("CurationQueue.detail"),
+    getTranslations("CurationQueue.changes"),
+    getLocale(),
+    getCurationHistory(id),
+    getPendingChangeForCuration(id),
+  ]);
   const name = enterprise.brandName ?? enterprise.legalName;
   const now = new Date();
 
@@ -47,6 +56,15 @@ export default async function CurationReviewPage({ params }: { params: Promise<{
       <PageBody>
         <div className="grid gap-8 lg:grid-cols-[3fr_2fr]">
           <div className="space-y-8">
+            {pending ? (
+              <Card as="section" aria-labelledby="changes-heading">
+                <h2 id="changes-heading" className="mb-2 text-xl font-bold text-brand-900">
+                  {tChanges("heading")}
+                </h2>
+                <p className="mb-4 text-muted">{tChanges("lead")}</p>
+                <PendingChanges pending={pending} locale={locale} />
+              </Card>
+            ) : null}
             <Card as="section" aria-labelledby="facts-heading">
               <h2 id="facts-heading" className="mb-4 text-xl font-bold text-brand-900">
                 {t("factsHeading")}
@@ -71,7 +89,9 @@ export default async function CurationReviewPage({ params }: { params: Promise<{
               {t("reviewHeading")}
             </h2>
             {reviewableStatuses.includes(enterprise.status) ? (
-              <ReviewForm kind="enterprise" id={enterprise.id} />
+              <ReviewForm kind="enterprise" id={enterprise.id} version={enterprise.version} />
+            ) : enterprise.status === "PUBLISHED" ? (
+              <ChangesDecisionForm enterpriseId={enterprise.id} version={enterprise.version} pending={pending !== null} idleText={t("notReviewable")} />
             ) : (
               <p className="text-muted">{t("notReviewable")}</p>
             )}

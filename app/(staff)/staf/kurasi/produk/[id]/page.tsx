@@ -113,7 +113,7 @@ export default async function ProductCurationPage({ params }: { params: Promise<
             <h2 id="review-heading" className={headingClass}>
               {t("reviewHeading")}
             </h2>
-            {reviewableStatuses.includes(product.status) ? <ReviewForm kind="product" id={product.id} /> : <p className="text-muted">{t("notReviewable")}</p>}
+            {reviewableStatuses.includes(product.status) ? <ReviewForm kind="product" id={product.id} version={product.version} /> : <p className="text-muted">{t("notReviewable")}</p>}
           </Card>
         </div>
       </PageBody>
