@@ -24,11 +24,6 @@ export async function deleteAccount(tx: DbClient, userId: string, now: Date = ne
   if (!user || user.deletedAt) throw new UserFacingError("MyAccount.alreadyDeleted");
 
   await tx.signInAttempt.deleteMany({ where: { email: user.email } });
-  // Notifications are the person's own messages (with names and their email's content): they go,
-  // and with them any email still queued for them.
-  const notifications = await tx.notification.findMany({ where: { userId }, select: { id: true } });
-  await tx.job.deleteMany({ where: { key: { in: notifications.map((notification) => `email:${notification.id}`) }, doneAt: null } });
-  await tx.notification.deleteMany({ where: { userId } });
   await tx.auditLog.updateMany({ where: auditRowsOf(userId), data: { ip: null, data: Prisma.DbNull } });
   // Entries by no one (e.g. a failed sign-in) or about someone else may still name the email
   // in their details; those details go too. The IP of an entry without an actor was the
@@ -40,6 +35,12 @@ export async function deleteAccount(tx: DbClient, userId: string, now: Date = ne
   // The business leaves circulation while its owner link still says whose it was; its audit
   // rows (recorded just now, by this user) carry no personal details.
   await takeOutOfCirculation(tx, userId, now);
+  // Notifications are the person's own messages (with names and their email's content): they go,
+  // and with them any email still queued for them, including a notice the closure just addressed
+  // to this person (someone on both sides of a thread).
+  const notifications = await tx.notification.findMany({ where: { userId }, select: { id: true } });
+  await tx.job.deleteMany({ where: { key: { in: notifications.map((notification) => `email:${notification.id}`) }, doneAt: null } });
+  await tx.notification.deleteMany({ where: { userId } });
   await tx.enterprise.updateMany({
     where: { ownerId: userId },
     data: { ownerId: null, phone: null, whatsapp: null, email: null },

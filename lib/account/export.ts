@@ -1,12 +1,14 @@
 // "Download my data" (UU PDP Art. 7 access and Art. 13 portability): the user's own data, table
 // by table, as machine-readable JSON, and none of anyone else's. Every table is read with a fixed
 // `select` (a new column is never exported by default): the SME and the buyer get what their own
-// pages show them (lib/account/export-activity.ts) and the record of processing about them by
-// role, without other people's identities or addresses (lib/account/export-record.ts).
+// pages show them (lib/account/export-activity.ts), their own work (pending changes, assessments,
+// offers, messages they wrote: lib/account/export-own-work.ts) and the record of processing about
+// them by role, without other people's identities or addresses (lib/account/export-record.ts).
 import type { DbClient } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { timeZone } from "@/lib/i18n/config";
 import { exportSideActivity } from "./export-activity";
+import { exportOwnWork } from "./export-own-work";
 import { exportProcessingRecord } from "./export-record";
 
 export const exportFormat = "temu-usaha.account-export";
@@ -17,8 +19,10 @@ export const exportVersion = 2;
 export const exportedTables = [
   "User",
   "Enterprise",
+  "EnterprisePendingChange",
   "EnterpriseKbli",
   "Certificate",
+  "ExportReadinessAssessment",
   "Product",
   "EventParticipant",
   "Match",
@@ -26,6 +30,8 @@ export const exportedTables = [
   "PartnerConsent",
   "BuyerOrganization",
   "SourcingRequest",
+  "SourcingOffer",
+  "InquiryMessage",
   "PartnerOrganization",
   "Event",
   "AuditLog",
@@ -220,7 +226,7 @@ export async function buildAccountExport(client: DbClient, userId: string, now: 
     : await Promise.all([none, none, none, none, noActivity]);
   const buyerActivity = user.buyerOrganizationId ? await exportSideActivity(client, { kind: "BUYER", buyerId: user.buyerOrganizationId }) : noActivity;
 
-  const [buyerOrganization, sourcingRequests, partnerOrganization, eventsCreated, record, notifications] = await Promise.all([
+  const [buyerOrganization, sourcingRequests, partnerOrganization, eventsCreated, record, notifications, ownWork] = await Promise.all([
     user.buyerOrganizationId ? client.buyerOrganization.findUnique({ where: { id: user.buyerOrganizationId }, select: buyerOrganizationSelect }) : null,
     client.sourcingRequest.findMany({ where: { createdById: userId }, select: sourcingRequestSelect, orderBy: { createdAt: "asc" } }),
     user.partnerOrganizationId ? client.partnerOrganization.findUnique({ where: { id: user.partnerOrganizationId }, select: partnerOrganizationSelect }) : null,
@@ -231,6 +237,7 @@ export async function buildAccountExport(client: DbClient, userId: string, now: 
       certificateIds: certificates.map((certificate) => certificate.id),
     }),
     client.notification.findMany({ where: { userId }, select: notificationSelect, orderBy: { createdAt: "asc" } }),
+    exportOwnWork(client, userId, enterprise?.id ?? null),
   ]);
 
   return {
@@ -240,8 +247,10 @@ export async function buildAccountExport(client: DbClient, userId: string, now: 
     tables: {
       User: [user],
       Enterprise: enterprise ? [enterprise] : [],
+      EnterprisePendingChange: ownWork.pendingChanges,
       EnterpriseKbli: additionalKbli,
       Certificate: certificates,
+      ExportReadinessAssessment: ownWork.assessments,
       Product: products,
       EventParticipant: [...smeActivity.participations, ...buyerActivity.participations],
       Match: [...smeActivity.matches, ...buyerActivity.matches],
@@ -249,6 +258,8 @@ export async function buildAccountExport(client: DbClient, userId: string, now: 
       PartnerConsent: consents,
       BuyerOrganization: buyerOrganization ? [buyerOrganization] : [],
       SourcingRequest: sourcingRequests,
+      SourcingOffer: ownWork.offers,
+      InquiryMessage: ownWork.inquiryMessages,
       PartnerOrganization: partnerOrganization ? [partnerOrganization] : [],
       Event: eventsCreated,
       AuditLog: record.auditLog,

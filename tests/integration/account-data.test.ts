@@ -115,6 +115,12 @@ async function seedPerson() {
   await db.partnerConsent.create({
     data: { enterpriseId: enterprise.id, partnerOrganizationId: partner.id, purpose: "KUR_FINANCING", outcomes: { create: { kind: "KUR_APPROVED", amountRupiah: 50_000_000n } } },
   });
+  await db.enterprisePendingChange.create({ data: { enterpriseId: enterprise.id, fields: { brandName: "Batik Uji Baru" }, submittedById: user.id } });
+  await db.exportReadinessAssessment.create({ data: { enterpriseId: enterprise.id, answers: { q1: "a" }, score: 40, tier: "BELUM_SIAP", submittedById: user.id } });
+  await db.sourcingOffer.create({ data: { requestId: request.id, enterpriseId: enterprise.id, createdById: user.id, priceRupiah: 300_000n, unit: "lembar", minOrder: 20, leadTimeDays: 14 } });
+  await db.inquiry.create({
+    data: { buyerId: buyer.id, createdById: user.id, enterpriseId: enterprise.id, subject: "Tanya batik", messages: { create: { authorId: user.id, side: "BUYER", body: "Ada stok?" } } },
+  });
   await db.notification.create({ data: { userId: user.id, kind: "NEW_MATCH", title: "Pasangan baru", body: "PT Toko Uji", dedupeKey: `uji:${user.id}` } });
   await db.notification.create({ data: { userId: bystander.id, kind: "NEW_MATCH", title: "Bukan miliknya", body: "-", dedupeKey: `uji:${bystander.id}` } });
   await db.auditLog.createMany({
@@ -275,13 +281,13 @@ describe("my data: export and deletion", () => {
     expect(await db.sourcingRequest.count()).toBe(1);
 
     // Kept: the audit trail's rows (plus the deletion and what it closed: the partner consent, and
-    // the open request of the organisation the person was the only member of), without the
-    // user's IPs or personal details.
-    expect(await db.auditLog.count()).toBe(auditRowsBefore + 3);
+    // the open inquiry, the offer, and the open request of the organisation the person was the
+    // only member of), without the user's IPs or personal details.
+    expect(await db.auditLog.count()).toBe(auditRowsBefore + 5);
     const userRows = await db.auditLog.findMany({ where: { OR: [{ actorId: user.id }, { entityId: user.id }] }, orderBy: { id: "asc" } });
-    const closure = ["consent.revoke", "sourcing-request.close"];
+    const closure = ["consent.revoke", "inquiry.close", "sourcing-offer.withdraw", "sourcing-request.close"];
     for (const row of userRows) expect(row).toMatchObject({ ip: null, ...(closure.includes(row.action) ? { data: expect.objectContaining({ reason: "account-deleted" }) } : { data: null }) });
-    expect(userRows.map((row) => row.action).slice(-3)).toEqual([...closure, "user.delete"]);
+    expect(userRows.map((row) => row.action).slice(-5)).toEqual([...closure, "user.delete"]);
     expect(await db.auditLog.count({ where: { actorId: bystander.id, entityId: bystander.id, ip: "198.51.100.7" } })).toBe(1);
     expect(await db.signInAttempt.findMany({ select: { email: true } })).toEqual([{ email: "admin@contoh.test" }]);
     // The person's notifications go; the bystander's stay.
