@@ -6,6 +6,7 @@
 // through. Windows are fixed (aligned to the epoch); a limit lifts when its window ends.
 import crypto from "node:crypto";
 import type { DbClient } from "@/lib/db";
+import { authSecret } from "./secret";
 
 export interface LimitRule {
   /** Names the rule in the counter table, e.g. "sign-in:address". */
@@ -51,9 +52,12 @@ export interface Hit {
   resetAt: Date;
 }
 
-/** Counters store a hash of the email or address, never the value itself. */
+/**
+ * Counters store a keyed hash of the email or address, never the value itself; keyed with the
+ * session secret so the table alone cannot be reversed by hashing every IPv4 address.
+ */
 function hashKey(value: string): string {
-  return crypto.createHash("sha256").update(value).digest("hex");
+  return crypto.createHmac("sha256", authSecret()).update(value).digest("hex");
 }
 
 /** Counts one attempt against a rule, atomically, and says whether it is within the limit. */
