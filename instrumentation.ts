@@ -2,6 +2,9 @@
 export async function register() {
   // NEXT_RUNTIME is set by Next.js itself; the database exists only in the Node.js runtime.
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // First, so no request is served without its socket address (lib/http/client-ip.ts).
+  const { installSocketAddressStamp } = await import("./lib/http/socket-address");
+  installSocketAddressStamp();
   const { bootServer } = await import("./lib/database/boot-server");
   await bootServer();
 }

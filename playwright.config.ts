@@ -52,6 +52,9 @@ export default defineConfig({
       AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
       // The suite signs in with the demo accounts; a production start seeds them only when asked.
       EMBEDDED_DEMO_DATA: "true",
+      // The browser plays a reverse proxy on 127.0.0.1: specs set X-Forwarded-For to sign in
+      // from addresses of their own. Any other peer (client-address.spec.ts) is not believed.
+      TRUSTED_PROXIES: "127.0.0.1,::1",
       ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { DATABASE_URL: "", EMBEDDED_DB_DIR: path.join(dataDir, "pglite") }),
     },
   },

@@ -1,5 +1,6 @@
 // The only reader of process.env. Validated with zod once per process; a bad value
 // stops start-up with a one-line message naming the variable (see formatEnvError).
+import net from "node:net";
 import path from "node:path";
 import { z } from "zod";
 
@@ -33,6 +34,46 @@ const booleanFlag = z
   .optional()
   .transform((value) => (value === undefined || value === "" ? undefined : ["1", "true", "yes"].includes(value)));
 
+export interface TrustedProxyRange {
+  address: string;
+  prefix: number;
+  family: "ipv4" | "ipv6";
+}
+
+/** "loopback", an IP address or a CIDR range (10.0.0.0/8, fd00::/8) to one range. */
+function proxyRanges(item: string): TrustedProxyRange[] | undefined {
+  if (item === "loopback") {
+    return [
+      { address: "127.0.0.0", prefix: 8, family: "ipv4" },
+      { address: "::1", prefix: 128, family: "ipv6" },
+    ];
+  }
+  const [address = "", prefixText, ...rest] = item.split("/");
+  const version = net.isIP(address);
+  if (version === 0 || rest.length > 0) return undefined;
+  const bits = version === 4 ? 32 : 128;
+  const prefix = prefixText === undefined ? bits : /^\d{1,3}$/.test(prefixText) ? Number(prefixText) : Number.NaN;
+  if (!(prefix >= 0 && prefix <= bits)) return undefined;
+  return [{ address, prefix, family: version === 4 ? "ipv4" : "ipv6" }];
+}
+
+const trustedProxies = z
+  .string()
+  .optional()
+  .transform((value, context) => {
+    const items = (value ?? "").split(",").map((item) => item.trim().toLowerCase()).filter(Boolean);
+    const ranges: TrustedProxyRange[] = [];
+    for (const item of items) {
+      const found = proxyRanges(item);
+      if (!found) {
+        context.addIssue({ code: "custom", message: `"${item}" is not an IP address, a CIDR range or "loopback"` });
+        return z.NEVER;
+      }
+      ranges.push(...found);
+    }
+    return ranges;
+  });
+
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** PostgreSQL server (>= 15). Unset: the embedded PGlite database under DATA_DIR. */
@@ -46,6 +87,11 @@ const envSchema = z.object({
   /** Public base URL, used in emails, sitemaps and sign-in callbacks. */
   APP_URL: z.url({ message: "must be an absolute http(s) URL" }).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /**
+   * Reverse proxies whose X-Forwarded-For is believed: comma-separated IP addresses, CIDR ranges
+   * or "loopback". Unset: the client address is the socket's and X-Forwarded-For is ignored.
+   */
+  TRUSTED_PROXIES: trustedProxies,
   /** Secret for session tokens; generated and kept under DATA_DIR when unset. */
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   /** smtp(s)://user:pass@host:port. Unset: messages are written to DATA_DIR/mail as .eml. */

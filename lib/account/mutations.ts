@@ -3,7 +3,7 @@
 import { recordAudit } from "@/lib/audit/log";
 import { UserFacingError } from "@/lib/auth/action";
 import { verifyPassword } from "@/lib/auth/password";
-import { recordSignInAttempt, signInBlockedUntil } from "@/lib/auth/rate-limit";
+import { closeSignInAttempt, openSignInAttempt, recordSignInAttempt } from "@/lib/auth/sign-in-guard";
 import type { DbClient } from "@/lib/db";
 import type { Locale } from "@/lib/generated/prisma/enums";
 import type { ContactDetailsInput } from "./schemas";
@@ -28,10 +28,10 @@ export async function updateLocale(client: DbClient, userId: string, locale: Loc
 
 /**
  * Throws unless `password` is the user's current password: a stolen, unlocked session alone
- * must not be enough to change the password or delete the account. Wrong guesses count
- * towards the sign-in limit (lib/auth/rate-limit.ts), so a session cannot be used to try
- * passwords faster than the sign-in form allows. Runs outside any transaction, as argon2
- * takes a while on purpose.
+ * must not be enough to change the password or delete the account. Each check counts towards
+ * the sign-in limits (lib/auth/sign-in-guard.ts) before the password is verified, so a session
+ * cannot be used to try passwords faster than the sign-in form allows. Runs outside any
+ * transaction, as argon2 takes a while on purpose.
  */
 export async function assertCurrentPassword(
   client: DbClient,
@@ -39,9 +39,13 @@ export async function assertCurrentPassword(
   password: string,
   field: string,
 ): Promise<void> {
-  if (await signInBlockedUntil(client, email, ip)) throw new UserFacingError("MyAccount.tooManyAttempts", field);
+  const gate = await openSignInAttempt(client, email, ip);
+  if (!gate.ok) throw new UserFacingError("MyAccount.tooManyAttempts", field);
+  if (gate.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, gate.delayMs));
   const user = await client.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
-  if (!user.passwordHash || !(await verifyPassword(user.passwordHash, password))) {
+  const valid = Boolean(user.passwordHash) && (await verifyPassword(user.passwordHash ?? "", password));
+  await closeSignInAttempt(client, gate, valid);
+  if (!valid) {
     await recordSignInAttempt(client, { email, ip, succeeded: false });
     throw new UserFacingError("MyAccount.currentPasswordWrong", field);
   }

@@ -1,18 +1,23 @@
 "use server";
 
 // The account lifecycle's server actions: sign-up, email verification, password reset,
-// invitations. Answers that could tell whether an address has an account (resend, reset)
-// are the same either way.
+// invitations. The public forms (sign-up, resend, reset) are limited per address and per email
+// (lib/auth/rate-limit.ts), counted before any work, and answer the same, in about the same
+// time, whether or not the address has an account: their email work runs after the answer
+// (lib/mail/background.ts), and signing up with a registered address mails its owner instead.
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
-import { defineFormAction, UserFacingError } from "@/lib/auth/action";
+import { defineFormAction, type FormState, UserFacingError } from "@/lib/auth/action";
 import { hashPassword } from "@/lib/auth/password";
+import { countAgainst, type LimitRule, limitRules } from "@/lib/auth/rate-limit";
 import { readUserToken, type TokenResult } from "@/lib/auth/tokens";
+import { db } from "@/lib/db";
 import { clientIp } from "@/lib/http/client-ip";
-import { sendInvitationEmail, sendPasswordResetEmail, sendVerificationEmail } from "./emails";
+import { sendInBackground } from "@/lib/mail/background";
+import { sendInvitationEmail, sendPasswordResetEmail, sendRegistrationAttemptEmail, sendVerificationEmail } from "./emails";
 import * as mutations from "./mutations";
 import { passwordProblem } from "./password-policy";
-import { countAccountEmailRequests, findPasswordAccount, findUnverifiedAccount, getAccountContact } from "./queries";
+import { type AccountContact, findPasswordAccount, findUnverifiedAccount, getAccountContact, kecamatanExists } from "./queries";
 import {
   acceptInvitationSchema,
   buyerRegistrationSchema,
@@ -40,15 +45,71 @@ async function checkedPasswordHash(password: string, email: string): Promise<str
   return hashPassword(password);
 }
 
+/**
+ * Counts a public form's request against the limit per address and the one per email, before
+ * any work, whether or not the email has an account; refuses it with a message past either.
+ */
+async function limitAccountForm(emailRule: LimitRule, email: string, ip: string): Promise<void> {
+  const check = await countAgainst(db, [
+    { rule: limitRules.accountFormsAddress, key: ip },
+    { rule: emailRule, key: email },
+  ]);
+  if (!check.ok) {
+    throw new UserFacingError(check.refusedBy.rule === limitRules.accountFormsAddress ? "Validation.tooManyRequestsFromAddress" : "Validation.tooManyRequestsForEmail");
+  }
+}
+
+/** Every sign-up answer takes at least this long, so the work that differs does not show. */
+const registrationAnswerMs = 400;
+
+async function answerNoSoonerThan(startedAt: number): Promise<void> {
+  const left = startedAt + registrationAnswerMs - Date.now();
+  if (left > 0) await new Promise((resolve) => setTimeout(resolve, left));
+}
+
+/**
+ * Sign-up, the same for both kinds of account: a new address gets its account and a verification
+ * link; a registered one gets nothing new, and its owner is emailed (sign in, or set a new
+ * password). The answer is "check your email" either way.
+ */
+async function register<Input extends { email: string; password: string }>(
+  input: Input,
+  create: (input: Input, passwordHash: string, context: mutations.RequestContext) => Promise<AccountContact>,
+): Promise<FormState> {
+  const startedAt = Date.now();
+  const context = await requestContext();
+  await limitAccountForm(limitRules.registerEmail, input.email, context.ip);
+  const passwordHash = await hashPassword(input.password);
+  const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
+  let created: AccountContact | null = null;
+  if (!existing) {
+    try {
+      created = await create(input, passwordHash, context);
+    } catch (error) {
+      // Lost a race with another sign-up of the same address: it is registered now.
+      if (!(error instanceof UserFacingError && error.key === "Validation.emailTaken")) throw error;
+    }
+  }
+  sendInBackground("Sending the sign-up email", async () => {
+    if (created) {
+      await sendVerificationEmail(created);
+      return;
+    }
+    const owner = await findPasswordAccount(input.email);
+    if (owner) await sendRegistrationAttemptEmail(owner);
+  });
+  await answerNoSoonerThan(startedAt);
+  return { ok: true, message: "Registration.checkEmailHeading", values: { email: input.email } };
+}
+
 export const registerSme = defineFormAction({
   name: "accounts.registerSme",
   access: "public",
   schema: smeRegistrationSchema,
   run: async (input) => {
-    const context = await requestContext();
-    const user = await mutations.registerSmeOwner(input, await hashPassword(input.password), context);
-    await sendVerificationEmail(user);
-    return { ok: true, message: "Registration.checkEmailHeading", values: { email: user.email } };
+    // Before anything that depends on the address, so every refusal is the same for both.
+    if (!(await kecamatanExists(input.kecamatanCode))) throw new UserFacingError("Validation.kecamatanUnknown", "kecamatanCode");
+    return register(input, mutations.registerSmeOwner);
   },
 });
 
@@ -56,12 +117,7 @@ export const registerBuyer = defineFormAction({
   name: "accounts.registerBuyer",
   access: "public",
   schema: buyerRegistrationSchema,
-  run: async (input) => {
-    const context = await requestContext();
-    const user = await mutations.registerBuyer(input, await hashPassword(input.password), context);
-    await sendVerificationEmail(user);
-    return { ok: true, message: "Registration.checkEmailHeading", values: { email: user.email } };
-  },
+  run: (input) => register(input, mutations.registerBuyer),
 });
 
 export const resendVerification = defineFormAction({
@@ -69,32 +125,31 @@ export const resendVerification = defineFormAction({
   access: "public",
   schema: emailRequestSchema,
   run: async ({ email }) => {
-    const user = await findUnverifiedAccount(email);
-    if (user && (await underHourlyLimit(user.id, "user.verification-resent"))) {
-      await mutations.recordAccountEmailRequest(user.id, "user.verification-resent", await requestContext());
+    const context = await requestContext();
+    await limitAccountForm(limitRules.resendEmail, email, context.ip);
+    sendInBackground("Resending a verification link", async () => {
+      const user = await findUnverifiedAccount(email);
+      if (!user) return;
+      await mutations.recordAccountEmailRequest(user.id, "user.verification-resent", context);
       await sendVerificationEmail(user);
-    }
+    });
     return { ok: true, message: "VerifyEmail.resendSent" };
   },
 });
-
-/** At most this many emails of one kind per account per hour, so these forms cannot flood an inbox. */
-const emailRequestsPerHour = 3;
-
-async function underHourlyLimit(userId: string, action: "user.password-reset-requested" | "user.verification-resent") {
-  return (await countAccountEmailRequests(userId, action, new Date(Date.now() - 60 * 60 * 1000))) < emailRequestsPerHour;
-}
 
 export const requestPasswordReset = defineFormAction({
   name: "accounts.requestPasswordReset",
   access: "public",
   schema: emailRequestSchema,
   run: async ({ email }) => {
-    const user = await findPasswordAccount(email);
-    if (user && (await underHourlyLimit(user.id, "user.password-reset-requested"))) {
-      await mutations.recordAccountEmailRequest(user.id, "user.password-reset-requested", await requestContext());
+    const context = await requestContext();
+    await limitAccountForm(limitRules.resetEmail, email, context.ip);
+    sendInBackground("Sending a password reset link", async () => {
+      const user = await findPasswordAccount(email);
+      if (!user) return;
+      await mutations.recordAccountEmailRequest(user.id, "user.password-reset-requested", context);
       await sendPasswordResetEmail(user);
-    }
+    });
     return { ok: true, message: "PasswordReset.requestSent" };
   },
 });

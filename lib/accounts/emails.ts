@@ -37,6 +37,24 @@ export async function sendPasswordResetEmail(user: AccountContact): Promise<bool
   );
 }
 
+/** The sign-in warning (lib/auth/sign-in-guard.ts): the account is not locked; a new-password link. */
+export async function sendSignInWarningEmail(user: AccountContact, attempts: number): Promise<boolean> {
+  const link = await linkFor("reset-password", user.id);
+  return sendMailOrLog(
+    { to: user.email, locale: user.locale, template: { kind: "sign-in-warning", name: user.name, link, attempts } },
+    { userId: user.id },
+  );
+}
+
+/** To the owner of an address someone tried to register again: sign in, or set a new password. */
+export async function sendRegistrationAttemptEmail(user: AccountContact): Promise<boolean> {
+  const link = await linkFor("reset-password", user.id);
+  return sendMailOrLog(
+    { to: user.email, locale: user.locale, template: { kind: "registration-attempt", name: user.name, link, signInLink: `${env().appUrl}/masuk` } },
+    { userId: user.id },
+  );
+}
+
 /** The /undangan link that lets an INVITED account set its password (also for assisted owners' takeover). */
 export function invitationLink(userId: string): Promise<string> {
   return linkFor("invite", userId);

@@ -54,13 +54,9 @@ export async function getAccountContact(userId: string): Promise<AccountContact 
   return db.user.findUnique({ where: { id: userId }, select: contactSelect });
 }
 
-/** How many emails of one kind (reset or resent verification) an account asked for since `since`, from the audit log. */
-export async function countAccountEmailRequests(
-  userId: string,
-  action: "user.password-reset-requested" | "user.verification-resent",
-  since: Date,
-): Promise<number> {
-  return db.auditLog.count({ where: { action, entityType: "User", entityId: userId, createdAt: { gt: since } } });
+/** Whether the registration form's kecamatan exists (checked before anything tells accounts apart). */
+export async function kecamatanExists(code: string): Promise<boolean> {
+  return (await db.kecamatan.count({ where: { code } })) > 0;
 }
 
 export type InvitationLookup =

@@ -2,12 +2,14 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
+import { sendSignInWarningEmail } from "@/lib/accounts/emails";
 import { recordAudit } from "@/lib/audit/log";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { clientIp } from "@/lib/http/client-ip";
+import { sendInBackground } from "@/lib/mail/background";
 import { verifyPassword } from "./password";
-import { recordSignInAttempt, signInBlockedUntil } from "./rate-limit";
+import { closeSignInAttempt, openSignInAttempt, recordSignInAttempt } from "./sign-in-guard";
 import { authSecret } from "./secret";
 import { loadSessionUser, type SessionUser } from "./session-user";
 
@@ -28,29 +30,54 @@ export const signInErrors = {
 
 export class SignInRefused extends Error {}
 
+export interface AuthenticateOptions {
+  now?: Date;
+  /** The password check (tests count how often it runs). */
+  verify?: (passwordHash: string, password: string) => Promise<boolean>;
+  /** Waits before the check when the email is over its ceiling (tests record instead of waiting). */
+  wait?: (ms: number) => Promise<void>;
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Emails the owner of an email that crossed its sign-in ceiling (after the answer, so timing tells nothing). */
+function warnOwner(email: string, attempts: number): void {
+  sendInBackground("Sending the sign-in warning", async () => {
+    const owner = await db.user.findFirst({
+      where: { email, status: "ACTIVE", passwordHash: { not: null }, deletedAt: null },
+      select: { id: true, email: true, name: true, locale: true },
+    });
+    if (owner) await sendSignInWarningEmail(owner, attempts);
+  });
+}
+
 /**
  * Checks an email and password. Returns the user on success, null on a wrong email or
  * password, and throws SignInRefused (whose message is an error code) when the attempt is
- * rate-limited or the email is not verified yet. Every attempt is recorded for the limit and
- * the audit log.
+ * rate-limited or the email is not verified yet. The attempt is counted against the limits
+ * (lib/auth/sign-in-guard.ts) before the password is verified, and recorded for the audit log.
  */
-export async function authenticate(input: unknown, ip: string, now: Date = new Date()): Promise<{ id: string; email: string; name: string } | null> {
+export async function authenticate(input: unknown, ip: string, options: AuthenticateOptions = {}): Promise<{ id: string; email: string; name: string } | null> {
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
+  const now = options.now ?? new Date();
 
-  const blockedUntil = await signInBlockedUntil(db, email, ip, now);
-  if (blockedUntil) {
+  const gate = await openSignInAttempt(db, email, ip, now);
+  if (!gate.ok) {
     await recordAudit(db, { actorId: null, action: "auth.sign-in-rate-limited", entityType: "User", data: { email }, ip });
-    throw new SignInRefused(`${signInErrors.rateLimitedPrefix}${blockedUntil.toISOString()}`);
+    throw new SignInRefused(`${signInErrors.rateLimitedPrefix}${gate.retryAt.toISOString()}`);
   }
+  if (gate.warnOwner) warnOwner(email, gate.emailAttempts);
+  if (gate.delayMs > 0) await (options.wait ?? sleep)(gate.delayMs);
 
   const user = await db.user.findUnique({
     where: { email },
     select: { id: true, email: true, name: true, passwordHash: true, status: true, emailVerifiedAt: true },
   });
-  const valid = await verifyPassword(user?.passwordHash ?? unknownUserHash, password);
+  const valid = await (options.verify ?? verifyPassword)(user?.passwordHash ?? unknownUserHash, password);
   const succeeded = Boolean(user && valid && user.status === "ACTIVE" && user.passwordHash);
+  await closeSignInAttempt(db, gate, succeeded);
   await recordSignInAttempt(db, { email, ip, succeeded }, now);
   await recordAudit(db, {
     actorId: succeeded ? user!.id : null,

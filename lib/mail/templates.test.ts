@@ -25,6 +25,22 @@ describe("mail templates", () => {
     expect(renderMail({ kind: "reset-password", name: "Budi", link }, "en", site).subject).toBe("Reset your Temu Usaha password");
   });
 
+  it("tell the owner of many failed sign-ins that the account is not locked, with a new-password link", () => {
+    const id = renderMail({ kind: "sign-in-warning", name: "Siti", link, attempts: 11 }, "id", site);
+    expect(id.subject).toBe("Percobaan masuk yang gagal ke akun Temu Usaha Anda");
+    expect(id.text).toContain("Ada 11 percobaan masuk");
+    expect(id.text).toContain("Akun Anda tidak dikunci");
+    expect(id.text).toContain(link);
+    expect(renderMail({ kind: "sign-in-warning", name: "Siti", link, attempts: 11 }, "en", site).text).toContain("Your account is not locked");
+  });
+
+  it("tell the owner of a registered address that someone tried to sign up with it, with both ways in", () => {
+    const mail = renderMail({ kind: "registration-attempt", name: "Sri", link, signInLink: "https://temu.example/masuk" }, "id", site);
+    expect(mail.subject).toBe("Ada yang mencoba mendaftar di Temu Usaha dengan email Anda");
+    expect(mail.text).toContain("silakan masuk ke akun yang sudah ada: https://temu.example/masuk");
+    expect(mail.html).toContain(`href="${link}"`);
+  });
+
   it("name the inviter, the role and the partner organisation in an invitation", () => {
     const invitation = { kind: "invitation", name: "Rina", link, inviterName: "Admin Disperin", role: "PARTNER", organizationName: "Bank Rakyat" } as const;
     expect(renderMail(invitation, "id", site).text).toContain("Admin Disperin mengundang Anda bergabung di Temu Usaha sebagai Mitra mewakili Bank Rakyat.");

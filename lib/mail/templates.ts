@@ -11,6 +11,10 @@ export type { MailSite, RenderedMail } from "./layout";
 export type MailTemplate =
   | { kind: "verify-email"; name: string; link: string }
   | { kind: "reset-password"; name: string; link: string }
+  /** Many sign-in attempts on the account: it is not locked, and here is a new-password link. */
+  | { kind: "sign-in-warning"; name: string; link: string; attempts: number }
+  /** A registration named an address that has an account: sign in, or set a new password. */
+  | { kind: "registration-attempt"; name: string; link: string; signInLink: string }
   | {
       kind: "invitation";
       name: string;
@@ -40,6 +44,22 @@ function content(template: MailTemplate, locale: AppLocale, site: MailSite): Mai
         blocks: [t("Mail.resetPassword.intro", { product })],
         action: { label: t("Mail.resetPassword.action"), link: template.link },
         notes: [t("Mail.resetPassword.expiry"), t("Mail.resetPassword.ignore")],
+      };
+    case "sign-in-warning":
+      return {
+        recipientName,
+        subject: t("Mail.signInWarning.subject", { product }),
+        blocks: [t("Mail.signInWarning.intro", { product, attempts: template.attempts }), t("Mail.signInWarning.notLocked"), t("Mail.signInWarning.next")],
+        action: { label: t("Mail.signInWarning.action"), link: template.link },
+        notes: [t("Mail.signInWarning.expiry"), t("Mail.signInWarning.ignore")],
+      };
+    case "registration-attempt":
+      return {
+        recipientName,
+        subject: t("Mail.registrationAttempt.subject", { product }),
+        blocks: [t("Mail.registrationAttempt.intro", { product }), t("Mail.registrationAttempt.signIn", { link: template.signInLink }), t("Mail.registrationAttempt.next")],
+        action: { label: t("Mail.registrationAttempt.action"), link: template.link },
+        notes: [t("Mail.registrationAttempt.expiry"), t("Mail.registrationAttempt.ignore")],
       };
     case "invitation": {
       const role = t(`Enums.role.${template.role}`);

@@ -76,9 +76,12 @@ test.describe("registration", () => {
     await expect(page).toHaveURL(/\/pembeli$/);
   });
 
-  test("an address that is registered already is refused on its field", async ({ page }) => {
+  test("signing up again with a registered address answers like a new sign-up and mails the owner instead", async ({ page }) => {
+    const email = uniqueEmail("ganda");
+    await registerSme(page, email, password);
+
     await page.goto("/daftar/pembeli");
-    await page.getByLabel("Email").fill("pembeli@temu-usaha.test");
+    await page.getByLabel("Email").fill(email);
     await page.getByLabel("Nama lengkap").fill("Orang Lain");
     await page.getByLabel("Kata sandi", { exact: true }).fill(password);
     await page.getByLabel("Ulangi kata sandi").fill(password);
@@ -87,8 +90,11 @@ test.describe("registration", () => {
     await page.getByLabel("Kota").fill("Semarang");
     await page.getByLabel(/setuju data saya diolah/).check();
     await page.getByRole("button", { name: "Daftar", exact: true }).click();
-    await expect(page.getByText("Email ini sudah terdaftar.", { exact: false })).toBeVisible();
-    await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
+    // The same answer as for a new address: nothing tells the visitor that it has an account.
+    await expect(page.getByRole("heading", { name: "Periksa email Anda" })).toBeVisible();
+    await expect(page.getByText(email)).toBeVisible();
+    // Its owner is told, with a link to set a new password.
+    expect(await linkFromMail(email, /^Ada yang mencoba mendaftar/)).toMatch(/\/masuk$/);
   });
 
   test("a broken verification link explains itself and offers a new one; the mail page does not exist in production", async ({ page }) => {

@@ -27,7 +27,7 @@ vi.mock("@/lib/auth/session", () => ({
 }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "x-forwarded-for": "203.0.113.9" }),
+  headers: async () => new Headers({ "x-temu-socket-address": "203.0.113.9" }),
   cookies: async () => ({
     getAll: () => jar.names.map((name) => ({ name, value: "x" })),
     set: (name: string, value: string, options: { maxAge?: number }) => jar.set.push({ name, value, maxAge: options.maxAge }),

@@ -9,13 +9,17 @@ import { findPasswordResetAccount } from "@/lib/accounts/queries";
 import { verifyPassword } from "@/lib/auth/password";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { capturedMailDir, listCapturedMail } from "@/lib/mail/captured";
 import { resetData } from "./reset";
 import { form, initial, linkIn, mailTo, uniqueEmail } from "./support/accounts";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "198.51.100.23" }) }));
+// The client address the server stamps from the socket (lib/http/socket-address.ts); tests change it.
+const request = vi.hoisted(() => ({ address: "198.51.100.23" }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-temu-socket-address": request.address }) }));
 
 const password = "batik tulis kampung malon";
 
@@ -54,6 +58,7 @@ describe("registration", () => {
   beforeEach(async () => {
     await resetData();
     session.user = null;
+    request.address = "198.51.100.23";
   });
 
   it("creates an active, unverified SME owner with a DRAFT enterprise and emails a verification link", async () => {
@@ -77,13 +82,40 @@ describe("registration", () => {
     expect(linkIn(mail)).toMatch(/^http:\/\/localhost:\d+\/verifikasi-email\?token=/);
   });
 
-  it("refuses an email that is already registered, whatever its case, and creates nothing", async () => {
+  it("answers a registered email, whatever its case, like a new one, creates nothing and mails the owner instead", async () => {
     const email = uniqueEmail("ganda");
-    await actions.registerSme(initial, smeForm(email));
+    const first = await actions.registerSme(initial, smeForm(email));
     const again = await actions.registerBuyer(initial, buyerForm(email.replace("ganda", "GANDA")));
-    expect(again).toMatchObject({ ok: false, fieldErrors: { email: ["Validation.emailTaken"] } });
+    // The same answer a new address gets: nothing tells that the address has an account.
+    expect(again).toEqual(first);
+    expect(again).toEqual({ ok: true, message: "Registration.checkEmailHeading", values: { email } });
     expect(await db.user.count()).toBe(1);
     expect(await db.buyerOrganization.count()).toBe(0);
+
+    // The owner hears about it, with a way in: sign in, or set a new password.
+    const [attempt, verification] = await mailTo(email);
+    expect(verification?.subject).toBe("Verify your email address for Temu Usaha");
+    expect(attempt?.subject).toBe("Someone tried to register on Temu Usaha with your email");
+    expect(attempt?.text).toMatch(/sign in to your existing account: http:\/\/localhost:\d+\/masuk/);
+    expect(attempt?.text).toMatch(/\/atur-ulang-kata-sandi\?token=/);
+  });
+
+  it("limits sign-ups per email and per address, counted before the work, with a message", async () => {
+    const email = uniqueEmail("batas");
+    for (let i = 0; i < 3; i++) {
+      request.address = `198.51.100.${100 + i}`;
+      expect(await actions.registerSme(initial, smeForm(email))).toMatchObject({ ok: true });
+    }
+    request.address = "198.51.100.110";
+    expect(await actions.registerSme(initial, smeForm(email))).toMatchObject({ ok: false, message: "Validation.tooManyRequestsForEmail" });
+    // The owner was told twice (the second and third sign-ups), not more.
+    expect((await mailTo(email)).map((mail) => mail.subject.startsWith("Someone tried"))).toEqual([true, true, false]);
+
+    request.address = "198.51.100.120";
+    const parallel = await Promise.all(Array.from({ length: 12 }, (_, i) => actions.registerSme(initial, smeForm(uniqueEmail(`alamat${i}`), { legalName: `UD Alamat ${i}` }))));
+    expect(parallel.filter((result) => result.ok)).toHaveLength(10);
+    expect(parallel.filter((result) => result.message === "Validation.tooManyRequestsFromAddress")).toHaveLength(2);
+    expect(await db.user.count({ where: { email: { contains: "alamat" } } })).toBe(10);
   });
 
   it("reports the password policy, the consent and an unknown kecamatan on their fields", async () => {
@@ -123,7 +155,10 @@ describe("registration", () => {
 });
 
 describe("email verification", () => {
-  beforeEach(resetData);
+  beforeEach(async () => {
+    await resetData();
+    request.address = "198.51.100.23";
+  });
 
   it("verifies the address once; the same link then says it was used, and an old one expired", async () => {
     const email = uniqueEmail("verif");
@@ -153,19 +188,25 @@ describe("email verification", () => {
     expect(await mailTo(email)).toHaveLength(2);
   });
 
-  it("resends at most three links an hour, with the same answer after that", async () => {
+  it("resends at most three links an hour per email, then says so, whether or not the email has an account", async () => {
     const email = uniqueEmail("banjir");
     await actions.registerSme(initial, smeForm(email));
-    for (let i = 0; i < 5; i++) {
-      expect(await actions.resendVerification(initial, form({ email }))).toEqual({ ok: true, message: "VerifyEmail.resendSent" });
+    const unknown = uniqueEmail("tidak-terdaftar");
+    for (const address of [email, unknown]) {
+      for (let i = 0; i < 3; i++) expect(await actions.resendVerification(initial, form({ email: address }))).toEqual({ ok: true, message: "VerifyEmail.resendSent" });
+      expect(await actions.resendVerification(initial, form({ email: address }))).toMatchObject({ ok: false, message: "Validation.tooManyRequestsForEmail" });
     }
     expect(await mailTo(email)).toHaveLength(4); // the registration email and three resent links
+    expect(await mailTo(unknown)).toHaveLength(0);
     expect(await db.auditLog.count({ where: { action: "user.verification-resent" } })).toBe(3);
   });
 });
 
 describe("password reset", () => {
-  beforeEach(resetData);
+  beforeEach(async () => {
+    await resetData();
+    request.address = "198.51.100.23";
+  });
 
   async function registered(): Promise<string> {
     const email = uniqueEmail("lupa");
@@ -202,14 +243,35 @@ describe("password reset", () => {
     expect(await findPasswordResetAccount(token)).toEqual({ ok: false, reason: "used" });
   });
 
-  it("answers the same for unknown addresses and sends nothing; at most three emails an hour", async () => {
+  it("answers the same for unknown addresses and sends nothing, mailing only after the answer", async () => {
     const unknown = uniqueEmail("hantu");
     expect(await actions.requestPasswordReset(initial, form({ email: unknown }))).toEqual({ ok: true, message: "PasswordReset.requestSent" });
     expect(await mailTo(unknown)).toHaveLength(0);
 
     const email = await registered();
-    for (let i = 0; i < 5; i++) await actions.requestPasswordReset(initial, form({ email }));
+    await mailTo(email);
+    const directory = capturedMailDir(env().dataDir);
+    const before = (await listCapturedMail(directory, 5000)).length;
+    expect(await actions.requestPasswordReset(initial, form({ email }))).toEqual({ ok: true, message: "PasswordReset.requestSent" });
+    // The answer did not wait for the account lookup and the mail: its timing tells nothing.
+    expect((await listCapturedMail(directory, 5000)).length).toBe(before);
+    expect((await mailTo(email)).filter((message) => message.subject.includes("Reset"))).toHaveLength(1);
+  });
+
+  it("sends at most three links an hour per email and takes ten requests an hour from an address", async () => {
+    const email = await registered();
+    for (let i = 0; i < 2; i++) await actions.requestPasswordReset(initial, form({ email }));
+    // Counted before any work: parallel requests cannot slip past.
+    const parallel = await Promise.all(Array.from({ length: 5 }, () => actions.requestPasswordReset(initial, form({ email }))));
+    expect(parallel.filter((result) => result.ok)).toHaveLength(1);
+    expect(parallel.filter((result) => result.message === "Validation.tooManyRequestsForEmail")).toHaveLength(4);
     expect((await mailTo(email)).filter((message) => message.subject.includes("Reset"))).toHaveLength(3);
+
+    // 1 sign-up and 3 resets from this address so far: 6 more, then refused.
+    for (let i = 0; i < 6; i++) expect(await actions.requestPasswordReset(initial, form({ email: uniqueEmail(`lain${i}`) }))).toMatchObject({ ok: true });
+    expect(await actions.requestPasswordReset(initial, form({ email: uniqueEmail("lain") }))).toMatchObject({ ok: false, message: "Validation.tooManyRequestsFromAddress" });
+    request.address = "198.51.100.24";
+    expect(await actions.requestPasswordReset(initial, form({ email: uniqueEmail("lain") }))).toMatchObject({ ok: true });
   });
 
   it("refuses a password that is the account's own address", async () => {

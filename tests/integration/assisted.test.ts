@@ -16,7 +16,7 @@ import { form, initial, linkIn, mailTo, uniqueEmail } from "./support/accounts";
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "198.51.100.7" }) }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-temu-socket-address": "198.51.100.7" }) }));
 
 async function signInAs(role: Role, name = `Petugas ${role}`): Promise<SessionUser> {
   const user = await db.user.create({

@@ -100,7 +100,7 @@ describe("the audit log's filters", () => {
 });
 
 describe("the CSV download", () => {
-  const call = (query: string) => download(new Request(`http://localhost/admin/audit/unduh?${query}`, { headers: { "x-forwarded-for": "198.51.100.7" } }));
+  const call = (query: string) => download(new Request(`http://localhost/admin/audit/unduh?${query}`, { headers: { "x-temu-socket-address": "198.51.100.7" } }));
   const csvRows = (body: string) => body.replace(/^\uFEFF/, "").split("\r\n").filter(Boolean).map(parseCsvLine);
 
   it("holds exactly the filtered rows, and who downloaded what is kept", async () => {

@@ -31,7 +31,7 @@ vi.mock("@/lib/auth/session", async (importOriginal) => ({
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
 vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "x-forwarded-for": "192.0.2.11" }),
+  headers: async () => new Headers({ "x-temu-socket-address": "192.0.2.11" }),
   cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => undefined, delete: () => undefined, has: () => false }),
 }));
 

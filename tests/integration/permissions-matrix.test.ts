@@ -19,7 +19,7 @@ vi.mock("@/lib/auth/session", async (importOriginal) => ({
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
 vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "x-forwarded-for": "192.0.2.10" }),
+  headers: async () => new Headers({ "x-temu-socket-address": "192.0.2.10" }),
   cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => undefined, delete: () => undefined, has: () => false }),
 }));
 

@@ -17,7 +17,7 @@ import { seedSme, sessionOf } from "./support/sourcing";
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "192.0.2.44" }) }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-temu-socket-address": "192.0.2.44" }) }));
 
 const initial: FormState = { ok: false };
 

@@ -1,14 +1,15 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { authenticate, SignInRefused } from "@/lib/auth/options";
 import { hashPassword } from "@/lib/auth/password";
-import { signInLimits } from "@/lib/auth/rate-limit";
+import { limitRules } from "@/lib/auth/rate-limit";
 import { loadSessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db";
 import { resetData } from "./reset";
 
 const password = "Batik-Semarangan-2026";
 const start = new Date("2026-11-28T03:00:00Z");
-const at = (seconds: number) => new Date(start.getTime() + seconds * 1000);
+const at = (seconds: number) => ({ now: new Date(start.getTime() + seconds * 1000) });
+const atTime = (seconds: number) => at(seconds).now;
 
 async function makeUser(email: string, overrides: { emailVerifiedAt?: Date | null; status?: "ACTIVE" | "DEACTIVATED" } = {}) {
   return db.user.create({
@@ -50,34 +51,35 @@ describe("sign-in", () => {
     expect(await db.auditLog.count({ where: { action: "auth.sign-in-failed", entityId: user.id } })).toBe(1);
   });
 
-  it("refuses the 6th attempt in the window even with the right password, and says when to retry", async () => {
+  it("refuses the 6th attempt for an email from one address, even with the right password, and says when to retry", async () => {
     await makeUser("siti@batik.test");
-    for (let i = 0; i < signInLimits.perEmail; i++) {
+    for (let i = 0; i < limitRules.signInEmailAddress.max; i++) {
       expect(await authenticate({ email: "siti@batik.test", password: `wrong-${i}-password` }, "10.0.0.1", at(i * 60))).toBeNull();
     }
     const message = await refusal(authenticate({ email: "siti@batik.test", password }, "10.0.0.1", at(5 * 60)));
-    // The oldest of the five failures leaves the 15-minute window at 03:15.
-    expect(message).toBe(`RateLimited:${at(15 * 60).toISOString()}`);
-    // Another address does not help: the limit is per email.
-    await expect(refusal(authenticate({ email: "siti@batik.test", password }, "10.9.9.9", at(6 * 60)))).resolves.toMatch(/^RateLimited:/);
-    expect(await db.auditLog.count({ where: { action: "auth.sign-in-rate-limited" } })).toBe(2);
+    // The 15-minute window that began at 03:00 ends at 03:15.
+    expect(message).toBe(`RateLimited:${atTime(15 * 60).toISOString()}`);
+    expect(await db.auditLog.count({ where: { action: "auth.sign-in-rate-limited" } })).toBe(1);
     // A refused attempt is not counted as a success and signs nobody in.
     expect(await db.signInAttempt.count({ where: { succeeded: true } })).toBe(0);
-    // After the window has moved on, the right password works again.
+    // The owner at another address is not locked out by these failures.
+    expect(await authenticate({ email: "siti@batik.test", password }, "10.9.9.9", at(6 * 60))).not.toBeNull();
+    // After the window has ended, the right password works at the first address again.
     expect(await authenticate({ email: "siti@batik.test", password }, "10.0.0.1", at(15 * 60 + 1))).not.toBeNull();
   });
 
-  it("clears an email's failures after a successful sign-in", async () => {
+  it("clears an email's failures at an address after a successful sign-in there", async () => {
     await makeUser("siti@batik.test");
-    for (let i = 0; i < signInLimits.perEmail - 1; i++) await authenticate({ email: "siti@batik.test", password: "wrong-password-x" }, "10.0.0.1", at(i));
+    const max = limitRules.signInEmailAddress.max;
+    for (let i = 0; i < max - 1; i++) await authenticate({ email: "siti@batik.test", password: "wrong-password-x" }, "10.0.0.1", at(i));
     expect(await authenticate({ email: "siti@batik.test", password }, "10.0.0.1", at(10))).not.toBeNull();
-    for (let i = 0; i < signInLimits.perEmail - 1; i++) await authenticate({ email: "siti@batik.test", password: "wrong-password-x" }, "10.0.0.1", at(20 + i));
+    for (let i = 0; i < max - 1; i++) await authenticate({ email: "siti@batik.test", password: "wrong-password-x" }, "10.0.0.1", at(20 + i));
     expect(await authenticate({ email: "siti@batik.test", password }, "10.0.0.1", at(30))).not.toBeNull();
   });
 
-  it("limits failures from one IP address across emails", async () => {
+  it("limits attempts from one IP address across emails", async () => {
     await makeUser("budi@logam.test");
-    for (let i = 0; i < signInLimits.perIp; i++) {
+    for (let i = 0; i < limitRules.signInAddress.max; i++) {
       await authenticate({ email: `tebak${i}@contoh.test`, password: "wrong-password-x" }, "10.0.0.7", at(i));
     }
     await expect(refusal(authenticate({ email: "budi@logam.test", password }, "10.0.0.7", at(60)))).resolves.toMatch(/^RateLimited:/);

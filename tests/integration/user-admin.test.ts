@@ -12,7 +12,7 @@ import { resetData } from "./reset";
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "203.0.113.7, 10.0.0.1" }) }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-temu-socket-address": "203.0.113.7" }) }));
 
 async function createUser(email: string, role: Role, status: UserStatus = "ACTIVE", passwordHash: string | null = "hash") {
   const user = await db.user.create({ data: { email, name: email.split("@")[0] ?? email, role, status, passwordHash } });

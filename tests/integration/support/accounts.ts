@@ -1,5 +1,6 @@
 // Helpers for the account lifecycle tests: form data, unique addresses, captured mail.
 import { env } from "@/lib/env";
+import { backgroundMailSettled } from "@/lib/mail/background";
 import { addressOf, type CapturedMail, capturedMailDir, linksIn, listCapturedMail } from "@/lib/mail/captured";
 
 export const initial = { ok: false };
@@ -19,8 +20,9 @@ export function uniqueEmail(name: string): string {
   return `${name}.${run}.${counter}@contoh.test`;
 }
 
-/** Messages to an address, newest first. */
+/** Messages to an address, newest first, once the mail work started so far has finished. */
 export async function mailTo(email: string): Promise<CapturedMail[]> {
+  await backgroundMailSettled();
   const all = await listCapturedMail(capturedMailDir(env().dataDir), 1000);
   return all.filter((mail) => addressOf(mail.to) === email.toLowerCase());
 }
