@@ -170,4 +170,28 @@ test.describe("npm start on an empty data directory", () => {
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
   });
+
+  test("SIGTERM to npm alone, as `docker stop` sends it to npm as PID 1, still closes the database cleanly", async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "temu-npm-term-"));
+    const port = 3324;
+    const server = startServer(dataDir, port, { command: ["npm", "start"], env: { EMBEDDED_DEMO_DATA: undefined, NODE_ENV: undefined } });
+    try {
+      await waitForHealth(port, server);
+      // Only npm's own process, not its group: npm passes the signal to the script it runs.
+      process.kill(server.child.pid!, "SIGTERM");
+      const code = await Promise.race([server.exited, new Promise<"still running">((resolve) => setTimeout(() => resolve("still running"), 20_000))]);
+      // npm ends by the signal it was sent (no exit code); what matters is how the server went.
+      expect(code).not.toBe("still running");
+      await expect.poll(() => server.output(), { timeout: 15_000 }).toContain("Embedded database closed cleanly");
+      await expect.poll(() => fs.existsSync(lockFile(dataDir)), { timeout: 15_000 }).toBe(false);
+    } finally {
+      // The whole group, even once npm has exited: a server it left behind must not outlive the test.
+      try {
+        process.kill(-server.child.pid!, "SIGKILL");
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== "ESRCH") throw error;
+      }
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
 });
