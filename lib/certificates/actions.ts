@@ -15,7 +15,7 @@ import {
   type StoredDocument,
   updateOwnCertificate,
 } from "./mutations";
-import { addCertificateSchema, certificateIdSchema, updateCertificateSchema } from "./schemas";
+import { addCertificateSchema, certificateIdSchema, updateCertificateSchema, verifyCertificateSchema } from "./schemas";
 
 function ownerOf(actor: SessionUser | null): OwnerContext {
   if (!actor) throw new Error("certificate action ran without a user");
@@ -100,11 +100,15 @@ export const deleteCertificate = defineFormAction({
 export const verifyCertificate = defineFormAction({
   name: "certificates.verify",
   access: "catalog:curate",
-  schema: certificateIdSchema,
-  run: async ({ certificateId }, actor) => {
+  schema: verifyCertificateSchema,
+  run: async ({ certificateId, reviewedVersion }, actor) => {
     if (!actor) throw new Error("verify ran without a user");
-    await db.$transaction((tx) => markCertificateVerified(tx, actor.id, certificateId));
-    revalidatePath("/staf/sertifikat");
+    try {
+      await db.$transaction((tx) => markCertificateVerified(tx, actor.id, certificateId, reviewedVersion));
+    } finally {
+      // Refused or not, the list is drawn again, so a changed certificate shows its new content.
+      revalidatePath("/staf/sertifikat");
+    }
     return { ok: true, message: "Certificates.staff.verified" };
   },
 });

@@ -143,16 +143,21 @@ export async function deleteOwnCertificate(tx: DbClient, owner: OwnerContext, ce
   return certificate.documentKey;
 }
 
-/** Staff confirm a certificate; a certificate already verified stays as it was. */
-export async function markCertificateVerified(tx: DbClient, staffId: string, certificateId: string, now = new Date()): Promise<void> {
+/**
+ * Staff confirm the version of a certificate they reviewed; a certificate already verified stays
+ * as it was. One the SME changed after the reviewer opened it is refused, so the reviewer sees the
+ * new number, dates or document before confirming them.
+ */
+export async function markCertificateVerified(tx: DbClient, staffId: string, certificateId: string, reviewedVersion: Date, now = new Date()): Promise<void> {
   const updated = await tx.certificate.updateMany({
-    where: { id: certificateId, verifiedAt: null },
+    where: { id: certificateId, verifiedAt: null, updatedAt: reviewedVersion },
     data: { verifiedAt: now, verifiedById: staffId },
   });
   if (updated.count === 0) {
-    const exists = await tx.certificate.count({ where: { id: certificateId } });
-    if (exists === 0) throw new UserFacingError("Certificates.notFound");
-    return;
+    const current = await tx.certificate.findUnique({ where: { id: certificateId }, select: { verifiedAt: true } });
+    if (!current) throw new UserFacingError("Certificates.notFound");
+    if (current.verifiedAt) return;
+    throw new UserFacingError("Certificates.staff.changedSinceOpened");
   }
   await recordAudit(tx, { actorId: staffId, action: "certificate.verify", entityType: "Certificate", entityId: certificateId });
 }

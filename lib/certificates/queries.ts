@@ -32,6 +32,8 @@ const awaitingSelect = {
   expiresAt: true,
   documentKey: true,
   createdAt: true,
+  /** The version the verify button sends back (lib/certificates/mutations.ts). */
+  updatedAt: true,
   enterprise: { select: { legalName: true, brandName: true } },
 } as const;
 

@@ -76,6 +76,15 @@ const certificateId = z.string({ message: "Errors.failed" }).trim().min(1, { mes
 
 export const certificateIdSchema = z.object({ certificateId });
 
+/**
+ * Staff's verification carries the version they looked at (the row's updatedAt, which every edit
+ * and document replacement moves), so they verify exactly what they reviewed.
+ */
+export const verifyCertificateSchema = z.object({
+  certificateId,
+  reviewedVersion: z.iso.datetime({ message: "Errors.failed" }).transform((value) => new Date(value)),
+});
+
 /** Editing one's own certificate: the same fields and checks, and which certificate. */
 export const updateCertificateSchema = z
   .object({ ...certificateFields, certificateId })

@@ -136,7 +136,10 @@ describe("documents, deletes and verification", () => {
     const staffUser = await db.user.create({ data: { email: uniqueEmail("staf"), name: "Petugas", role: "STAFF" } });
     session.user = actorFor(staffUser, null);
     expect((await staffDocument(new Request("http://localhost/"), params)).status).toBe(200);
-    expect(await verifyCertificate(initial, form({ certificateId: certificate.id }))).toEqual({ ok: true, message: "Certificates.staff.verified" });
+    expect(await verifyCertificate(initial, form({ certificateId: certificate.id, reviewedVersion: certificate.updatedAt.toISOString() }))).toEqual({
+      ok: true,
+      message: "Certificates.staff.verified",
+    });
     const verified = await db.certificate.findUniqueOrThrow({ where: { id: certificate.id } });
     expect(verified.verifiedById).toBe(staffUser.id);
     expect(verified.verifiedAt).toBeInstanceOf(Date);
@@ -146,6 +149,26 @@ describe("documents, deletes and verification", () => {
     expect((await deleteCertificate(initial, form({ certificateId: certificate.id }))).ok).toBe(true);
     expect(await db.certificate.count({ where: { id: certificate.id } })).toBe(0);
     expect(await listUploads()).not.toContain(certificate.documentKey?.split("/")[1]);
+  });
+
+  it("verifies only the version staff reviewed: a number the SME changed after the list was opened is refused", async () => {
+    const owner = await seedOwner("kopi-versi");
+    const opened = await db.certificate.create({ data: { enterpriseId: owner.enterprise.id, type: "HALAL", number: "ID33110000123450777" } });
+    // The SME edits the number while the reviewer still has the old one on screen.
+    session.user = owner.actor;
+    expect((await updateCertificate(initial, form({ certificateId: opened.id, type: "HALAL", number: "ID33110000999990777" }))).ok).toBe(true);
+
+    const staffUser = await db.user.create({ data: { email: uniqueEmail("staf"), name: "Petugas", role: "STAFF" } });
+    session.user = actorFor(staffUser, null);
+    const stale = await verifyCertificate(initial, form({ certificateId: opened.id, reviewedVersion: opened.updatedAt.toISOString() }));
+    expect(stale).toMatchObject({ ok: false, message: "Certificates.staff.changedSinceOpened" });
+    const after = await db.certificate.findUniqueOrThrow({ where: { id: opened.id } });
+    expect(after).toMatchObject({ number: "ID33110000999990777", verifiedAt: null, verifiedById: null });
+    expect(await db.auditLog.count({ where: { action: "certificate.verify", entityId: opened.id } })).toBe(0);
+
+    // With the content now on screen, the verification goes through.
+    expect(await verifyCertificate(initial, form({ certificateId: opened.id, reviewedVersion: after.updatedAt.toISOString() }))).toMatchObject({ ok: true });
+    expect((await db.certificate.findUniqueOrThrow({ where: { id: opened.id } })).verifiedById).toBe(staffUser.id);
   });
 
   it("an SME cannot verify certificates", async () => {

@@ -97,6 +97,7 @@ export default async function StaffCertificatesPage({ searchParams }: { searchPa
                       <Td>
                         <VerifyCertificateButton
                           certificateId={certificate.id}
+                          version={certificate.updatedAt.toISOString()}
                           name={t("verifyName", { certificate: label, number: certificate.number })}
                         />
                       </Td>
