@@ -44,7 +44,6 @@ describe("ESLint import boundaries", { timeout: 60_000 }, () => {
     ["lib/matching/actions.ts", 'import { revalidatePath as imported } from "next/cache";'],
     ["app/(public)/x/page.tsx", 'import { notFound as imported } from "next/navigation";'],
     ["components/x.tsx", 'import { useRouter as imported } from "next/navigation";'],
-    ["lib/scheduling/x.ts", 'import { mulberry32 as imported } from "@/lib/seed/scale-random";'],
   ])("%s: allows %s", async (filePath, source) => {
     expect(await restrictedImports(filePath, source)).toEqual([]);
   });
