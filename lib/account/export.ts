@@ -4,7 +4,8 @@
 // pages show them (lib/account/export-activity.ts), their own work (pending changes, assessments,
 // offers, messages they wrote: lib/account/export-own-work.ts) and the record of processing about
 // them by role, without other people's identities or addresses (lib/account/export-record.ts).
-import type { DbClient } from "@/lib/db";
+import { recordAudit } from "@/lib/audit/log";
+import { db, type DbClient } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { timeZone } from "@/lib/i18n/config";
 import { exportSideActivity } from "./export-activity";
@@ -278,4 +279,13 @@ export function serializeExport(data: AccountExport): string {
 export function exportFileName(now: Date = new Date()): string {
   const date = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
   return `temu-usaha-data-${date}.json`;
+}
+
+/**
+ * The download itself (GET /akun/unduh-data): the request is recorded first, so the export lists
+ * the request that produced it, then the user's data is read.
+ */
+export async function exportOwnData(userId: string, ip: string, now: Date): Promise<AccountExport> {
+  await recordAudit(db, { actorId: userId, action: "user.export-data", entityType: "User", entityId: userId, ip });
+  return buildAccountExport(db, userId, now);
 }

@@ -1,10 +1,12 @@
 // The audit log as CSV (the reports' RFC 4180 writer, with its BOM and formula guard), streamed
 // batch by batch. Capped at auditExportCap rows: when the filters match more, the file ends with
 // a line that says so, so nobody takes a cut file for the whole log.
+import { db } from "@/lib/db";
 import { csvBom, csvLine } from "@/lib/reports/csv";
 import { exportFileName } from "@/lib/reports/export";
 import catalog from "@/messages/audit-viewer.id.json";
 import { type AuditFilters, isAuditAction } from "./filters";
+import { recordAudit } from "./log";
 import { auditExportCap, auditLogBatches, type AuditRow } from "./queries";
 
 const headers = ["Waktu (WIB)", "Nama pelaku", "Email pelaku", "Kode aksi", "Aksi", "Jenis entitas", "ID entitas", "Data", "IP"];
@@ -53,4 +55,9 @@ export async function* auditCsvChunks(filters: AuditFilters, cap = auditExportCa
 
 export function auditExportFileName(now: Date): string {
   return exportFileName({ slug: "log-audit" }, "csv", now);
+}
+
+/** Reading the log is itself an access to personal data (emails, IP addresses): each download is kept. */
+export async function recordAuditExport(actorId: string, filters: AuditFilters, ip: string): Promise<void> {
+  await recordAudit(db, { actorId, action: "audit.export", entityType: "AuditLog", data: { ...filters }, ip });
 }

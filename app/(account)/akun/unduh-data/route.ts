@@ -1,9 +1,7 @@
 // GET /akun/unduh-data: the signed-in user's data as a JSON file (lib/account/export.ts).
 import { headers } from "next/headers";
-import { buildAccountExport, exportFileName, serializeExport } from "@/lib/account/export";
-import { recordAudit } from "@/lib/audit/log";
+import { exportFileName, exportOwnData, serializeExport } from "@/lib/account/export";
 import { requireRoute } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { clientIp } from "@/lib/http/client-ip";
 
 export async function GET(): Promise<Response> {
@@ -11,8 +9,7 @@ export async function GET(): Promise<Response> {
   const ip = clientIp(await headers());
   const now = new Date();
   // Recorded first, so the export itself lists the request that produced it.
-  await recordAudit(db, { actorId: user.id, action: "user.export-data", entityType: "User", entityId: user.id, ip });
-  const data = await buildAccountExport(db, user.id, now);
+  const data = await exportOwnData(user.id, ip, now);
   return new Response(serializeExport(data), {
     headers: {
       "Content-Type": "application/json; charset=utf-8",

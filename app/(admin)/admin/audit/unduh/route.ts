@@ -1,11 +1,9 @@
 // GET /admin/audit/unduh?actor=&entityType=&entityId=&action=&from=&to=: the audit log with the
 // viewer's filters as CSV (at most auditExportCap rows, newest first).
 import { Readable } from "node:stream";
-import { auditCsvChunks, auditExportFileName } from "@/lib/audit/export";
+import { auditCsvChunks, auditExportFileName, recordAuditExport } from "@/lib/audit/export";
 import { parseAuditFilters } from "@/lib/audit/filters";
-import { recordAudit } from "@/lib/audit/log";
 import { requireRoute } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { clientIp } from "@/lib/http/client-ip";
 
 export async function GET(request: Request): Promise<Response> {
@@ -18,7 +16,7 @@ export async function GET(request: Request): Promise<Response> {
   }
   const { filters } = parsed;
   // Reading the log is itself an access to personal data (emails, IP addresses): it is kept.
-  await recordAudit(db, { actorId: user.id, action: "audit.export", entityType: "AuditLog", data: { ...filters }, ip: clientIp(request.headers) });
+  await recordAuditExport(user.id, filters, clientIp(request.headers));
   return new Response(Readable.toWeb(Readable.from(auditCsvChunks(filters))) as ReadableStream<Uint8Array>, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

@@ -1,10 +1,9 @@
 // GET /staf/dasbor/unduh/[dataset]?format=csv|xlsx&event=&from=&to=: one of the dashboard's
 // datasets (lib/reports/datasets.ts) as a file, with the dashboard's filters.
-import { recordAudit } from "@/lib/audit/log";
 import { requireRoute } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { clientIp } from "@/lib/http/client-ip";
 import { findDataset } from "@/lib/reports/datasets";
+import { recordReportDownload } from "@/lib/reports/download";
 import { exportResponse, parseExportFormat } from "@/lib/reports/export";
 import { parseReportFilters } from "@/lib/reports/filters";
 import { describeFilters } from "@/lib/reports/summary";
@@ -21,6 +20,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ data
   const now = new Date();
   const summary = await describeFilters(dataset, filters, now);
   // The files hold businesses' contact data: who downloaded what is kept.
-  await recordAudit(db, { actorId: user.id, action: "report.export", entityType: "Report", entityId: dataset.slug, data: { format, ...filters }, ip: clientIp(request.headers) });
+  await recordReportDownload(user.id, dataset.slug, format, filters, clientIp(request.headers));
   return exportResponse(dataset, format, filters, summary, now);
 }
