@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { TextareaField } from "@/components/curation/textarea-field";
+import { TextareaField } from "@/components/ui/textarea-field";
 import { CheckboxGroup } from "@/components/enterprise-profile/checkbox-group";
 import { KbliCombobox } from "@/components/enterprise-profile/kbli-combobox";
 import { FormAlert, FormMessage } from "@/components/forms/form-alert";

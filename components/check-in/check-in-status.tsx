@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { ClockTime } from "@/components/agenda/meeting-time";
-import { MatchButtonForm } from "@/components/matching/match-button-form";
+import { MatchButtonForm } from "@/components/forms/match-button-form";
 import { Badge } from "@/components/ui/badge";
 import { checkInByCodeAction, checkInFromListAction, undoCheckInAction } from "@/lib/check-in/actions";
 

@@ -6,7 +6,7 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { answerRevision } from "@/lib/curation/actions";
 import { curationCommentMaxLength } from "@/lib/curation/schemas";
-import { TextareaField } from "./textarea-field";
+import { TextareaField } from "@/components/ui/textarea-field";
 
 /** The SME's answer to a revision request; sending it resubmits the profile for curation. */
 export function AnswerForm() {

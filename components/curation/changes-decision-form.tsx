@@ -7,7 +7,7 @@ import { FieldError } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { decideEnterpriseChanges } from "@/lib/curation/change-actions";
 import { changeDecisions, curationCommentMaxLength } from "@/lib/curation/schemas";
-import { TextareaField } from "./textarea-field";
+import { TextareaField } from "@/components/ui/textarea-field";
 
 const radioClass = "mt-1 size-5 shrink-0 accent-brand-700";
 const optionClass = "flex min-h-11 cursor-pointer items-start gap-3 rounded-md border border-line bg-white p-3 has-checked:border-brand-600 has-checked:bg-brand-50";

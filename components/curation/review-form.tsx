@@ -10,7 +10,7 @@ import { reviewEnterprise } from "@/lib/curation/actions";
 import { reviewProduct } from "@/lib/curation/product-actions";
 import { criterionMessageKeys, curationCriteria } from "@/lib/curation/rubric";
 import { curationCommentMaxLength, curationDecisions } from "@/lib/curation/schemas";
-import { TextareaField } from "./textarea-field";
+import { TextareaField } from "@/components/ui/textarea-field";
 
 const decisionKeys = {
   PUBLISH: "publish",

@@ -2,11 +2,11 @@
 // assisted copy (/staf/ikm/[id]/profil): each page hands in its own server actions, the path
 // the step links start from and, for staff, the enterprise the forms name.
 import { getLocale, getTranslations } from "next-intl/server";
-import { buyerCountryOptions } from "@/lib/accounts/countries";
+import { buyerCountryOptions } from "@/lib/reference/countries";
 import type { FormAction } from "@/lib/auth/action";
 import { type EnterpriseProfile, getPlaceOptions } from "@/lib/enterprises/profile-queries";
 import type { ProfileStep } from "@/lib/enterprises/profile-schemas";
-import { exportCountryCodes } from "@/lib/accounts/countries";
+import { exportCountryCodes } from "@/lib/reference/countries";
 import { classifyBusinessScale } from "@/lib/enterprises/scale";
 import { AddressStepForm } from "./address-step-form";
 import { BusinessStepForm } from "./business-step-form";

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { ClockTime } from "@/components/agenda/meeting-time";
-import { MatchButtonForm } from "@/components/matching/match-button-form";
+import { MatchButtonForm } from "@/components/forms/match-button-form";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { ReportMeeting } from "@/lib/event-report/queries";
 import type { AppLocale } from "@/lib/i18n/config";

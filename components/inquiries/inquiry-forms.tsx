@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect } from "react";
-import { TextareaField } from "@/components/curation/textarea-field";
+import { TextareaField } from "@/components/ui/textarea-field";
 import { FormAlert, FormMessage } from "@/components/forms/form-alert";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { buttonClassName } from "@/components/ui/button";

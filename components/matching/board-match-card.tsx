@@ -5,7 +5,7 @@ import type { BoardMatch } from "@/lib/matching/queries";
 import { enterpriseName, parseComponents, topComponents } from "@/lib/matching/stored";
 import { Badge } from "@/components/ui/badge";
 import { ReasonList } from "./explanation-list";
-import { MatchButtonForm } from "./match-button-form";
+import { MatchButtonForm } from "@/components/forms/match-button-form";
 import { MatchStatusBadge, MeetingBadge, ResponseBadge, ScorePill } from "./match-badges";
 
 /** One pair on the staff board: score, names, badges, the top reasons and the decisions. Stacks on phones. */

@@ -7,7 +7,7 @@ import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { generateMatchesAction, sendReadyToSchedulingAction } from "@/lib/matching/actions";
 import type { BoardEvent, GenerationReport } from "@/lib/matching/queries";
 import { ManualMatchForm } from "./manual-match-form";
-import { MatchButtonForm } from "./match-button-form";
+import { MatchButtonForm } from "@/components/forms/match-button-form";
 
 /** Which event the board shows: a plain GET form, so it works without JavaScript. */
 export function EventPicker({ events, current }: { events: BoardEvent[]; current: BoardEvent }) {

@@ -6,7 +6,7 @@ import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import type { OwnMatch } from "@/lib/matching/queries";
 import { enterpriseName, parseComponents, topComponents } from "@/lib/matching/stored";
 import { ReasonList } from "./explanation-list";
-import { MatchButtonForm } from "./match-button-form";
+import { MatchButtonForm } from "@/components/forms/match-button-form";
 import { ScorePill } from "./match-badges";
 
 type Props = {

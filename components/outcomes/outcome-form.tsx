@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { FormAlert, FormMessage } from "@/components/forms/form-alert";
 import { useFormAction } from "@/components/forms/use-form-action";
-import { TextareaField } from "@/components/curation/textarea-field";
+import { TextareaField } from "@/components/ui/textarea-field";
 import { Field, FieldError } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { MeetingOutcome } from "@/lib/generated/prisma/enums";

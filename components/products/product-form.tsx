@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { TextareaField } from "@/components/curation/textarea-field";
+import { TextareaField } from "@/components/ui/textarea-field";
 import { FormAlert, FormMessage } from "@/components/forms/form-alert";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Field, FieldError } from "@/components/ui/field";

@@ -5,7 +5,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/log";
 import { UserFacingError } from "@/lib/auth/action";
 import type { DbClient } from "@/lib/db";
-import { kbliVersion } from "@/lib/enterprises/kbli-search";
+import { KBLI_VERSION } from "@/lib/reference/kbli";
 import type { BuyerProfileInput } from "./schemas";
 
 export interface BuyerActor {
@@ -15,7 +15,7 @@ export interface BuyerActor {
 
 export async function saveBuyerProfile(tx: DbClient, actor: BuyerActor, input: BuyerProfileInput): Promise<void> {
   const found = await tx.kbli.findMany({
-    where: { version: kbliVersion, level: "SUBCLASS", code: { in: input.sourcingKbli } },
+    where: { version: KBLI_VERSION, level: "SUBCLASS", code: { in: input.sourcingKbli } },
     select: { id: true, code: true },
   });
   if (found.length !== input.sourcingKbli.length) throw new UserFacingError("BuyerProfile.errors.kbliUnknown", "sourcingKbli");

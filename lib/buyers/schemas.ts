@@ -3,7 +3,7 @@
 // (it needs the database); its shape is checked here. The organisation is never part of these
 // schemas: it comes from the session.
 import { z } from "zod";
-import { buyerCountryCodes, exportCountryCodes } from "@/lib/accounts/countries";
+import { buyerCountryCodes, exportCountryCodes } from "@/lib/reference/countries";
 import { formList } from "@/lib/forms/fields";
 import { isCatalogSlug } from "@/lib/catalog/slug";
 import { normalizeHttpsUrl } from "@/lib/enterprises/profile-contacts";

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { kbliVersion } from "@/lib/enterprises/kbli-search";
+import { KBLI_VERSION } from "@/lib/reference/kbli";
 import type { CatalogFilters } from "./filters";
 import { type CatalogProduct, catalogProductSelect } from "./queries";
 import { catalogSearchSql, type FacetName, type MatchMode, type SearchRow } from "./search-sql";
@@ -120,7 +120,7 @@ let referenceLabels: Promise<{ kbli: Labels; kecamatan: Labels }> | null = null;
 
 function loadReferenceLabels() {
   referenceLabels ??= Promise.all([
-    db.kbli.findMany({ where: { version: kbliVersion, level: { in: ["DIVISION", "GROUP"] } }, select: { code: true, nameId: true, nameEn: true } }),
+    db.kbli.findMany({ where: { version: KBLI_VERSION, level: { in: ["DIVISION", "GROUP"] } }, select: { code: true, nameId: true, nameEn: true } }),
     db.kecamatan.findMany({ select: { code: true, name: true } }),
   ]).then(([kbli, kecamatan]) => ({
     kbli: new Map(kbli.map((row) => [row.code, { labelId: row.nameId, labelEn: row.nameEn }])),

@@ -2,8 +2,8 @@
 // words must each appear in the Indonesian or English name. Pure: builds the query, runs none.
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { KBLI_VERSION } from "@/lib/reference/kbli";
 
-export const kbliVersion = "2020";
 export const maxKbliResults = 20;
 
 export const kbliQuerySchema = z.object({ q: z.string().trim().max(100) });
@@ -24,7 +24,7 @@ export function kbliSearchTerms(query: string): { codePrefix: string | null; wor
 /** The where-clause of a search, or null when the query has nothing to search for. */
 export function kbliSearchWhere(query: string): Prisma.KbliWhereInput | null {
   const { codePrefix, words } = kbliSearchTerms(query);
-  const base = { version: kbliVersion, level: "SUBCLASS" } as const;
+  const base = { version: KBLI_VERSION, level: "SUBCLASS" } as const;
   if (codePrefix) return { ...base, code: { startsWith: codePrefix } };
   if (words.length === 0) return null;
   return {

@@ -5,12 +5,12 @@
 // decision names the version it reviewed). The curation status is left as it is; on a PUBLISHED
 // enterprise the public and identity fields wait for staff (pending-changes.ts). Each write
 // records its audit entries in the same transaction.
-import { isUniqueViolation } from "@/lib/accounts/constraint-errors";
+import { isUniqueViolation } from "@/lib/database/errors";
 import { recordAudit } from "@/lib/audit/log";
 import { UserFacingError } from "@/lib/auth/action";
 import type { DbClient } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { kbliVersion } from "./kbli-search";
+import { KBLI_VERSION } from "@/lib/reference/kbli";
 import { saveProfileFields } from "./pending-changes";
 import type { AddressStepInput, BusinessStepInput } from "./profile-schemas";
 import type { MarketStepInput, SectorStepInput } from "./profile-step-schemas";
@@ -102,7 +102,7 @@ export async function saveAddressStep(tx: DbClient, target: ProfileTarget, input
 export async function saveSectorStep(tx: DbClient, target: ProfileTarget, input: SectorStepInput): Promise<void> {
   const codes = [input.primaryKbli, ...input.additionalKbli];
   const found = await tx.kbli.findMany({
-    where: { version: kbliVersion, level: "SUBCLASS", code: { in: codes } },
+    where: { version: KBLI_VERSION, level: "SUBCLASS", code: { in: codes } },
     select: { id: true, code: true },
   });
   const idOf = new Map(found.map((kbli) => [kbli.code, kbli.id]));

@@ -2,9 +2,10 @@
 // KBLI code exists is the mutation's question (it needs the database); its shape is checked here.
 // Owner keys (enterprise id) are never part of these schemas.
 import { z } from "zod";
-import { exportCountryCodes } from "@/lib/accounts/countries";
+import { exportCountryCodes } from "@/lib/reference/countries";
 import { formList } from "@/lib/forms/fields";
 import { BuyerKind, EnterprisePhotoKind } from "@/lib/generated/prisma/enums";
+import { recordIdField } from "@/lib/http/record-id";
 import { type ContactCheck, normalizeHttpsUrl, normalizePhone, normalizeSocial, normalizeWhatsapp } from "./profile-contacts";
 
 /** The primary KBLI and at most four more. */
@@ -145,7 +146,7 @@ export const addPhotoSchema = z.object({
 export type AddPhotoInput = z.infer<typeof addPhotoSchema>;
 
 export const deletePhotoSchema = z.object({
-  photoId: z.string().regex(/^[a-z0-9]{1,40}$/, { message: "EnterpriseProfile.errors.photoNotFound" }),
+  photoId: recordIdField("EnterpriseProfile.errors.photoNotFound"),
 });
 
 /** What each refusal of lib/images says, as a field error on the file input. */

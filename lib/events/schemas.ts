@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { formList, wholeNumberField } from "@/lib/forms/fields";
 import { EventKind, ParticipantKind, ParticipantStatus } from "@/lib/generated/prisma/enums";
-import { isRecordId } from "@/lib/http/record-id";
+import { isRecordId, recordIdField } from "@/lib/http/record-id";
 import { overlappingSessions, slotLengths } from "./slots";
 
 export const eventLimits = {
@@ -236,7 +236,7 @@ export function eventFormDefaults(event: SavedEvent | null): { initial: Record<s
   };
 }
 
-const idField = (key: string) => z.string({ message: key }).refine(isRecordId, key);
+const idField = recordIdField;
 
 export const eventIdSchema = z.object({ eventId: idField("EventAdmin.errors.notFound") });
 

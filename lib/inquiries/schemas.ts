@@ -3,7 +3,7 @@
 // session (and the enterprise of a new inquiry from the published product or supplier named).
 import { z } from "zod";
 import { isCatalogSlug } from "@/lib/catalog/slug";
-import { isRecordId } from "@/lib/http/record-id";
+import { recordIdField } from "@/lib/http/record-id";
 
 export const inquiryLimits = {
   subjectMin: 5,
@@ -21,7 +21,7 @@ const body = z
   .min(inquiryLimits.bodyMin, "Inquiries.errors.bodyTooShort")
   .max(inquiryLimits.bodyMax, "Inquiries.errors.bodyTooLong");
 
-const inquiryId = z.string({ message: "Inquiries.errors.notFound" }).refine(isRecordId, "Inquiries.errors.notFound");
+const inquiryId = recordIdField("Inquiries.errors.notFound");
 
 export const startInquirySchema = z.object({
   target: z.enum(["product", "supplier"], { message: "Inquiries.errors.targetUnavailable" }),

@@ -4,13 +4,13 @@
 import { z } from "zod";
 import { type ComponentKey, componentKeys } from "./types";
 import { maxWeight } from "./weights";
+import { recordIdField } from "@/lib/http/record-id";
 import { searchText } from "@/lib/http/text";
 
 export const noteMax = 1000;
 
 /** A record id as lib/http/record-id accepts it; anything else names no record. */
-const id = (message: string) => z.string({ message }).regex(/^[a-z0-9]{1,40}$/, message);
-const idField = id("Matching.errors.notFound");
+const idField = recordIdField("Matching.errors.notFound");
 
 export const matchIdSchema = z.object({ matchId: idField });
 export const eventIdSchema = z.object({ eventId: idField });
@@ -22,8 +22,8 @@ export const noteSchema = z.object({
 
 export const manualMatchSchema = z.object({
   eventId: idField,
-  smeParticipantId: id("Matching.errors.pickSme"),
-  buyerParticipantId: id("Matching.errors.pickBuyer"),
+  smeParticipantId: recordIdField("Matching.errors.pickSme"),
+  buyerParticipantId: recordIdField("Matching.errors.pickBuyer"),
 });
 
 export const respondSchema = z.object({

@@ -9,6 +9,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/log";
 import { UserFacingError } from "@/lib/auth/action";
+import { sqlState } from "@/lib/database/errors";
 import type { DbClient } from "@/lib/db";
 import { eventSlots } from "@/lib/events/slots";
 import { schedule } from "@/lib/scheduling/schedule";
@@ -89,26 +90,6 @@ export async function unpublishSchedule(tx: DbClient, actorId: string, eventId: 
   await lockEvent(tx, eventId);
   await tx.event.update({ where: { id: eventId }, data: { schedulePublishedAt: null } });
   await recordAudit(tx, { actorId, action: "schedule.unpublish", entityType: "Event", entityId: eventId });
-}
-
-/** PostgreSQL's SQLSTATE of a failed statement, wherever the driver adapter put it. */
-function sqlState(error: unknown): string | undefined {
-  const seen = new Set<unknown>();
-  const walk = (value: unknown): string | undefined => {
-    if (!value || typeof value !== "object" || seen.has(value)) return undefined;
-    seen.add(value);
-    const record = value as Record<string, unknown>;
-    for (const key of ["code", "originalCode"]) {
-      const code = record[key];
-      if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code) && !code.startsWith("P")) return code;
-    }
-    for (const key of ["cause", "meta", "driverAdapterError", "error"]) {
-      const found = walk(record[key]);
-      if (found) return found;
-    }
-    return undefined;
-  };
-  return walk(error);
 }
 
 /**

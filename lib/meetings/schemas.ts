@@ -2,34 +2,33 @@
 // "MeetingRequests.errors" and "Schedule.errors". The requesting participant always comes from the
 // session (lib/events/participation.ts), never the form.
 import { z } from "zod";
-
-const id = (message: string) => z.string({ message }).regex(/^[a-z0-9]{1,40}$/, message);
+import { recordIdField } from "@/lib/http/record-id";
 
 export const sendRequestSchema = z.object({
-  eventId: id("MeetingRequests.errors.eventNotFound"),
-  targetId: id("MeetingRequests.errors.pickParticipant"),
+  eventId: recordIdField("MeetingRequests.errors.eventNotFound"),
+  targetId: recordIdField("MeetingRequests.errors.pickParticipant"),
 });
 
 export const respondRequestSchema = z.object({
-  meetingId: id("MeetingRequests.errors.notFound"),
+  meetingId: recordIdField("MeetingRequests.errors.notFound"),
   answer: z.enum(["ACCEPTED", "DECLINED"], { message: "MeetingRequests.errors.answerInvalid" }),
 });
 
-export const meetingIdSchema = z.object({ meetingId: id("Schedule.errors.meetingNotFound") });
+export const meetingIdSchema = z.object({ meetingId: recordIdField("Schedule.errors.meetingNotFound") });
 
 export const mustHappenSchema = z.object({
-  meetingId: id("Schedule.errors.meetingNotFound"),
+  meetingId: recordIdField("Schedule.errors.meetingNotFound"),
   mustHappen: z.enum(["true", "false"], { message: "Schedule.errors.meetingNotFound" }).transform((value) => value === "true"),
 });
 
 export const scheduleEventSchema = z.object({
-  eventId: id("Schedule.errors.eventNotFound"),
+  eventId: recordIdField("Schedule.errors.eventNotFound"),
   /** Re-place published meetings too (staff confirmed it). */
   force: z.literal("on").optional().transform((value) => value === "on"),
 });
 
 export const moveMeetingSchema = z.object({
-  meetingId: id("Schedule.errors.meetingNotFound"),
+  meetingId: recordIdField("Schedule.errors.meetingNotFound"),
   slot: z.string({ message: "Schedule.errors.slotInvalid" }).regex(/^\d{1,4}$/, "Schedule.errors.slotInvalid").transform(Number),
   table: z.string({ message: "Schedule.errors.tableInvalid" }).trim().regex(/^\d{1,4}$/, "Schedule.errors.tableInvalid").transform(Number).pipe(z.number().min(1, "Schedule.errors.tableInvalid")),
 });

@@ -7,7 +7,7 @@ import { recordAudit } from "@/lib/audit/log";
 import { UserFacingError } from "@/lib/auth/action";
 import type { DbClient } from "@/lib/db";
 import type { CurationStatus } from "@/lib/generated/prisma/enums";
-import { KBLI_VERSION } from "@/lib/seed/reference";
+import { KBLI_VERSION } from "@/lib/reference/kbli";
 import { type CreateProductInput, slugBase, type UpdateProductInput } from "./schemas";
 
 export type ProductOwner = { userId: string; enterpriseId: string };

@@ -4,10 +4,11 @@
 // TemuUsaha#2026). Safe to call again: when admin@temu-usaha.test exists nothing is inserted.
 import { hashPassword } from "@/lib/auth/password";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { KBLI_VERSION } from "@/lib/reference/kbli";
 import { buildEventRows } from "./demo-data/build-events";
 import { buildCoreRows } from "./demo-data/build-rows";
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD } from "./demo-data/sourcing";
-import { KBLI_VERSION, seedReferenceData } from "./reference";
+import { seedReferenceData } from "./reference";
 
 export { DEMO_ADMIN_EMAIL, DEMO_PASSWORD };
 

@@ -5,10 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { KbliLevel } from "@/lib/generated/prisma/enums";
-
-/** KBLI 2025 supersedes 2020; every stored code carries its version so both can live side by side. */
-export const KBLI_VERSION = "2020";
-export const KBLI_SECTION = { code: "C", nameId: "Industri Pengolahan" } as const;
+import { KBLI_SECTION, KBLI_VERSION } from "@/lib/reference/kbli";
 
 export interface ReferenceCounts {
   kbli: number;

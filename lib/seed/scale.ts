@@ -4,9 +4,10 @@
 // "cgen<seed>", so synthetic rows never collide with demo data and are easy to delete. Running
 // it twice with the same options inserts nothing the second time. No user accounts are made.
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { KBLI_VERSION } from "@/lib/reference/kbli";
 import { syntheticBuyer, syntheticSourcingRequest } from "./demo-data/synthetic-buyers";
 import { syntheticEnterprise, type SyntheticContext } from "./demo-data/synthetic-enterprise";
-import { KBLI_VERSION, seedReferenceData } from "./reference";
+import { seedReferenceData } from "./reference";
 
 export interface ScaleOptions {
   smes: number;

@@ -5,7 +5,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/log";
 import { UserFacingError } from "@/lib/auth/action";
 import type { DbClient } from "@/lib/db";
-import { kbliVersion } from "@/lib/enterprises/kbli-search";
+import { KBLI_VERSION } from "@/lib/reference/kbli";
 import { deadlinePassed, isAnswerable, sectorFit } from "./fit";
 import type { CreateRequestInput, ForwardInput, OfferInput } from "./schemas";
 
@@ -21,7 +21,7 @@ export interface SmeActor {
 
 /** A new OPEN request of the actor's organisation; an unknown KBLI code is a field error. */
 export async function createSourcingRequest(tx: DbClient, actor: BuyerActor, input: CreateRequestInput): Promise<{ requestId: string }> {
-  const kbli = await tx.kbli.findFirst({ where: { version: kbliVersion, code: input.kbliCode, level: "SUBCLASS" }, select: { id: true } });
+  const kbli = await tx.kbli.findFirst({ where: { version: KBLI_VERSION, code: input.kbliCode, level: "SUBCLASS" }, select: { id: true } });
   if (!kbli) throw new UserFacingError("Sourcing.errors.kbliUnknown", "kbliCode");
   const request = await tx.sourcingRequest.create({
     data: {

@@ -4,7 +4,7 @@
 // everything. Fixed selects; lists are paginated.
 import "server-only";
 import { db } from "@/lib/db";
-import { kbliVersion } from "@/lib/enterprises/kbli-search";
+import { KBLI_VERSION } from "@/lib/reference/kbli";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { clampPageSize, type Paginated, pageCountOf, pageWindow } from "@/lib/pagination";
 import { fitCriteria, jakartaToday, sectorFit, type SectorFit, sortOffersByPrice } from "./fit";
@@ -150,7 +150,7 @@ function visibleWhere(context: SmeSourcingContext): Prisma.SourcingRequestWhereI
   return {
     OR: [
       { forwards: { some: { enterpriseId: context.enterpriseId } } },
-      ...(groups.length > 0 ? [{ kbli: { version: kbliVersion, OR: groups.map((group) => ({ code: { startsWith: group } })) } }] : []),
+      ...(groups.length > 0 ? [{ kbli: { version: KBLI_VERSION, OR: groups.map((group) => ({ code: { startsWith: group } })) } }] : []),
     ],
   };
 }

@@ -2,10 +2,10 @@
 // The buyer organisation and the enterprise never come from the form: they come from the
 // session. Money is whole rupiah (BigInt); dates are date-only values (lib/sourcing/fit.ts).
 import { z } from "zod";
-import { exportCountryCodes } from "@/lib/accounts/countries";
+import { exportCountryCodes } from "@/lib/reference/countries";
 import { formList, rupiahField, wholeNumberField } from "@/lib/forms/fields";
 import { CertificateType } from "@/lib/generated/prisma/enums";
-import { recordIdSchema } from "@/lib/http/record-id";
+import { recordIdField, recordIdSchema } from "@/lib/http/record-id";
 import { jakartaToday, parseDateOnly } from "./fit";
 
 export const sourcingLimits = {
@@ -96,7 +96,7 @@ export const createRequestSchema = z
 export type CreateRequestInput = z.infer<typeof createRequestSchema>;
 
 export const requestIdSchema = z.object({
-  requestId: z.string({ message: "Sourcing.errors.notFound" }).regex(/^[a-z0-9]{1,40}$/, "Sourcing.errors.notFound"),
+  requestId: recordIdField("Sourcing.errors.notFound"),
 });
 export type RequestIdInput = z.infer<typeof requestIdSchema>;
 

@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { BuyerProfileForm } from "@/components/buyers/buyer-profile-form";
 import { PageBody, PageHeader } from "@/components/layout/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
-import { buyerCountryOptions } from "@/lib/accounts/countries";
+import { buyerCountryOptions } from "@/lib/reference/countries";
 import { requireRoute } from "@/lib/auth/session";
 import { getBuyerProfile } from "@/lib/buyers/profile-queries";
 import { siteConfig } from "@/lib/site";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { BuyerRegistrationForm } from "@/components/accounts/buyer-registration-form";
 import { RegistrationPage } from "@/components/accounts/registration-page";
-import { buyerCountryOptions } from "@/lib/accounts/countries";
+import { buyerCountryOptions } from "@/lib/reference/countries";
 import { redirectSignedInUser, registrationFormSettings } from "@/lib/accounts/registration-page";
 
 export async function generateMetadata(): Promise<Metadata> {

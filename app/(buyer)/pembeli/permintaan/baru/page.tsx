@@ -5,7 +5,7 @@ import { PageBody, PageHeader } from "@/components/layout/page-header";
 import { RequestForm } from "@/components/sourcing/request-form";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { buyerCountryOptions } from "@/lib/accounts/countries";
+import { buyerCountryOptions } from "@/lib/reference/countries";
 import { requireRoute } from "@/lib/auth/session";
 import { CertificateType } from "@/lib/generated/prisma/enums";
 import { jakartaToday } from "@/lib/sourcing/fit";

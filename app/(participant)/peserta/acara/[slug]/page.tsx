@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ParticipantStatusBadge } from "@/components/events/status-badges";
 import { PageBody, PageHeader } from "@/components/layout/page-header";
-import { MatchButtonForm } from "@/components/matching/match-button-form";
+import { MatchButtonForm } from "@/components/forms/match-button-form";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { requireRoute } from "@/lib/auth/session";

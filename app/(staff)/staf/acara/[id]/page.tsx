@@ -7,7 +7,7 @@ import { EventForm } from "@/components/events/event-form";
 import { EventStatusBadge } from "@/components/events/status-badges";
 import { StatusNotice } from "@/components/events/status-notice";
 import { PageBody, PageHeader } from "@/components/layout/page-header";
-import { MatchButtonForm } from "@/components/matching/match-button-form";
+import { MatchButtonForm } from "@/components/forms/match-button-form";
 import { Card } from "@/components/ui/card";
 import { requireRoute } from "@/lib/auth/session";
 import { changeEventStatusAction } from "@/lib/events/actions";

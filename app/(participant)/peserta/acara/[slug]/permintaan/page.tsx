@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageBody, PageHeader } from "@/components/layout/page-header";
-import { MatchButtonForm } from "@/components/matching/match-button-form";
+import { MatchButtonForm } from "@/components/forms/match-button-form";
 import { PartyLine } from "@/components/meetings/party-line";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink, buttonClassName } from "@/components/ui/button";

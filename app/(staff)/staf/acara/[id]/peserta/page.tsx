@@ -7,7 +7,7 @@ import { ParticipantStatusBadge } from "@/components/events/status-badges";
 import { StatusNotice } from "@/components/events/status-notice";
 import { FilterLinks } from "@/components/inquiries/filter-links";
 import { PageBody, PageHeader } from "@/components/layout/page-header";
-import { MatchButtonForm } from "@/components/matching/match-button-form";
+import { MatchButtonForm } from "@/components/forms/match-button-form";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireRoute } from "@/lib/auth/session";

@@ -1,4 +1,5 @@
-// Which unique constraint a failed write hit, so it can become a message on the right field.
+// Reading database errors: which unique constraint a failed write hit, so it can become a message
+// on the right field, and the SQLSTATE of a failed raw statement.
 // With driver adapters Prisma reports the columns in `meta.target` or, for some adapters, in
 // `meta.driverAdapterError.cause.constraint`; both are read.
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -24,3 +25,23 @@ export function isUniqueViolation(error: unknown, column: string): boolean {
   return constraintNames(error.meta).some((name) => name.replace(/"/g, "").split(/[_,\s]+/).includes(column));
 }
 
+
+/** PostgreSQL's SQLSTATE of a failed statement, wherever the driver adapter put it. */
+export function sqlState(error: unknown): string | undefined {
+  const seen = new Set<unknown>();
+  const walk = (value: unknown): string | undefined => {
+    if (!value || typeof value !== "object" || seen.has(value)) return undefined;
+    seen.add(value);
+    const record = value as Record<string, unknown>;
+    for (const key of ["code", "originalCode"]) {
+      const code = record[key];
+      if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code) && !code.startsWith("P")) return code;
+    }
+    for (const key of ["cause", "meta", "driverAdapterError", "error"]) {
+      const found = walk(record[key]);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return walk(error);
+}
