@@ -53,9 +53,7 @@ export default defineConfig([
           patterns: [
             // next/* covers next/font/google too.
             { group: ["next/*"], message: pureMessage },
-            // The seeded random generator is the one thing allowed from lib/seed, until it has a
-            // home of its own (issue 14, "Random numbers").
-            { group: ["@/lib/seed/*", "!@/lib/seed/scale-random"], message: pureMessage },
+            { group: ["@/lib/seed/*"], message: pureMessage },
           ],
         },
       ],

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { formatCheckInCode } from "@/lib/check-in/code";
+import { formatCheckInCode } from "@/lib/events/check-in-code";
 
 /** The participant's QR code for check-in, with the code as text for when a scan fails. */
 export function CheckInQr({ svg, code }: { svg: string; code: string }) {

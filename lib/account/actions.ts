@@ -11,7 +11,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { clientIp } from "@/lib/http/client-ip";
 import { localeCookieMaxAge, localeCookieName } from "@/lib/i18n/config";
-import { processPendingJobs } from "@/lib/jobs/run-now";
+import { processPendingJobs } from "@/lib/job-runner/run-now";
 import { deleteAccount } from "./delete";
 import { assertCurrentPassword, storePasswordHash, updateContactDetails, updateLocale } from "./mutations";
 import { contactDetailsSchema, deleteAccountSchema, languageSchema, passwordChangeSchema } from "./schemas";

@@ -2,8 +2,7 @@
 // own agenda for the event and, once approved, their check-in code and QR code.
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { checkInPath } from "@/lib/check-in/code";
-import { ensureCheckInCode } from "@/lib/check-in/mutations";
+import { checkInPath } from "@/lib/events/check-in-code";
 import { env } from "@/lib/env";
 import { partyOf } from "@/lib/events/participation";
 import { getParticipantAgenda, type ParticipantAgenda } from "./queries";
@@ -19,7 +18,10 @@ export async function loadOwnAgenda(user: SessionUser, slug: string, { withQr = 
   if (!agenda) return null;
   const participant = agenda.participant;
   if (!withQr || participant?.status !== "APPROVED") return { agenda, checkIn: null };
-  const code = participant.checkInCode ?? (await ensureCheckInCode(participant.id));
+  // Approval sets the code (lib/events/mutations.ts); reading the agenda never writes. A participant
+  // approved before codes existed (rows older than the column) has none: no QR code is shown until
+  // staff approve them again, and they check in from the staff list meanwhile.
+  const code = participant.checkInCode;
   if (!code) return { agenda, checkIn: null };
   const url = `${env().appUrl}${checkInPath(agenda.event.id, code)}`;
   return { agenda, checkIn: { code, url, svg: await qrSvg(url) } };

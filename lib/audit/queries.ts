@@ -76,7 +76,3 @@ export async function* auditLogBatches(filters: AuditFilters, limit: number, bat
     last = rows[rows.length - 1]!;
   }
 }
-
-export async function countAuditLog(filters: AuditFilters): Promise<number> {
-  return db.auditLog.count({ where: whereOf(filters) });
-}

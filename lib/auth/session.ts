@@ -5,7 +5,7 @@ import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { authOptions } from "./options";
-import { type Access, can, type ProtectedRoute, roleHome, routeAccess } from "./permissions";
+import { can, type ProtectedRoute, roleHome, routeAccess } from "./permissions";
 import type { SessionUser } from "./session-user";
 
 export type { SessionUser };
@@ -33,19 +33,5 @@ export async function requireUser(callbackPath: string): Promise<SessionUser> {
 export async function requireRoute(route: ProtectedRoute, callbackPath: string = route): Promise<SessionUser> {
   const user = await requireUser(callbackPath);
   if (!can(user.role, routeAccess[route])) redirect(roleHome[user.role]);
-  return user;
-}
-
-export class ForbiddenError extends Error {
-  constructor(readonly access: Access) {
-    super(`Forbidden: ${access}`);
-    this.name = "ForbiddenError";
-  }
-}
-
-/** For route handlers: the law, whatever the layout showed. Server actions use defineFormAction. */
-export async function requirePermission(access: Access): Promise<SessionUser | null> {
-  const user = await getSessionUser();
-  if (!can(user?.role ?? null, access)) throw new ForbiddenError(access);
   return user;
 }

@@ -126,11 +126,6 @@ export function activeFilterCount(filters: CatalogFilters): number {
   return lists.reduce((sum, list) => sum + list.length, 0) + numbers.filter((value) => value !== null).length;
 }
 
-/** Whether any filter other than the search text is set. */
-export function hasActiveFilters(filters: CatalogFilters): boolean {
-  return activeFilterCount(filters) > 0;
-}
-
 /** The same search with every filter removed (the "Hapus saringan" link keeps the search text and sort). */
 export function withoutFilters(filters: CatalogFilters): CatalogFilters {
   return { ...filters, kbli: [], certificates: [], kecamatan: [], scales: [], tiers: [], sentra: [],

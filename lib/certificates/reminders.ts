@@ -6,7 +6,7 @@ import "server-only";
 import { isUniqueViolation } from "@/lib/database/errors";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { processPendingJobs } from "@/lib/jobs/run-now";
+import { processPendingJobs } from "@/lib/job-runner/run-now";
 import { notify } from "@/lib/notifications/notify";
 import { siteConfig } from "@/lib/site";
 import { reminderDays, reminderDue } from "./formats";

@@ -5,7 +5,6 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/log";
 import { UserFacingError } from "@/lib/auth/action";
 import { db } from "@/lib/db";
-import { newCheckInCode } from "./code";
 
 export type CheckInKey = { code: string } | { participantId: string };
 
@@ -34,14 +33,4 @@ export async function undoCheckIn(actorId: string | null, eventId: string, parti
     await recordAudit(tx, { actorId, action: "participant.check-in-undo", entityType: "EventParticipant", entityId: participantId, data: { eventId } });
     return true;
   });
-}
-
-/**
- * The participant's check-in code, made on first need for an approved participant who has none
- * (registrations approved before codes existed). Only the first writer's code sticks.
- */
-export async function ensureCheckInCode(participantId: string): Promise<string | null> {
-  await db.eventParticipant.updateMany({ where: { id: participantId, status: "APPROVED", checkInCode: null }, data: { checkInCode: newCheckInCode() } });
-  const row = await db.eventParticipant.findUnique({ where: { id: participantId }, select: { checkInCode: true } });
-  return row?.checkInCode ?? null;
 }

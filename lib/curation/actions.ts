@@ -6,7 +6,7 @@ import { revalidatePath } from "next/cache";
 import { defineFormAction, UserFacingError } from "@/lib/auth/action";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { processPendingJobs } from "@/lib/jobs/run-now";
+import { processPendingJobs } from "@/lib/job-runner/run-now";
 import * as mutations from "./mutations";
 import { answerRevisionSchema, reviewEnterpriseSchema, submitForReviewSchema } from "./schemas";
 

@@ -6,7 +6,7 @@ import { revalidatePath } from "next/cache";
 import { defineFormAction } from "@/lib/auth/action";
 import { db } from "@/lib/db";
 import { deletePhotoFiles } from "@/lib/images/store";
-import { processPendingJobs } from "@/lib/jobs/run-now";
+import { processPendingJobs } from "@/lib/job-runner/run-now";
 import { decideEnterpriseChanges as decideChanges } from "./change-mutations";
 import { decideChangesSchema } from "./schemas";
 

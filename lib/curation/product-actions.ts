@@ -5,7 +5,7 @@
 import { revalidatePath } from "next/cache";
 import { defineFormAction } from "@/lib/auth/action";
 import { db } from "@/lib/db";
-import { processPendingJobs } from "@/lib/jobs/run-now";
+import { processPendingJobs } from "@/lib/job-runner/run-now";
 import { reviewProduct as reviewProductRow } from "./product-mutations";
 import { reviewProductSchema } from "./product-schemas";
 

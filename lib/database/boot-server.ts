@@ -2,7 +2,7 @@
 // Expected failures (bad configuration, a locked embedded database, an unreachable server)
 // print one clear line and stop the process instead of serving errors.
 import { env, EnvError } from "@/lib/env";
-import { startJobLoop } from "@/lib/jobs/background";
+import { startJobLoop } from "@/lib/job-runner/background";
 import { adminSetupLink } from "@/lib/first-admin/token";
 import { issueAdminSetupToken } from "@/lib/first-admin/setup-link";
 import { describeBoot, prepareDatabase } from "./boot";

@@ -13,7 +13,7 @@ import type { AppLocale } from "@/lib/i18n/config";
 import { formatDateTimeRange } from "@/lib/i18n/format";
 import { catalogs } from "@/lib/i18n/messages";
 import { layoutMail, type MailSite } from "@/lib/mail/layout";
-import { processPendingJobs } from "@/lib/jobs/run-now";
+import { processPendingJobs } from "@/lib/job-runner/run-now";
 import type { OutgoingMail } from "@/lib/mail/transport";
 import { notify } from "@/lib/notifications/notify";
 import { activeAccounts } from "@/lib/notifications/simple";

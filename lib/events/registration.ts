@@ -13,7 +13,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { db, type DbClient } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isUniqueViolation } from "@/lib/database/errors";
-import { cancelMeetingsOfParticipants } from "@/lib/meetings/requests";
+import { cancelMeetingsOfParticipants } from "./leave";
 import { findParticipation, type Party, partyOf, partyWhere } from "./participation";
 import { registrationState } from "./phase";
 import { eventSummarySelect } from "./queries";

@@ -72,11 +72,6 @@ export function formatDate(date: Date, locale: AppLocale): string {
   return dateFormat(locale, { day: "numeric", month: "long", year: "numeric" }).format(date);
 }
 
-/** "Rabu, 16 Desember 2026" (id), "Wednesday, December 16, 2026" (en). */
-export function formatDateLong(date: Date, locale: AppLocale): string {
-  return dateFormat(locale, { weekday: "long", day: "numeric", month: "long", year: "numeric" }).format(date);
-}
-
 /** "16 Desember 2026 pukul 09.00 WIB" (id), "December 16, 2026 at 9:00 AM WIB" (en). */
 export function formatDateTime(date: Date, locale: AppLocale): string {
   const text = dateFormat(locale, {

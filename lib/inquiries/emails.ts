@@ -9,7 +9,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Locale } from "@/lib/generated/prisma/enums";
-import { processPendingJobs } from "@/lib/jobs/run-now";
+import { processPendingJobs } from "@/lib/job-runner/run-now";
 import { notify } from "@/lib/notifications/notify";
 import { siteConfig } from "@/lib/site";
 import { type InquiryMailAudience, renderInquiryMail } from "./mail";

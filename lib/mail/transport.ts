@@ -22,11 +22,6 @@ let smtp: Transporter | undefined;
 // Composes the message without sending it; `buffer` hands back the raw bytes.
 const composer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "windows" });
 
-/** True when mail is written to files instead of sent (no SMTP_URL). */
-export function isMailCaptured(): boolean {
-  return !env().SMTP_URL;
-}
-
 export async function deliver(mail: OutgoingMail): Promise<void> {
   const config = env();
   const message = { from: config.MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, attachments: mail.attachments };

@@ -8,7 +8,7 @@ import { redirect } from "next/navigation";
 import { defineFormAction, UserFacingError } from "@/lib/auth/action";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { processPendingJobs } from "@/lib/jobs/run-now";
+import { processPendingJobs } from "@/lib/job-runner/run-now";
 import { addManualMatch, type Decision, decideMatch, generateMatches, saveEventWeights, saveNote, sendReadyToScheduling, sendToScheduling } from "./curation";
 import { type MatchSide, respondToMatch } from "./responses";
 import { eventIdSchema, manualMatchSchema, matchIdSchema, noteSchema, respondSchema, weightsSchema } from "./schemas";

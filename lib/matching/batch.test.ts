@@ -2,7 +2,7 @@
 // for every pair, and the blocked top-K lists equal the brute-force ones (every pair through
 // scorePair), history and suppliers without KBLI included.
 import { describe, expect, it } from "vitest";
-import { createRandom } from "@/lib/seed/scale-random";
+import { createRandom } from "@/lib/random/seeded";
 import { bruteForceTopK, generateSuggestions, type HistoryIndex, pairKey } from "./batch";
 import { fastScore, prepareDemand, supplierTable } from "./kernel";
 import { scorePair } from "./score";

@@ -1,7 +1,7 @@
 // Seeded random suppliers and demands for the matching tests: every field varies, missing data
 // included, so properties are checked on messy inputs like the real ones. Pure and deterministic.
 import type { BuyerKind, CertificateType, CurationGrade, ExportReadinessTier } from "@/lib/generated/prisma/enums";
-import { createRandom, type Random } from "@/lib/seed/scale-random";
+import { createRandom, type Random } from "@/lib/random/seeded";
 import type { Demand, Supplier } from "./types";
 
 const kbli = ["13134", "13133", "13121", "13910", "14111", "10391", "10792", "10794", "31001", "25920"];

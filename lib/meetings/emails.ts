@@ -9,7 +9,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
 import { catalogs } from "@/lib/i18n/messages";
-import { processPendingJobs } from "@/lib/jobs/run-now";
+import { processPendingJobs } from "@/lib/job-runner/run-now";
 import { notify } from "@/lib/notifications/notify";
 import { activeAccounts, renderSimpleNotification } from "@/lib/notifications/simple";
 

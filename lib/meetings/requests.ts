@@ -97,21 +97,3 @@ export async function cancelMeetingRequest(tx: DbClient, actorId: string, reques
   if (count === 0) throw new UserFacingError("MeetingRequests.errors.notFound");
   await recordAudit(tx, { actorId, action: "meeting.cancel", entityType: "Meeting", entityId: meetingId, data: { by: "requester" } });
 }
-
-/**
- * A participant leaves the event (withdrawn, rejected or waitlisted after approval): its meetings
- * not yet held are cancelled and freed from the schedule, so nobody waits at a table for them.
- */
-export async function cancelMeetingsOfParticipants(tx: DbClient, actorId: string | null, participantIds: readonly string[]): Promise<number> {
-  if (participantIds.length === 0) return 0;
-  const ids = [...participantIds];
-  const cancelled = await tx.meeting.updateManyAndReturn({
-    where: { status: { in: ["REQUESTED", "ACCEPTED", "SCHEDULED"] }, OR: [{ smeParticipantId: { in: ids } }, { buyerParticipantId: { in: ids } }] },
-    data: { status: "CANCELLED", startsAt: null, endsAt: null, tableNumber: null, placedByStaff: false, expiresAt: null },
-    select: { id: true },
-  });
-  for (const meeting of cancelled) {
-    await recordAudit(tx, { actorId, action: "meeting.cancel", entityType: "Meeting", entityId: meeting.id, data: { by: "participant-left" } });
-  }
-  return cancelled.length;
-}

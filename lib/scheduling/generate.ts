@@ -1,6 +1,6 @@
 // Random benchmark instances: sellers and buyers (a bipartite graph), each available in each slot
 // with a given probability, distinct seller-buyer pairs with weights 1-3. Seeded and deterministic.
-import { createRandom } from "@/lib/seed/scale-random";
+import { createRandom } from "@/lib/random/seeded";
 import type { Instance, MeetingRequest, Participant } from "./types";
 
 export type GeneratorOptions = {

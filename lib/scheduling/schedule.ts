@@ -12,7 +12,7 @@
 // Deterministic for a given input and seed (seeded generator, work counted in iterations, not
 // time) unless timeLimitMs cuts the work short; the default limit is far above what the
 // benchmark sizes need.
-import { mulberry32 } from "@/lib/seed/scale-random";
+import { mulberry32 } from "@/lib/random/seeded";
 import { Board } from "./board";
 import { relax } from "./bound";
 import { Placer } from "./chains";

@@ -1,6 +1,6 @@
 // Small instances for the scheduler's tests: random general graphs (not only seller-buyer pairs),
 // participants with and without availability lists, and an exhaustive optimum to compare with.
-import { createRandom } from "@/lib/seed/scale-random";
+import { createRandom } from "@/lib/random/seeded";
 import type { Instance, MeetingRequest, Participant } from "./types";
 
 export function randomGeneralInstance(seed: number, size: { participants: number; requests: number; slots: number; tables: number }): Instance {

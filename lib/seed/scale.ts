@@ -1,6 +1,6 @@
 // Large synthetic data sets for benchmarks: e.g. 20,000 IKM with ~3 products each, 1,000 buyers
 // and 2,000 sourcing requests. Deterministic for a seed (every row comes from its own seeded
-// stream, see lib/seed/scale-random.ts); slugs start with "gen-<seed>-" and ids with
+// stream, see lib/random/seeded.ts); slugs start with "gen-<seed>-" and ids with
 // "cgen<seed>", so synthetic rows never collide with demo data and are easy to delete. Running
 // it twice with the same options inserts nothing the second time. No user accounts are made.
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";

@@ -6,7 +6,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { formatDate, formatRupiah } from "@/lib/i18n/format";
-import { processPendingJobs } from "@/lib/jobs/run-now";
+import { processPendingJobs } from "@/lib/job-runner/run-now";
 import { deliver } from "@/lib/mail/transport";
 import { notify } from "@/lib/notifications/notify";
 import { siteConfig } from "@/lib/site";

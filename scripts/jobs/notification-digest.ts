@@ -5,7 +5,7 @@
 import "./server-only";
 
 const { enqueueDigests } = await import("@/lib/notifications/digest");
-const { processPendingJobs } = await import("@/lib/jobs/run-now");
+const { processPendingJobs } = await import("@/lib/job-runner/run-now");
 const { closeDb } = await import("@/lib/db");
 try {
   const queued = await enqueueDigests();

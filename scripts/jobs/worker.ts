@@ -4,7 +4,7 @@
 // run beside the servers: a job is claimed by one of them only (FOR UPDATE SKIP LOCKED).
 import "./server-only";
 
-const { processPendingJobs } = await import("@/lib/jobs/run-now");
+const { processPendingJobs } = await import("@/lib/job-runner/run-now");
 const { closeDb } = await import("@/lib/db");
 
 const once = process.argv.includes("--once");

@@ -11,7 +11,7 @@ import { changeEventStatusAction, createEventAction, decideParticipantsAction, u
 import { decideParticipants } from "@/lib/events/mutations";
 import type { ParticipantKind, ParticipantStatus } from "@/lib/generated/prisma/enums";
 import { resetData } from "./reset";
-import { isCheckInCode } from "@/lib/check-in/code";
+import { isCheckInCode } from "@/lib/events/check-in-code";
 import { mailTo } from "./support/accounts";
 import { seedBuyer, seedSme, seedStaff } from "./support/sourcing";
 

@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { resetEnvCache } from "@/lib/env";
-import { jobHandlers } from "@/lib/jobs/handlers";
+import { jobHandlers } from "@/lib/job-runner/handlers";
 import { claim, complete, enqueue, fail, runJobs } from "@/lib/jobs/queue";
 import { notify } from "@/lib/notifications/notify";
 import { uniqueEmail } from "./support/accounts";

@@ -12,7 +12,7 @@ import { notifyDecision } from "@/lib/events/emails";
 import { decideParticipants } from "@/lib/events/mutations";
 import { notifyInquiry } from "@/lib/inquiries/emails";
 import { enqueue, runJobs } from "@/lib/jobs/queue";
-import { processPendingJobs } from "@/lib/jobs/run-now";
+import { processPendingJobs } from "@/lib/job-runner/run-now";
 import { decideMatch } from "@/lib/matching/curation";
 import { notifyMeetingRequest, notifySchedulePublished } from "@/lib/meetings/emails";
 import { markAllNotificationsRead, markNotificationRead, saveEmailDigest } from "@/lib/notifications/actions";

@@ -2,7 +2,7 @@
 // matches with score components, meetings packed into the sessions' slots (one table per meeting
 // per slot, no party in two meetings at once) with both sides' outcomes, and a few audit entries.
 // No database access.
-import { newCheckInCode } from "@/lib/check-in/code";
+import { newCheckInCode } from "@/lib/events/check-in-code";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { eventSlots } from "@/lib/events/slots";
 import type { ParticipantKind } from "@/lib/generated/prisma/enums";

@@ -2,7 +2,7 @@
 // requests, each from its own random stream. Pure: no database access.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { BuyerKind, CertificateType, PurchaseVolumeBand, SourcingRequestStatus } from "@/lib/generated/prisma/enums";
-import { createRandom, mixSeed, type Random, type Weighted } from "../scale-random";
+import { createRandom, mixSeed, type Random, type Weighted } from "@/lib/random/seeded";
 import { syntheticTrades } from "./synthetic-catalog";
 import { kebab, roundPrice, SYNTHETIC_TODAY, syntheticIds, type SyntheticContext } from "./synthetic-enterprise";
 import {

@@ -3,7 +3,7 @@
 // batch size. Pure: no database access.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { BusinessScale, CertificateType, CurationStatus, LegalForm } from "@/lib/generated/prisma/enums";
-import { createRandom, mixSeed, type Random, type Weighted } from "../scale-random";
+import { createRandom, mixSeed, type Random, type Weighted } from "@/lib/random/seeded";
 import { scaleForCapital, tierForScore } from "./build-rows";
 import { salesChannelCodesOf } from "./sales-channels";
 import { syntheticTrades, type SyntheticTrade } from "./synthetic-catalog";

@@ -1,6 +1,6 @@
 // Word lists for synthetic names, places and markets (lib/seed/scale.ts).
 import type { BuyerKind } from "@/lib/generated/prisma/enums";
-import type { Weighted } from "../scale-random";
+import type { Weighted } from "@/lib/random/seeded";
 
 /** Words Indonesian small businesses favour in their names. */
 export const nameWords = [

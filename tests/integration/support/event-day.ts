@@ -1,7 +1,7 @@
 // Fixtures of the event-day tests (agendas, check-in, outcomes, reports): a published event with
 // one session, approved SMEs and buyers with check-in codes, and placed meetings written straight
 // to the database the way the scheduler leaves them (SCHEDULED, a slot's times, a table).
-import { newCheckInCode } from "@/lib/check-in/code";
+import { newCheckInCode } from "@/lib/events/check-in-code";
 import { db } from "@/lib/db";
 import { eventSlots } from "@/lib/events/slots";
 import type { ParticipantStatus } from "@/lib/generated/prisma/enums";

@@ -10,7 +10,7 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { sameJakartaDay } from "@/lib/agenda/grid";
 import { requireRoute } from "@/lib/auth/session";
-import { checkInCodeSchema } from "@/lib/check-in/code";
+import { checkInCodeSchema } from "@/lib/events/check-in-code";
 import { getCheckInEvent, getParticipantByCode } from "@/lib/check-in/queries";
 import { isRecordId } from "@/lib/http/record-id";
 

@@ -5,7 +5,7 @@ import { PrintSheet } from "@/components/agenda/print-sheet";
 import { ParticipantCells } from "@/components/check-in/participant-cells";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireRoute } from "@/lib/auth/session";
-import { formatCheckInCode } from "@/lib/check-in/code";
+import { formatCheckInCode } from "@/lib/events/check-in-code";
 import { getBackupList, getCheckInEvent } from "@/lib/check-in/queries";
 import { isRecordId } from "@/lib/http/record-id";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createRandom, mixSeed, mulberry32 } from "./scale-random";
+import { createRandom, mixSeed, mulberry32 } from "./seeded";
 
 function draw(seed: number, count: number): number[] {
   const next = mulberry32(seed);

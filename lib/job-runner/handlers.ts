@@ -2,7 +2,7 @@
 import "server-only";
 import { digestQueue, sendDigest } from "@/lib/notifications/digest";
 import { emailQueue, sendNotificationEmail } from "@/lib/notifications/email-job";
-import type { JobHandler } from "./queue";
+import type { JobHandler } from "@/lib/jobs/queue";
 
 export const jobHandlers: Record<string, JobHandler> = {
   [emailQueue]: sendNotificationEmail,

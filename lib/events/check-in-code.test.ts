@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkInPath, formatCheckInCode, isCheckInCode, newCheckInCode } from "./code";
+import { checkInPath, formatCheckInCode, isCheckInCode, newCheckInCode } from "./check-in-code";
 
 describe("check-in codes", () => {
   it("makes distinct codes that pass their own check", () => {

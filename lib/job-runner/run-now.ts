@@ -4,7 +4,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { jobHandlers } from "./handlers";
-import { runJobs, type RunResult } from "./queue";
+import { runJobs, type RunResult } from "@/lib/jobs/queue";
 
 export async function processPendingJobs(): Promise<RunResult> {
   try {
