@@ -6,7 +6,7 @@ import { UserFacingError } from "@/lib/auth/action";
 import { readUserToken } from "@/lib/auth/tokens";
 import { db, type DbClient } from "@/lib/db";
 import type { AccountContact } from "./queries";
-import { isUniqueViolation } from "@/lib/database/errors";
+import { isUniqueViolation } from "@/lib/db-errors";
 import type { BuyerRegistration, Invitation, SmeRegistration } from "./schemas";
 import { firstFreeSlug, slugify } from "./slug";
 

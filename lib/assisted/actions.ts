@@ -5,7 +5,7 @@
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { isUniqueViolation } from "@/lib/database/errors";
+import { isUniqueViolation } from "@/lib/db-errors";
 import { defineFormAction, UserFacingError } from "@/lib/auth/action";
 import { db } from "@/lib/db";
 import { clientIp } from "@/lib/http/client-ip";

@@ -1,6 +1,6 @@
 // Writes to certificates. Ownership is part of every `where`: an SME only ever touches rows of
 // its own enterprise. Each write records its audit entry in the same transaction.
-import { isUniqueViolation } from "@/lib/database/errors";
+import { isUniqueViolation } from "@/lib/db-errors";
 import { recordAudit } from "@/lib/audit/log";
 import { UserFacingError } from "@/lib/auth/action";
 import type { DbClient } from "@/lib/db";

@@ -3,7 +3,7 @@
 // notification is made only when that insert won (keyed by that row), so two runs (even at the
 // same moment) never send one twice; the email goes through the job queue, which retries it.
 import "server-only";
-import { isUniqueViolation } from "@/lib/database/errors";
+import { isUniqueViolation } from "@/lib/db-errors";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { processPendingJobs } from "@/lib/job-runner/run-now";

@@ -2,7 +2,7 @@
 // pending-changes.ts). Approving applies the proposed values and photos in one transaction;
 // rejecting drops them with a note to the SME. Both are conditional on the version the reviewer
 // saw: if the SME edited again after the reviewer opened the page, nothing changes.
-import { isUniqueViolation } from "@/lib/database/errors";
+import { isUniqueViolation } from "@/lib/db-errors";
 import { recordAudit } from "@/lib/audit/log";
 import { UserFacingError } from "@/lib/auth/action";
 import type { DbClient } from "@/lib/db";

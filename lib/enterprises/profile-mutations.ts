@@ -5,7 +5,7 @@
 // decision names the version it reviewed). The curation status is left as it is; on a PUBLISHED
 // enterprise the public and identity fields wait for staff (pending-changes.ts). Each write
 // records its audit entries in the same transaction.
-import { isUniqueViolation } from "@/lib/database/errors";
+import { isUniqueViolation } from "@/lib/db-errors";
 import { recordAudit } from "@/lib/audit/log";
 import { UserFacingError } from "@/lib/auth/action";
 import type { DbClient } from "@/lib/db";

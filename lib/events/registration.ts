@@ -12,7 +12,7 @@ import { UserFacingError } from "@/lib/auth/action";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { db, type DbClient } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { isUniqueViolation } from "@/lib/database/errors";
+import { isUniqueViolation } from "@/lib/db-errors";
 import { cancelMeetingsOfParticipants } from "./leave";
 import { findParticipation, type Party, partyOf, partyWhere } from "./participation";
 import { registrationState } from "./phase";

@@ -3,7 +3,7 @@
 import "server-only";
 import { UserFacingError } from "@/lib/auth/action";
 import { recordAudit } from "@/lib/audit/log";
-import { isUniqueViolation } from "@/lib/database/errors";
+import { isUniqueViolation } from "@/lib/db-errors";
 import { db } from "@/lib/db";
 import type { AppLocale } from "@/lib/i18n/config";
 import { adminExists, checkAdminSetupToken } from "./setup-link";

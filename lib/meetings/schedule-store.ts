@@ -9,7 +9,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/log";
 import { UserFacingError } from "@/lib/auth/action";
-import { sqlState } from "@/lib/database/errors";
+import { sqlState } from "@/lib/db-errors";
 import type { DbClient } from "@/lib/db";
 import { eventSlots } from "@/lib/events/slots";
 import { schedule } from "@/lib/scheduling/schedule";

@@ -3,7 +3,7 @@
 // read back like a person would: the link in the message. (Invitations: accounts-invitation.test.ts.)
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import * as actions from "@/lib/accounts/actions";
-import { isUniqueViolation } from "@/lib/database/errors";
+import { isUniqueViolation } from "@/lib/db-errors";
 import { verifyEmail } from "@/lib/accounts/mutations";
 import { findPasswordResetAccount } from "@/lib/accounts/queries";
 import { verifyPassword } from "@/lib/auth/password";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { isUniqueViolation, sqlState } from "./errors";
+import { isUniqueViolation, sqlState } from "./db-errors";
 
 const known = (code: string, meta: Record<string, unknown>) =>
   new Prisma.PrismaClientKnownRequestError("failed", { code, clientVersion: "test", meta });
