@@ -74,7 +74,7 @@ export async function startSlowSmtpServer(delayMs: number): Promise<SlowSmtpServ
         else if (verb === "QUIT") {
           reply("221 bye");
           socket.end();
-        } else reply("502 5.5.2 not implemented");
+        } else reply("500 5.5.1 command unrecognized");
       }
     });
   });
