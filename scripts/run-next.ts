@@ -8,7 +8,7 @@ import { env } from "../lib/env";
 
 const [mode, ...rest] = process.argv.slice(2);
 if (mode !== "dev" && mode !== "start") {
-  console.error("usage: tsx scripts/run-next.ts dev|start [next options]");
+  console.error("usage: node --import tsx scripts/run-next.ts dev|start [next options]");
   process.exit(2);
 }
 

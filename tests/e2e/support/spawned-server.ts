@@ -8,7 +8,9 @@ export interface SpawnedServer {
   exited: Promise<number | null>;
 }
 
-export const startScript = ["node_modules/.bin/tsx", "scripts/run-next.ts", "start"];
+// Node with tsx as a loader, in one process, as `npm start` runs it: tsx's command-line runner
+// would put a relay in between that SIGKILLs the launcher when it is slow to answer a signal.
+export const startScript = [process.execPath, "--import", "tsx", "scripts/run-next.ts", "start"];
 
 /** Starts in its own process group (so a signal reaches every process of it). */
 export function startServer(dataDir: string, port: number, options: { command?: string[]; env?: Record<string, string | undefined> } = {}): SpawnedServer {
