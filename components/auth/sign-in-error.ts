@@ -1,6 +1,6 @@
 // Shared by the sign-in page (the ?error= that next-auth redirects with) and the form (the
 // error signIn() returns). Kept generic on purpose: which part was wrong is not revealed.
-// The codes come from lib/auth/options.ts (signInErrors).
+// The codes come from lib/sign-in/authenticate.ts (signInErrors).
 
 export type SignInError =
   | { kind: "wrongCredentials" | "notVerified" | "failed" }

@@ -1,9 +1,9 @@
-// The audit log as CSV (the reports' RFC 4180 writer, with its BOM and formula guard), streamed
+// The audit log as CSV (the shared RFC 4180 writer, with its BOM and formula guard), streamed
 // batch by batch. Capped at auditExportCap rows: when the filters match more, the file ends with
 // a line that says so, so nobody takes a cut file for the whole log.
 import { db } from "@/lib/db";
-import { csvBom, csvLine } from "@/lib/reports/csv";
-import { exportFileName } from "@/lib/reports/export";
+import { csvBom, csvLine } from "@/lib/downloads/csv";
+import { downloadFileName } from "@/lib/downloads/file-name";
 import catalog from "@/messages/audit-viewer.id.json";
 import { type AuditFilters, isAuditAction } from "./filters";
 import { recordAudit } from "./log";
@@ -54,7 +54,7 @@ export async function* auditCsvChunks(filters: AuditFilters, cap = auditExportCa
 }
 
 export function auditExportFileName(now: Date): string {
-  return exportFileName({ slug: "log-audit" }, "csv", now);
+  return downloadFileName("log-audit", "csv", now);
 }
 
 /** Reading the log is itself an access to personal data (emails, IP addresses): each download is kept. */

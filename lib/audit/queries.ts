@@ -4,9 +4,9 @@
 // the User table, which is small next to the log.
 import "server-only";
 import { db } from "@/lib/db";
+import { periodBounds } from "@/lib/forms/period";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { type Paginated, pageCountOf, pageWindow } from "@/lib/pagination";
-import { periodBounds } from "@/lib/reports/filters";
 import type { AuditFilters } from "./filters";
 
 const auditRowSelect = {

@@ -4,7 +4,7 @@ import "server-only";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { authOptions } from "./options";
+import { sessionOptions } from "./session-options";
 import { can, type ProtectedRoute, roleHome, routeAccess } from "./permissions";
 import type { SessionUser } from "./session-user";
 
@@ -12,7 +12,7 @@ export type { SessionUser };
 
 /** The signed-in, active user of this request (one database read per request), or null. */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await getServerSession(authOptions());
+  const session = await getServerSession(sessionOptions());
   return session?.account ?? null;
 });
 

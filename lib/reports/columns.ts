@@ -1,9 +1,8 @@
 // What a downloadable dataset is: its columns (Indonesian header, kind of value, how to read it
 // from a row) and how its rows are loaded, in batches, for the filters. The CSV and XLSX writers
 // know nothing of the datasets, and the datasets nothing of the file formats. Pure.
+import type { CellValue } from "@/lib/downloads/csv";
 import type { ReportFilters } from "./filters";
-
-export type CellValue = string | number | Date | null;
 
 /** integer and rupiah are numbers in the file (rupiah without decimals); date is a calendar day in WIB. */
 export type ColumnKind = "text" | "integer" | "rupiah" | "date";

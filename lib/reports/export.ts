@@ -1,8 +1,9 @@
 // A download of one dataset as CSV or XLSX, streamed: the response starts while later rows are
 // still being read.
 import { PassThrough, Readable } from "node:stream";
+import { csvBom, csvLine } from "@/lib/downloads/csv";
+import { downloadFileName } from "@/lib/downloads/file-name";
 import type { Dataset } from "./columns";
-import { csvBom, csvLine } from "./csv";
 import type { ReportFilters } from "./filters";
 import { type SummaryLine, writeXlsx } from "./xlsx";
 
@@ -16,12 +17,6 @@ const contentTypes: Record<ExportFormat, string> = {
 
 export function parseExportFormat(value: string | null): ExportFormat | null {
   return (exportFormats as readonly string[]).includes(value ?? "") ? (value as ExportFormat) : null;
-}
-
-/** "temu-usaha-ikm-2026-12-02.xlsx": the dataset and the day (WIB) it was taken. */
-export function exportFileName(dataset: Pick<Dataset<unknown>, "slug">, format: ExportFormat, now: Date): string {
-  const day = new Date(now.getTime() + 7 * 60 * 60 * 1000).toISOString().slice(0, 10);
-  return `temu-usaha-${dataset.slug}-${day}.${format}`;
 }
 
 export async function* csvChunks<Row>(dataset: Dataset<Row>, filters: ReportFilters, batchSize = 2000): AsyncGenerator<string> {
@@ -52,7 +47,7 @@ export function exportResponse<Row>(
   return new Response(Readable.toWeb(body) as ReadableStream<Uint8Array>, {
     headers: {
       "Content-Type": contentTypes[format],
-      "Content-Disposition": `attachment; filename="${exportFileName(dataset, format, now)}"`,
+      "Content-Disposition": `attachment; filename="${downloadFileName(dataset.slug, format, now)}"`,
       "Cache-Control": "no-store",
       "X-Content-Type-Options": "nosniff",
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filterQuery, parseReportFilters, periodBounds, readReportFilters } from "./filters";
+import { filterQuery, parseReportFilters, readReportFilters } from "./filters";
 
 describe("parseReportFilters", () => {
   it("reads the event and the period from the URL", () => {
@@ -24,15 +24,6 @@ describe("parseReportFilters", () => {
 
   it("swaps a period typed backwards", () => {
     expect(parseReportFilters({ from: "2026-12-31", to: "2026-10-01" })).toMatchObject({ from: "2026-10-01", to: "2026-12-31" });
-  });
-});
-
-describe("periodBounds", () => {
-  it("spans whole days in Jakarta time, the last day included", () => {
-    const { start, end } = periodBounds({ from: "2026-10-01", to: "2026-12-31" });
-    expect(start?.toISOString()).toBe("2026-09-30T17:00:00.000Z");
-    expect(end?.toISOString()).toBe("2026-12-31T17:00:00.000Z");
-    expect(periodBounds({ from: null, to: null })).toEqual({ start: null, end: null });
   });
 });
 

@@ -2,10 +2,10 @@
 // view can be shared and its download link carries the same filters). Pure.
 //
 // What each filter narrows: the event, the participants, matches, meetings and deals of that
-// event; the period (whole days in Jakarta time, both ends included), enterprises, products,
-// buyers and sourcing requests by when they were registered, participants by their event's
-// start, matches by when they were made, meetings by their start and deals by when the result
-// was recorded.
+// event; the period (whole days in Jakarta time, both ends included: lib/forms/period.ts),
+// enterprises, products, buyers and sourcing requests by when they were registered, participants
+// by their event's start, matches by when they were made, meetings by their start and deals by
+// when the result was recorded.
 import { z } from "zod";
 import { checkDay } from "@/lib/forms/day";
 import { recordIdSchema } from "@/lib/http/record-id";
@@ -18,12 +18,7 @@ export type ReportFilters = {
   to: string | null;
 };
 
-/** The period as instants: from midnight WIB of `from` up to (excluding) midnight after `to`. */
-export type PeriodBounds = { start: Date | null; end: Date | null };
-
 export const noFilters: ReportFilters = { eventId: null, from: null, to: null };
-
-const jakartaOffset = "+07:00";
 
 /** Message keys under Reports.filters.errors: a day outside the years the portal holds. */
 export type ReportFilterErrors = Partial<Record<"from" | "to", "dateOutOfRange">>;
@@ -65,12 +60,6 @@ export function readReportFilters(params: Record<string, unknown> | URLSearchPar
 
 export function parseReportFilters(params: Record<string, unknown> | URLSearchParams): ReportFilters {
   return readReportFilters(params).filters;
-}
-
-export function periodBounds(filters: Pick<ReportFilters, "from" | "to">): PeriodBounds {
-  const start = filters.from ? new Date(`${filters.from}T00:00:00${jakartaOffset}`) : null;
-  const end = filters.to ? new Date(new Date(`${filters.to}T00:00:00${jakartaOffset}`).getTime() + 86_400_000) : null;
-  return { start, end };
 }
 
 /** The filters as URL query parameters (empty ones left out), for links that keep them. */

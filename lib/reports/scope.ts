@@ -1,8 +1,9 @@
 // The rows each filter selects (see filters.ts), as Prisma conditions and as SQL, shared by the
 // dashboard's figures and the downloads so that a download always holds the rows a figure counts.
 import { dealOutcomes } from "@/lib/events/queries";
+import { periodBounds } from "@/lib/forms/period";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { periodBounds, type ReportFilters } from "./filters";
+import type { ReportFilters } from "./filters";
 
 type Range = { gte?: Date; lt?: Date };
 

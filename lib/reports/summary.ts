@@ -3,9 +3,10 @@
 // parsing), so a summary never claims a filter that was dropped.
 import "server-only";
 import { db } from "@/lib/db";
+import { periodBounds } from "@/lib/forms/period";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import type { Dataset } from "./columns";
-import { periodBounds, type ReportFilters } from "./filters";
+import type { ReportFilters } from "./filters";
 import type { SummaryLine } from "./xlsx";
 
 export async function describeFilters(dataset: Pick<Dataset<unknown>, "title">, filters: ReportFilters, now: Date): Promise<SummaryLine[]> {

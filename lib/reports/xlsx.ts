@@ -5,8 +5,8 @@
 // formulas, so no formula guard is needed here (the CSV writer has one).
 import type { Writable } from "node:stream";
 import ExcelJS from "exceljs";
-import { type CellValue, type ColumnKind, createTotals, type Dataset } from "./columns";
-import { isoDay } from "./csv";
+import { type CellValue, isoDay } from "@/lib/downloads/csv";
+import { type ColumnKind, createTotals, type Dataset } from "./columns";
 import type { ReportFilters } from "./filters";
 
 const numberFormats: Record<ColumnKind, string | undefined> = {

@@ -8,7 +8,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import * as accounts from "@/lib/accounts/mutations";
 import { findInvitation } from "@/lib/accounts/queries";
-import { authenticate } from "@/lib/auth/options";
+import { authenticate } from "@/lib/sign-in/authenticate";
 import { hashPassword } from "@/lib/auth/password";
 import { closeDb, db } from "@/lib/db";
 import { resetEnvCache } from "@/lib/env";

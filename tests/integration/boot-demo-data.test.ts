@@ -2,7 +2,7 @@
 // (with its well-known demo accounts) in development, and in production only when
 // EMBEDDED_DEMO_DATA=true says so. Each case opens a fresh in-memory embedded database.
 import { afterAll, describe, expect, it } from "vitest";
-import { authenticate } from "@/lib/auth/options";
+import { authenticate } from "@/lib/sign-in/authenticate";
 import { demoAccounts, demoPassword, prepareDatabase } from "@/lib/database/boot";
 import { closeDb, db, getConnection } from "@/lib/db";
 import { resetEnvCache } from "@/lib/env";

@@ -1,7 +1,7 @@
 // The first ADMIN of a production database without demo data: a one-time setup link (random
 // token stored hashed, 24 hours, single use, dead once an admin exists) and its public form.
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { authenticate } from "@/lib/auth/options";
+import { authenticate } from "@/lib/sign-in/authenticate";
 import { db } from "@/lib/db";
 import { createFirstAdminAccount } from "@/lib/first-admin/actions";
 import { findAdminSetup } from "@/lib/first-admin/queries";

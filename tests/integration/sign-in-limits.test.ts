@@ -3,7 +3,7 @@
 // never a lock on the owner: strangers failing on purpose only slow the email down and have its
 // owner emailed a new-password link.
 import { beforeEach, describe, expect, it } from "vitest";
-import { authenticate, SignInRefused } from "@/lib/auth/options";
+import { authenticate, SignInRefused } from "@/lib/sign-in/authenticate";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { limitRules } from "@/lib/auth/rate-limit";
 import { db } from "@/lib/db";

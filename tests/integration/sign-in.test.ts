@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { authenticate, SignInRefused } from "@/lib/auth/options";
+import { authenticate, SignInRefused } from "@/lib/sign-in/authenticate";
 import { hashPassword } from "@/lib/auth/password";
 import { limitRules } from "@/lib/auth/rate-limit";
 import { loadSessionUser } from "@/lib/auth/session-user";

@@ -6,7 +6,10 @@
 // carriage return that some programs skip before one) get a leading apostrophe: a name typed
 // by an SME must never run as a formula on a staff computer (OWASP "CSV injection").
 // Numbers and dates are written by us, never guarded, so negative numbers stay numbers.
-import type { CellValue } from "./columns";
+// Shared by the reports' downloads and the audit log's; knows nothing of either.
+
+/** One cell of a downloaded table (reports' CSV and XLSX, the audit log's CSV). */
+export type CellValue = string | number | Date | null;
 
 export const csvBom = "\uFEFF";
 const formulaStart = /^[=+\-@\t\r]/;

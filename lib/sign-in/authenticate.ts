@@ -1,17 +1,13 @@
-// next-auth (4.x) configuration: email + password with a Credentials provider, JWT sessions.
-import type { NextAuthOptions } from "next-auth";
-import CredentialsProvider from "next-auth/providers/credentials";
+// Signing in with email and password: the credentials provider's `authorize` (lib/sign-in/options.ts).
+// Counts the attempt against the sign-in limits, warns the owner of an email under attack, and
+// writes the audit log. Apart from lib/auth, which every request imports to read its session.
 import { z } from "zod";
 import { sendSignInWarningEmail } from "@/lib/accounts/emails";
 import { recordAudit } from "@/lib/audit/log";
+import { verifyPassword } from "@/lib/auth/password";
+import { closeSignInAttempt, openSignInAttempt, recordSignInAttempt } from "@/lib/auth/sign-in-guard";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
-import { clientIp } from "@/lib/http/client-ip";
 import { sendInBackground } from "@/lib/mail/background";
-import { verifyPassword } from "./password";
-import { closeSignInAttempt, openSignInAttempt, recordSignInAttempt } from "./sign-in-guard";
-import { authSecret } from "./secret";
-import { loadSessionUser, type SessionUser } from "./session-user";
 
 const credentialsSchema = z.object({
   email: z.email().max(254).transform((value) => value.toLowerCase()),
@@ -91,51 +87,4 @@ export async function authenticate(input: unknown, ip: string, options: Authenti
   if (!user.emailVerifiedAt) throw new SignInRefused(signInErrors.notVerified);
   await db.user.update({ where: { id: user.id }, data: { lastSignInAt: now }, select: { id: true } });
   return { id: user.id, email: user.email, name: user.name };
-}
-
-declare module "next-auth" {
-  interface Session {
-    userId?: string;
-    /** The active user behind the session, read fresh; null once deactivated or deleted. */
-    account?: SessionUser | null;
-  }
-}
-
-export function authOptions(): NextAuthOptions {
-  return {
-    secret: authSecret(),
-    session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
-    // httpOnly, sameSite=lax cookies; Secure (and __Secure- names) whenever the portal is served over https.
-    useSecureCookies: env().appUrl.startsWith("https://"),
-    pages: { signIn: "/masuk", error: "/masuk" },
-    providers: [
-      CredentialsProvider({
-        name: "Email",
-        credentials: {
-          email: { label: "Email", type: "email" },
-          password: { label: "Password", type: "password" },
-        },
-        authorize: (credentials, request) => authenticate(credentials, clientIp(request?.headers)),
-      }),
-    ],
-    callbacks: {
-      jwt({ token, user }) {
-        // signedInAt survives the token's renewals, so revoking sessions (User.sessionsValidFrom)
-        // ends every session signed in before it, for good.
-        if (user) {
-          token.sub = user.id;
-          token.signedInAt = Date.now();
-        }
-        return token;
-      },
-      async session({ session, token }) {
-        // The cookie carries only the user id; the role and the enterprise / buyer organisation /
-        // partner organisation ids are read fresh here, so a role change or a deactivation
-        // applies at once. A deactivated or deleted account has no user in its session.
-        const signedInAt = typeof token.signedInAt === "number" ? token.signedInAt : undefined;
-        const user = token.sub ? await loadSessionUser(token.sub, signedInAt) : null;
-        return { expires: session.expires, userId: user?.id, account: user };
-      },
-    },
-  };
 }
