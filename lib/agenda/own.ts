@@ -1,10 +1,10 @@
 // What the agenda pages (screen, print) and the .ics download load for the signed-in user: their
 // own agenda for the event and, once approved, their check-in code and QR code.
 import "server-only";
+import { partyOf } from "@/lib/auth/party";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { checkInPath } from "@/lib/events/check-in-code";
 import { env } from "@/lib/env";
-import { partyOf } from "@/lib/events/participation";
 import { getParticipantAgenda, type ParticipantAgenda } from "./queries";
 import { qrSvg } from "./qr";
 

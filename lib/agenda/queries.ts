@@ -1,8 +1,9 @@
 // Reads for agendas: a participant's own published meetings (found only through their own
 // registration, lib/events/participation.ts), and the staff's whole grid of an event.
 import "server-only";
+import type { Party } from "@/lib/auth/party";
 import { db } from "@/lib/db";
-import { findParticipation, type OwnParticipation, type Party } from "@/lib/events/participation";
+import { findParticipation, type OwnParticipation } from "@/lib/events/participation";
 import { eventSlots, type MeetingSlot } from "@/lib/events/slots";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { BuyerKind, MeetingOutcome, MeetingStatus } from "@/lib/generated/prisma/enums";

@@ -1,13 +1,16 @@
 // Every server action is made with defineFormAction: one path, every time.
-//   authorize (the access named here, from lib/auth/permissions.ts) -> validate (zod) -> run
+//   authorize (the access named here, from lib/auth/permissions.ts) -> validate (zod)
+//   -> resolve the owner (when the action names a `party`, lib/auth/party.ts) -> run
 // Authorization comes first so a refused caller learns nothing from validation messages and
-// nothing runs; ownership is then checked in the mutation's `where`. Results carry message
-// keys (e.g. "Validation.emailTaken"), translated by the form, so actions stay testable outside
-// a request and forms work with useActionState, also without JavaScript.
+// nothing runs; ownership is then checked in the mutation's `where`, with the owner handed to
+// run (the session's enterprise or organisation, never one named by the form). Results carry
+// message keys (e.g. "Validation.emailTaken"), translated by the form, so actions stay testable
+// outside a request and forms work with useActionState, also without JavaScript.
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { hasUnsafeCharacters, stripUnsafeCharacters } from "@/lib/http/text";
 import type { FormState } from "./form-state";
+import { actsAs, type OwnerOf, type PartyName, partyOwner } from "./party";
 import { type Access, can } from "./permissions";
 import { getSessionUser, type SessionUser } from "./session";
 
@@ -26,15 +29,33 @@ export class UserFacingError extends Error {
 
 export type FormAction = (previous: FormState, formData: FormData) => Promise<FormState>;
 
-/** Who runs an action: anyone for "public" ones, otherwise a signed-in user (checked before run). */
-type ActorOf<A extends Access> = A extends "public" ? SessionUser | null : SessionUser;
+/**
+ * Who runs an action: anyone for "public" ones, otherwise a signed-in user (checked before run);
+ * always a signed-in user when the action names a party.
+ */
+type ActorOf<A extends Access, P extends PartyName | undefined> = [P] extends [PartyName]
+  ? SessionUser
+  : A extends "public"
+    ? SessionUser | null
+    : SessionUser;
 
-interface ActionDefinition<Schema extends z.ZodType, A extends Access> {
+/** What run gets as its owner: the party's owner when the action names one, otherwise nothing. */
+type OwnerArgument<P extends PartyName | undefined> = P extends PartyName ? OwnerOf<P> : undefined;
+
+interface ActionDefinition<Schema extends z.ZodType, A extends Access, P extends PartyName | undefined> {
   /** Unique, e.g. "admin.inviteUser": used in logs and in the permissions-matrix test. */
   name: string;
   access: A;
+  /**
+   * The party the action acts as. A signed-in user of another role is refused (Errors.forbidden)
+   * before the input is read; one without an enterprise or organisation yet gets `missingParty`
+   * after validation; otherwise run receives the owner (SmeOwner, BuyerOwner or PartnerOwner).
+   */
+  party?: P;
+  /** Message key for a user of the party's role with no enterprise or organisation yet; default Errors.forbidden. */
+  missingParty?: string;
   schema: Schema;
-  run: (input: z.infer<Schema>, actor: ActorOf<A>) => Promise<FormState | void>;
+  run: (input: z.infer<Schema>, actor: ActorOf<A, P>, owner: OwnerArgument<P>) => Promise<FormState | void>;
 }
 
 export interface RegisteredAction {
@@ -88,10 +109,13 @@ export function fieldErrorsFrom(error: z.ZodError): Record<string, string[]> {
   return errors;
 }
 
-export function defineFormAction<Schema extends z.ZodType, A extends Access>(definition: ActionDefinition<Schema, A>): FormAction {
+export function defineFormAction<Schema extends z.ZodType, A extends Access, P extends PartyName | undefined = undefined>(
+  definition: ActionDefinition<Schema, A, P>,
+): FormAction {
+  const { party } = definition;
   const action: FormAction = async (_previous, formData) => {
     const actor = await getSessionUser();
-    if (!can(actor?.role ?? null, definition.access)) {
+    if (!can(actor?.role ?? null, definition.access) || (party && !(actor && actsAs(actor, party)))) {
       return { ok: false, message: actor ? "Errors.forbidden" : "Errors.signInRequired" };
     }
     const { input, values, lists, unsafe } = formValues(formData);
@@ -101,9 +125,13 @@ export function defineFormAction<Schema extends z.ZodType, A extends Access>(def
     }
     const parsed = definition.schema.safeParse(input);
     if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error), values, lists };
+    // Checked after validation, as the actions' own checks were before this option existed.
+    const owner = party && actor ? partyOwner(actor, party) : undefined;
+    if (owner === null) return { ok: false, message: definition.missingParty ?? "Errors.forbidden", values, lists };
     try {
-      // can() refused a missing session for every access but "public", so the actor fits ActorOf<A>.
-      return (await definition.run(parsed.data, actor as ActorOf<A>)) ?? { ok: true };
+      // can() refused a missing session for every access but "public", and the party check did
+      // for every party, so the actor fits ActorOf<A, P>; the owner is set exactly when P names a party.
+      return (await definition.run(parsed.data, actor as ActorOf<A, P>, owner as OwnerArgument<P>)) ?? { ok: true };
     } catch (error) {
       unstable_rethrow(error); // redirect() and notFound() are control flow, not failures
       if (error instanceof UserFacingError) {

@@ -4,16 +4,12 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/log";
 import { UserFacingError } from "@/lib/auth/action";
+import type { BuyerOwner } from "@/lib/auth/party";
 import type { DbClient } from "@/lib/db";
 import { KBLI_VERSION } from "@/lib/reference/kbli";
 import type { BuyerProfileInput } from "./schemas";
 
-export interface BuyerActor {
-  buyerId: string;
-  userId: string;
-}
-
-export async function saveBuyerProfile(tx: DbClient, actor: BuyerActor, input: BuyerProfileInput): Promise<void> {
+export async function saveBuyerProfile(tx: DbClient, actor: BuyerOwner, input: BuyerProfileInput): Promise<void> {
   const found = await tx.kbli.findMany({
     where: { version: KBLI_VERSION, level: "SUBCLASS", code: { in: input.sourcingKbli } },
     select: { id: true, code: true },

@@ -6,17 +6,17 @@ import { revalidatePath } from "next/cache";
 import { defineFormAction } from "@/lib/auth/action";
 import { productHref, supplierHref } from "@/lib/catalog/paths";
 import { db } from "@/lib/db";
-import { buyerActor } from "./actor";
 import { shortlistTargetSchema } from "./schemas";
 import { addToShortlist, removeFromShortlist } from "./shortlist-mutations";
 
 export const updateShortlistAction = defineFormAction({
   name: "buyers.updateShortlist",
   access: "buyer:manage-own",
+  party: "buyer",
+  missingParty: "BuyerProfile.errors.noOrganization",
   schema: shortlistTargetSchema,
-  run: async (input, user) => {
-    const actor = buyerActor(user);
-    await db.$transaction((tx) => (input.intent === "add" ? addToShortlist(tx, actor, input) : removeFromShortlist(tx, actor, input)));
+  run: async (input, _actor, owner) => {
+    await db.$transaction((tx) => (input.intent === "add" ? addToShortlist(tx, owner, input) : removeFromShortlist(tx, owner, input)));
     revalidatePath("/pembeli/simpanan");
     revalidatePath(input.target === "product" ? productHref(input.slug) : supplierHref(input.slug));
     return { ok: true, message: input.intent === "add" ? "BuyerProfile.shortlist.added" : "BuyerProfile.shortlist.removed" };

@@ -5,8 +5,8 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/log";
 import { UserFacingError } from "@/lib/auth/action";
+import type { BuyerOwner } from "@/lib/auth/party";
 import type { DbClient } from "@/lib/db";
-import type { BuyerActor } from "./profile-mutations";
 import type { ShortlistTarget } from "./schemas";
 
 type ItemKey = { productId: string; enterpriseId?: never } | { enterpriseId: string; productId?: never };
@@ -33,7 +33,7 @@ async function anyKey(tx: DbClient, input: ShortlistTarget): Promise<ItemKey | n
 }
 
 /** Saves the product or supplier; true when it was not on the list yet. */
-export async function addToShortlist(tx: DbClient, actor: BuyerActor, input: ShortlistTarget): Promise<boolean> {
+export async function addToShortlist(tx: DbClient, actor: BuyerOwner, input: ShortlistTarget): Promise<boolean> {
   const key = await publishedKey(tx, input);
   if (!key) throw new UserFacingError("BuyerProfile.errors.shortlistUnavailable");
   const created = await tx.shortlistItem.createMany({
@@ -52,7 +52,7 @@ export async function addToShortlist(tx: DbClient, actor: BuyerActor, input: Sho
 }
 
 /** Takes the product or supplier off the list; true when it was on it. */
-export async function removeFromShortlist(tx: DbClient, actor: BuyerActor, input: ShortlistTarget): Promise<boolean> {
+export async function removeFromShortlist(tx: DbClient, actor: BuyerOwner, input: ShortlistTarget): Promise<boolean> {
   const key = await anyKey(tx, input);
   if (!key) return false;
   const removed = await tx.shortlistItem.deleteMany({ where: { buyerId: actor.buyerId, ...key } });

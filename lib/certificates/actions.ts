@@ -3,25 +3,11 @@
 // Certificates: the SME owner adds, edits and deletes its own; staff mark them verified.
 import { revalidatePath } from "next/cache";
 import { defineFormAction, UserFacingError } from "@/lib/auth/action";
-import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { deleteFile, putFile, uploadKey } from "@/lib/storage/files";
 import { checkDocumentUpload } from "@/lib/storage/sniff";
-import {
-  createCertificate,
-  deleteOwnCertificate,
-  markCertificateVerified,
-  type OwnerContext,
-  type StoredDocument,
-  updateOwnCertificate,
-} from "./mutations";
+import { createCertificate, deleteOwnCertificate, markCertificateVerified, type StoredDocument, updateOwnCertificate } from "./mutations";
 import { addCertificateSchema, certificateIdSchema, updateCertificateSchema, verifyCertificateSchema } from "./schemas";
-
-function ownerOf(actor: SessionUser | null): OwnerContext {
-  if (!actor) throw new Error("certificate action ran without a user");
-  if (!actor.enterpriseId) throw new UserFacingError("Certificates.noEnterprise");
-  return { userId: actor.id, enterpriseId: actor.enterpriseId };
-}
 
 const uploadProblems = {
   empty: "Certificates.form.documentInvalid",
@@ -42,9 +28,10 @@ async function storeDocument(file: File): Promise<StoredDocument> {
 export const addCertificate = defineFormAction({
   name: "certificates.add",
   access: "enterprise:manage-own",
+  party: "sme",
+  missingParty: "Certificates.noEnterprise",
   schema: addCertificateSchema,
-  run: async ({ document, ...input }, actor) => {
-    const owner = ownerOf(actor);
+  run: async ({ document, ...input }, _actor, owner) => {
     const stored = document ? await storeDocument(document) : null;
     try {
       await db.$transaction((tx) => createCertificate(tx, owner, input, stored));
@@ -61,9 +48,10 @@ export const addCertificate = defineFormAction({
 export const updateCertificate = defineFormAction({
   name: "certificates.update",
   access: "enterprise:manage-own",
+  party: "sme",
+  missingParty: "Certificates.noEnterprise",
   schema: updateCertificateSchema,
-  run: async ({ document, ...input }, actor) => {
-    const owner = ownerOf(actor);
+  run: async ({ document, ...input }, _actor, owner) => {
     const stored = document ? await storeDocument(document) : null;
     let result;
     try {
@@ -85,9 +73,10 @@ export const updateCertificate = defineFormAction({
 export const deleteCertificate = defineFormAction({
   name: "certificates.delete",
   access: "enterprise:manage-own",
+  party: "sme",
+  missingParty: "Certificates.noEnterprise",
   schema: certificateIdSchema,
-  run: async ({ certificateId }, actor) => {
-    const owner = ownerOf(actor);
+  run: async ({ certificateId }, _actor, owner) => {
     const documentKey = await db.$transaction((tx) => deleteOwnCertificate(tx, owner, certificateId));
     // The row is gone once the transaction commits; the file follows it.
     if (documentKey) await deleteFile(documentKey);
@@ -102,7 +91,6 @@ export const verifyCertificate = defineFormAction({
   access: "catalog:curate",
   schema: verifyCertificateSchema,
   run: async ({ certificateId, reviewedVersion }, actor) => {
-    if (!actor) throw new Error("verify ran without a user");
     try {
       await db.$transaction((tx) => markCertificateVerified(tx, actor.id, certificateId, reviewedVersion));
     } finally {

@@ -3,13 +3,9 @@
 import { isUniqueViolation } from "@/lib/db-errors";
 import { recordAudit } from "@/lib/audit/log";
 import { UserFacingError } from "@/lib/auth/action";
+import type { SmeOwner } from "@/lib/auth/party";
 import type { DbClient } from "@/lib/db";
 import type { AddCertificateInput, UpdateCertificateInput } from "./schemas";
-
-export interface OwnerContext {
-  userId: string;
-  enterpriseId: string;
-}
 
 export interface StoredDocument {
   key: string;
@@ -19,7 +15,7 @@ export interface StoredDocument {
 
 export async function createCertificate(
   tx: DbClient,
-  owner: OwnerContext,
+  owner: SmeOwner,
   input: Omit<AddCertificateInput, "document">,
   document: StoredDocument | null,
 ): Promise<string> {
@@ -71,7 +67,7 @@ export interface CertificateUpdateResult {
  */
 export async function updateOwnCertificate(
   tx: DbClient,
-  owner: OwnerContext,
+  owner: SmeOwner,
   input: Omit<UpdateCertificateInput, "document">,
   document: StoredDocument | null,
 ): Promise<CertificateUpdateResult> {
@@ -126,7 +122,7 @@ export async function updateOwnCertificate(
 }
 
 /** Deletes one of the owner's certificates; returns its document key (to remove after commit), or throws when not theirs. */
-export async function deleteOwnCertificate(tx: DbClient, owner: OwnerContext, certificateId: string): Promise<string | null> {
+export async function deleteOwnCertificate(tx: DbClient, owner: SmeOwner, certificateId: string): Promise<string | null> {
   const certificate = await tx.certificate.findFirst({
     where: { id: certificateId, enterpriseId: owner.enterpriseId },
     select: { id: true, type: true, number: true, documentKey: true },

@@ -3,23 +3,11 @@
 // Enterprise curation: staff review with the rubric; the owner answers revision requests and
 // submits drafts. The owner's enterprise always comes from the session, never from the form.
 import { revalidatePath } from "next/cache";
-import { defineFormAction, UserFacingError } from "@/lib/auth/action";
-import type { SessionUser } from "@/lib/auth/session";
+import { defineFormAction } from "@/lib/auth/action";
 import { db } from "@/lib/db";
 import { processPendingJobs } from "@/lib/job-runner/run-now";
 import * as mutations from "./mutations";
 import { answerRevisionSchema, reviewEnterpriseSchema, submitForReviewSchema } from "./schemas";
-
-function signedIn(actor: SessionUser | null): SessionUser {
-  if (!actor) throw new Error("curation action ran without a user");
-  return actor;
-}
-
-function ownerOf(actor: SessionUser | null): { userId: string; enterpriseId: string } {
-  const user = signedIn(actor);
-  if (!user.enterpriseId) throw new UserFacingError("CurationQueue.errors.noEnterprise");
-  return { userId: user.id, enterpriseId: user.enterpriseId };
-}
 
 const decisionMessages = {
   PUBLISHED: "CurationQueue.review.published",
@@ -31,8 +19,7 @@ export const reviewEnterprise = defineFormAction({
   name: "curation.reviewEnterprise",
   access: "catalog:curate",
   schema: reviewEnterpriseSchema,
-  run: async (input, actor) => {
-    const user = signedIn(actor);
+  run: async (input, user) => {
     // Revalidated whatever the outcome: a reviewer refused for a stale version sees the new content.
     try {
       const { status } = await db.$transaction((tx) => mutations.reviewEnterprise(tx, { userId: user.id }, input));
@@ -49,9 +36,10 @@ export const reviewEnterprise = defineFormAction({
 export const answerRevision = defineFormAction({
   name: "curation.answerRevision",
   access: "enterprise:manage-own",
+  party: "sme",
+  missingParty: "CurationQueue.errors.noEnterprise",
   schema: answerRevisionSchema,
-  run: async ({ body }, actor) => {
-    const owner = ownerOf(actor);
+  run: async ({ body }, _actor, owner) => {
     await db.$transaction((tx) => mutations.answerRevision(tx, owner, body));
     revalidatePath("/ikm/kurasi");
     revalidatePath("/staf/kurasi");
@@ -62,9 +50,10 @@ export const answerRevision = defineFormAction({
 export const submitForReview = defineFormAction({
   name: "curation.submitForReview",
   access: "enterprise:manage-own",
+  party: "sme",
+  missingParty: "CurationQueue.errors.noEnterprise",
   schema: submitForReviewSchema,
-  run: async (_input, actor) => {
-    const owner = ownerOf(actor);
+  run: async (_input, _actor, owner) => {
     await db.$transaction((tx) => mutations.submitForReview(tx, owner));
     revalidatePath("/ikm/kurasi");
     revalidatePath("/staf/kurasi");

@@ -2,6 +2,7 @@
 // the comment, the status change and the audit row commit together or not at all.
 import { recordAudit } from "@/lib/audit/log";
 import { UserFacingError } from "@/lib/auth/action";
+import type { SmeOwner } from "@/lib/auth/party";
 import type { DbClient } from "@/lib/db";
 import type { CurationStatus } from "@/lib/generated/prisma/enums";
 import { notifyCurationResult } from "./notify";
@@ -86,10 +87,8 @@ export async function reviewEnterprise(
   return { status };
 }
 
-type Owner = { userId: string; enterpriseId: string };
-
 /** The SME's answer to a revision request, which sends the profile back to the queue. */
-export async function answerRevision(tx: DbClient, owner: Owner, body: string): Promise<void> {
+export async function answerRevision(tx: DbClient, owner: SmeOwner, body: string): Promise<void> {
   const updated = await tx.enterprise.updateMany({
     where: { id: owner.enterpriseId, ownerId: owner.userId, status: "REVISION_REQUESTED" },
     data: { status: "SUBMITTED" },
@@ -103,7 +102,7 @@ export async function answerRevision(tx: DbClient, owner: Owner, body: string): 
 }
 
 /** A draft profile goes to the curation queue. */
-export async function submitForReview(tx: DbClient, owner: Owner): Promise<void> {
+export async function submitForReview(tx: DbClient, owner: SmeOwner): Promise<void> {
   const updated = await tx.enterprise.updateMany({
     where: { id: owner.enterpriseId, ownerId: owner.userId, status: "DRAFT" },
     data: { status: "SUBMITTED" },

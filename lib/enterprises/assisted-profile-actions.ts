@@ -12,8 +12,7 @@ import { addProfilePhoto, deleteProfilePhoto, profileStepRuns, revalidateProfile
 import { addressStepSchema, businessStepSchema, withEnterpriseId } from "./profile-schemas";
 import { addPhotoSchema, deletePhotoSchema, marketStepSchema, sectorStepSchema } from "./profile-step-schemas";
 
-function staffTarget(actor: SessionUser | null, enterpriseId: string): ProfileTarget {
-  if (!actor) throw new Error("assisted profile action ran without a user");
+function staffTarget(actor: SessionUser, enterpriseId: string): ProfileTarget {
   return { enterpriseId, actorId: actor.id, assisted: true };
 }
 

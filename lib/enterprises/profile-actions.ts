@@ -3,17 +3,15 @@
 // The SME's enterprise profile, one step at a time: each step saves and moves on to the next.
 // The enterprise is the session's, never the form's.
 import { redirect } from "next/navigation";
-import { defineFormAction, UserFacingError } from "@/lib/auth/action";
-import type { SessionUser } from "@/lib/auth/session";
+import { defineFormAction } from "@/lib/auth/action";
+import type { SmeOwner } from "@/lib/auth/party";
 import type { ProfileTarget } from "./profile-mutations";
 import { addProfilePhoto, deleteProfilePhoto, profileStepRuns, revalidateProfile } from "./profile-runs";
 import { addressStepSchema, businessStepSchema } from "./profile-schemas";
 import { addPhotoSchema, deletePhotoSchema, marketStepSchema, sectorStepSchema } from "./profile-step-schemas";
 
-function ownerTarget(actor: SessionUser | null): ProfileTarget {
-  if (!actor) throw new Error("enterprise profile action ran without a user");
-  if (!actor.enterpriseId) throw new UserFacingError("Errors.forbidden");
-  return { enterpriseId: actor.enterpriseId, actorId: actor.id, assisted: false };
+function ownerTarget(owner: SmeOwner): ProfileTarget {
+  return { enterpriseId: owner.enterpriseId, actorId: owner.userId, assisted: false };
 }
 
 const nextStep = (step: number) => `/ikm/profil?langkah=${step}`;
@@ -21,9 +19,11 @@ const nextStep = (step: number) => `/ikm/profil?langkah=${step}`;
 export const saveEnterpriseBusinessStep = defineFormAction({
   name: "enterpriseProfile.saveBusiness",
   access: "enterprise:manage-own",
+  party: "sme",
+  missingParty: "Errors.forbidden",
   schema: businessStepSchema,
-  run: async (input, actor) => {
-    const target = ownerTarget(actor);
+  run: async (input, _actor, owner) => {
+    const target = ownerTarget(owner);
     await profileStepRuns.business(target, input);
     revalidateProfile(target.enterpriseId);
     redirect(nextStep(2));
@@ -33,9 +33,11 @@ export const saveEnterpriseBusinessStep = defineFormAction({
 export const saveEnterpriseAddressStep = defineFormAction({
   name: "enterpriseProfile.saveAddress",
   access: "enterprise:manage-own",
+  party: "sme",
+  missingParty: "Errors.forbidden",
   schema: addressStepSchema,
-  run: async (input, actor) => {
-    const target = ownerTarget(actor);
+  run: async (input, _actor, owner) => {
+    const target = ownerTarget(owner);
     await profileStepRuns.address(target, input);
     revalidateProfile(target.enterpriseId);
     redirect(nextStep(3));
@@ -45,9 +47,11 @@ export const saveEnterpriseAddressStep = defineFormAction({
 export const saveEnterpriseSectorStep = defineFormAction({
   name: "enterpriseProfile.saveSector",
   access: "enterprise:manage-own",
+  party: "sme",
+  missingParty: "Errors.forbidden",
   schema: sectorStepSchema,
-  run: async (input, actor) => {
-    const target = ownerTarget(actor);
+  run: async (input, _actor, owner) => {
+    const target = ownerTarget(owner);
     await profileStepRuns.sector(target, input);
     revalidateProfile(target.enterpriseId);
     redirect(nextStep(4));
@@ -57,9 +61,11 @@ export const saveEnterpriseSectorStep = defineFormAction({
 export const saveEnterpriseMarketStep = defineFormAction({
   name: "enterpriseProfile.saveMarket",
   access: "enterprise:manage-own",
+  party: "sme",
+  missingParty: "Errors.forbidden",
   schema: marketStepSchema,
-  run: async (input, actor) => {
-    const target = ownerTarget(actor);
+  run: async (input, _actor, owner) => {
+    const target = ownerTarget(owner);
     await profileStepRuns.market(target, input);
     revalidateProfile(target.enterpriseId);
     redirect(nextStep(5));
@@ -69,9 +75,11 @@ export const saveEnterpriseMarketStep = defineFormAction({
 export const addEnterprisePhoto = defineFormAction({
   name: "enterpriseProfile.addPhoto",
   access: "enterprise:manage-own",
+  party: "sme",
+  missingParty: "Errors.forbidden",
   schema: addPhotoSchema,
-  run: async (input, actor) => {
-    const target = ownerTarget(actor);
+  run: async (input, _actor, owner) => {
+    const target = ownerTarget(owner);
     await addProfilePhoto(target, input);
     revalidateProfile(target.enterpriseId);
     return { ok: true, message: input.kind === "LOGO" ? "EnterpriseProfile.photos.logoSaved" : "EnterpriseProfile.photos.photoSaved" };
@@ -81,9 +89,11 @@ export const addEnterprisePhoto = defineFormAction({
 export const deleteEnterprisePhoto = defineFormAction({
   name: "enterpriseProfile.deletePhoto",
   access: "enterprise:manage-own",
+  party: "sme",
+  missingParty: "Errors.forbidden",
   schema: deletePhotoSchema,
-  run: async ({ photoId }, actor) => {
-    const target = ownerTarget(actor);
+  run: async ({ photoId }, _actor, owner) => {
+    const target = ownerTarget(owner);
     await deleteProfilePhoto(target, photoId);
     revalidateProfile(target.enterpriseId);
     return { ok: true, message: "EnterpriseProfile.photos.deleted" };

@@ -1,5 +1,5 @@
 // The participant's side of registration: apply to an event, withdraw, and the reads of the
-// participants' pages. The party always comes from the session (lib/events/participation.ts),
+// participants' pages. The party always comes from the session (lib/auth/party.ts),
 // never from the form, so a user can only register or withdraw their own enterprise or
 // organisation.
 //
@@ -9,12 +9,13 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/log";
 import { UserFacingError } from "@/lib/auth/action";
+import { type Party, partyOf } from "@/lib/auth/party";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { db, type DbClient } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { cancelMeetingsOfParticipants } from "./leave";
-import { findParticipation, type Party, partyOf, partyWhere } from "./participation";
+import { findParticipation, partyWhere } from "./participation";
 import { registrationState } from "./phase";
 import { eventSummarySelect } from "./queries";
 import type { RegisterInput } from "./schemas";

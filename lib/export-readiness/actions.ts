@@ -13,11 +13,11 @@ import { exportReadinessOverrideSchema } from "./score";
 export const submitExportReadiness = defineFormAction({
   name: "exportReadiness.submit",
   access: "enterprise:manage-own",
+  party: "sme",
+  missingParty: "ExportReadinessPages.noEnterprise",
   schema: exportReadinessAnswersSchema,
-  run: async (answers, actor) => {
-    const enterpriseId = actor?.enterpriseId;
-    if (!actor || !enterpriseId) throw new UserFacingError("ExportReadinessPages.noEnterprise");
-    await db.$transaction((tx) => createAssessment(tx, { enterpriseId, actorId: actor.id }, answers));
+  run: async (answers, _actor, { enterpriseId, userId }) => {
+    await db.$transaction((tx) => createAssessment(tx, { enterpriseId, actorId: userId }, answers));
     revalidatePath("/ikm/kesiapan-ekspor");
     revalidatePath("/staf/kesiapan-ekspor");
     return { ok: true, message: "ExportReadinessPages.submitted" };
@@ -37,7 +37,6 @@ export const verifyExportReadiness = defineFormAction({
   access: "catalog:curate",
   schema: verifySchema,
   run: async ({ assessmentId, tier, note }, actor) => {
-    if (!actor) throw new UserFacingError("Errors.signInRequired");
     const current = await db.exportReadinessAssessment.findUnique({ where: { id: assessmentId }, select: { tier: true } });
     if (!current) throw new UserFacingError("ExportReadinessPages.notFound");
     if (tier !== current.tier) {

@@ -5,33 +5,18 @@
 // every thread). Mail goes out after the transaction commits and never fails the action.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { defineFormAction, UserFacingError } from "@/lib/auth/action";
-import type { SessionUser } from "@/lib/auth/session";
+import { defineFormAction } from "@/lib/auth/action";
 import { db } from "@/lib/db";
 import { notifyInquiry } from "./emails";
 import { closeInquiry, type InquiryActor, replyToInquiry, startInquiry } from "./mutations";
 import { closeInquirySchema, replySchema, startInquirySchema } from "./schemas";
 
-type Side = InquiryActor["side"];
+const areaPaths: Record<InquiryActor["side"], string> = { BUYER: "/pembeli/pertanyaan", SME: "/ikm/pertanyaan", STAFF: "/staf/pertanyaan" };
 
-/** Each side's permission: the action checks it before anything else. */
-const sideAccess = { BUYER: "buyer:manage-own", SME: "enterprise:manage-own", STAFF: "sourcing:facilitate" } as const;
-const sideNames = { BUYER: "Buyer", SME: "Sme", STAFF: "Staff" } as const;
-
-const areaPaths: Record<Side, string> = { BUYER: "/pembeli/pertanyaan", SME: "/ikm/pertanyaan", STAFF: "/staf/pertanyaan" };
-
-function inquiryActor(side: Side, user: SessionUser | null): InquiryActor {
-  if (!user) throw new UserFacingError("Errors.signInRequired");
-  if (side === "BUYER") {
-    if (!user.buyerOrganizationId) throw new UserFacingError("Inquiries.errors.noOrganization");
-    return { side, userId: user.id, buyerId: user.buyerOrganizationId };
-  }
-  if (side === "SME") {
-    if (!user.enterpriseId) throw new UserFacingError("Inquiries.errors.noEnterprise");
-    return { side, userId: user.id, enterpriseId: user.enterpriseId };
-  }
-  return { side, userId: user.id };
-}
+// Each side's permission and party: the action checks them before anything else.
+const asBuyer = { access: "buyer:manage-own", party: "buyer", missingParty: "Inquiries.errors.noOrganization" } as const;
+const asSme = { access: "enterprise:manage-own", party: "sme", missingParty: "Inquiries.errors.noEnterprise" } as const;
+const asStaff = { access: "sourcing:facilitate" } as const;
 
 function revalidateThread(inquiryId: string) {
   for (const path of Object.values(areaPaths)) {
@@ -42,44 +27,62 @@ function revalidateThread(inquiryId: string) {
 
 export const startInquiryAction = defineFormAction({
   name: "inquiries.start",
-  access: sideAccess.BUYER,
+  ...asBuyer,
   schema: startInquirySchema,
-  run: async (input, user) => {
-    const actor = inquiryActor("BUYER", user);
-    if (actor.side !== "BUYER") throw new UserFacingError("Errors.forbidden");
-    const event = await db.$transaction((tx) => startInquiry(tx, actor, input));
+  run: async (input, _user, owner) => {
+    const event = await db.$transaction((tx) => startInquiry(tx, { side: "BUYER", ...owner }, input));
     await notifyInquiry(event, "new");
     revalidateThread(event.inquiryId);
     redirect(`/pembeli/pertanyaan/${event.inquiryId}?baru=1`);
   },
 });
 
-async function reply(side: Side, input: { inquiryId: string; body: string }, user: SessionUser | null) {
-  const actor = inquiryActor(side, user);
+async function reply(actor: InquiryActor, input: { inquiryId: string; body: string }) {
   const event = await db.$transaction((tx) => replyToInquiry(tx, actor, input));
   await notifyInquiry(event, "reply");
   revalidateThread(input.inquiryId);
   return { ok: true, message: "Inquiries.thread.replySent" };
 }
 
-async function close(side: Side, input: { inquiryId: string }, user: SessionUser | null) {
-  const actor = inquiryActor(side, user);
+async function close(actor: InquiryActor, input: { inquiryId: string }) {
   await db.$transaction((tx) => closeInquiry(tx, actor, input));
   revalidateThread(input.inquiryId);
   return { ok: true, message: "Inquiries.thread.closedNotice" };
 }
 
-function replyAction(side: Side) {
-  return defineFormAction({ name: `inquiries.replyAs${sideNames[side]}`, access: sideAccess[side], schema: replySchema, run: (input, user) => reply(side, input, user) });
-}
-
-function closeAction(side: Side) {
-  return defineFormAction({ name: `inquiries.closeAs${sideNames[side]}`, access: sideAccess[side], schema: closeInquirySchema, run: (input, user) => close(side, input, user) });
-}
-
-export const replyAsBuyer = replyAction("BUYER");
-export const replyAsSme = replyAction("SME");
-export const replyAsStaff = replyAction("STAFF");
-export const closeAsBuyer = closeAction("BUYER");
-export const closeAsSme = closeAction("SME");
-export const closeAsStaff = closeAction("STAFF");
+export const replyAsBuyer = defineFormAction({
+  name: "inquiries.replyAsBuyer",
+  ...asBuyer,
+  schema: replySchema,
+  run: (input, _user, owner) => reply({ side: "BUYER", ...owner }, input),
+});
+export const replyAsSme = defineFormAction({
+  name: "inquiries.replyAsSme",
+  ...asSme,
+  schema: replySchema,
+  run: (input, _user, owner) => reply({ side: "SME", ...owner }, input),
+});
+export const replyAsStaff = defineFormAction({
+  name: "inquiries.replyAsStaff",
+  ...asStaff,
+  schema: replySchema,
+  run: (input, user) => reply({ side: "STAFF", userId: user.id }, input),
+});
+export const closeAsBuyer = defineFormAction({
+  name: "inquiries.closeAsBuyer",
+  ...asBuyer,
+  schema: closeInquirySchema,
+  run: (input, _user, owner) => close({ side: "BUYER", ...owner }, input),
+});
+export const closeAsSme = defineFormAction({
+  name: "inquiries.closeAsSme",
+  ...asSme,
+  schema: closeInquirySchema,
+  run: (input, _user, owner) => close({ side: "SME", ...owner }, input),
+});
+export const closeAsStaff = defineFormAction({
+  name: "inquiries.closeAsStaff",
+  ...asStaff,
+  schema: closeInquirySchema,
+  run: (input, user) => close({ side: "STAFF", userId: user.id }, input),
+});

@@ -5,18 +5,12 @@
 // enterprise and the organisation coming from the session, never the form.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { defineFormAction, UserFacingError } from "@/lib/auth/action";
-import type { SessionUser } from "@/lib/auth/session";
+import { defineFormAction } from "@/lib/auth/action";
 import { db } from "@/lib/db";
 import { processPendingJobs } from "@/lib/job-runner/run-now";
 import { addManualMatch, type Decision, decideMatch, generateMatches, saveEventWeights, saveNote, sendReadyToScheduling, sendToScheduling } from "./curation";
 import { type MatchSide, respondToMatch } from "./responses";
-import { eventIdSchema, manualMatchSchema, matchIdSchema, noteSchema, respondSchema, weightsSchema } from "./schemas";
-
-function staffId(user: SessionUser | null): string {
-  if (!user) throw new UserFacingError("Errors.signInRequired");
-  return user.id;
-}
+import { eventIdSchema, manualMatchSchema, matchIdSchema, noteSchema, type RespondInput, respondSchema, weightsSchema } from "./schemas";
 
 function revalidateMatches(matchId?: string) {
   revalidatePath("/staf/pencocokan");
@@ -30,7 +24,7 @@ export const generateMatchesAction = defineFormAction({
   access: "match:curate",
   schema: eventIdSchema,
   run: async (input, user) => {
-    await generateMatches(staffId(user), input.eventId);
+    await generateMatches(user.id, input.eventId);
     revalidateMatches();
     return { ok: true, message: "Matching.board.generated" };
   },
@@ -41,8 +35,7 @@ export const saveWeightsAction = defineFormAction({
   access: "match:curate",
   schema: weightsSchema,
   run: async (input, user) => {
-    const actorId = staffId(user);
-    await db.$transaction((tx) => saveEventWeights(tx, actorId, input));
+    await db.$transaction((tx) => saveEventWeights(tx, user.id, input));
     revalidateMatches();
     return { ok: true, message: "Matching.weights.saved" };
   },
@@ -54,8 +47,7 @@ function decisionAction(decision: Decision, message: string) {
     access: "match:curate",
     schema: matchIdSchema,
     run: async (input, user) => {
-      const actorId = staffId(user);
-      await db.$transaction((tx) => decideMatch(tx, actorId, input.matchId, decision));
+      await db.$transaction((tx) => decideMatch(tx, user.id, input.matchId, decision));
       if (decision === "approve") await processPendingJobs();
       revalidateMatches(input.matchId);
       return { ok: true, message };
@@ -73,8 +65,7 @@ export const saveNoteAction = defineFormAction({
   access: "match:curate",
   schema: noteSchema,
   run: async (input, user) => {
-    const actorId = staffId(user);
-    await db.$transaction((tx) => saveNote(tx, actorId, input));
+    await db.$transaction((tx) => saveNote(tx, user.id, input));
     revalidateMatches(input.matchId);
     return { ok: true, message: "Matching.detail.noteSaved" };
   },
@@ -85,8 +76,7 @@ export const addManualMatchAction = defineFormAction({
   access: "match:curate",
   schema: manualMatchSchema,
   run: async (input, user) => {
-    const actorId = staffId(user);
-    const { matchId } = await db.$transaction((tx) => addManualMatch(tx, actorId, input));
+    const { matchId } = await db.$transaction((tx) => addManualMatch(tx, user.id, input));
     await processPendingJobs();
     revalidateMatches(matchId);
     redirect(`/staf/pencocokan/${matchId}?baru=1`);
@@ -98,8 +88,7 @@ export const sendToSchedulingAction = defineFormAction({
   access: "meeting:schedule",
   schema: matchIdSchema,
   run: async (input, user) => {
-    const actorId = staffId(user);
-    const outcome = await db.$transaction((tx) => sendToScheduling(tx, actorId, input.matchId));
+    const outcome = await db.$transaction((tx) => sendToScheduling(tx, user.id, input.matchId));
     revalidateMatches(input.matchId);
     return { ok: true, message: outcome === "created" ? "Matching.board.sent" : "Matching.board.alreadySent" };
   },
@@ -110,35 +99,33 @@ export const sendReadyToSchedulingAction = defineFormAction({
   access: "meeting:schedule",
   schema: eventIdSchema,
   run: async (input, user) => {
-    const actorId = staffId(user);
-    const created = await db.$transaction((tx) => sendReadyToScheduling(tx, actorId, input.eventId));
+    const created = await db.$transaction((tx) => sendReadyToScheduling(tx, user.id, input.eventId));
     revalidateMatches();
     return { ok: true, message: created > 0 ? "Matching.board.sentReady" : "Matching.board.noneReady" };
   },
 });
 
-function respondAction(side: MatchSide["side"]) {
-  return defineFormAction({
-    name: `matching.respond.${side}`,
-    access: side === "sme" ? "enterprise:manage-own" : "buyer:manage-own",
-    schema: respondSchema,
-    run: async (input, user) => {
-      if (!user) throw new UserFacingError("Errors.signInRequired");
-      let actor: MatchSide;
-      if (side === "sme") {
-        if (!user.enterpriseId) throw new UserFacingError("Matching.errors.noEnterprise");
-        actor = { side, userId: user.id, enterpriseId: user.enterpriseId };
-      } else {
-        if (!user.buyerOrganizationId) throw new UserFacingError("Matching.errors.noOrganization");
-        actor = { side, userId: user.id, buyerId: user.buyerOrganizationId };
-      }
-      const result = await db.$transaction((tx) => respondToMatch(tx, actor, input));
-      revalidateMatches(input.matchId);
-      if (input.answer === "DECLINED") return { ok: true, message: "Matching.respond.declined" };
-      return { ok: true, message: result.meetingRequested ? "Matching.respond.meetingRequested" : "Matching.respond.accepted" };
-    },
-  });
+async function respond(actor: MatchSide, input: RespondInput) {
+  const result = await db.$transaction((tx) => respondToMatch(tx, actor, input));
+  revalidateMatches(input.matchId);
+  if (input.answer === "DECLINED") return { ok: true, message: "Matching.respond.declined" };
+  return { ok: true, message: result.meetingRequested ? "Matching.respond.meetingRequested" : "Matching.respond.accepted" };
 }
 
-export const smeRespondAction = respondAction("sme");
-export const buyerRespondAction = respondAction("buyer");
+export const smeRespondAction = defineFormAction({
+  name: "matching.respond.sme",
+  access: "enterprise:manage-own",
+  party: "sme",
+  missingParty: "Matching.errors.noEnterprise",
+  schema: respondSchema,
+  run: (input, _user, owner) => respond({ side: "sme", ...owner }, input),
+});
+
+export const buyerRespondAction = defineFormAction({
+  name: "matching.respond.buyer",
+  access: "buyer:manage-own",
+  party: "buyer",
+  missingParty: "Matching.errors.noOrganization",
+  schema: respondSchema,
+  run: (input, _user, owner) => respond({ side: "buyer", ...owner }, input),
+});

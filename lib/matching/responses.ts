@@ -13,6 +13,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/log";
 import { UserFacingError } from "@/lib/auth/action";
+import type { BuyerOwner, SmeOwner } from "@/lib/auth/party";
 import type { DbClient } from "@/lib/db";
 import type { EventStatus } from "@/lib/generated/prisma/enums";
 import { requestMeeting } from "./meeting-request";
@@ -21,7 +22,7 @@ import type { RespondInput } from "./schemas";
 /** Answers are taken only for events still ahead (not completed or cancelled). */
 export const openEventStatuses: EventStatus[] = ["DRAFT", "PUBLISHED"];
 
-export type MatchSide = { side: "sme"; userId: string; enterpriseId: string } | { side: "buyer"; userId: string; buyerId: string };
+export type MatchSide = ({ side: "sme" } & SmeOwner) | ({ side: "buyer" } & BuyerOwner);
 
 export interface RespondResult {
   /** True when this answer completed the pair and a meeting request now exists. */

@@ -1,13 +1,14 @@
 "use server";
 
 // Meeting request and schedule actions. A participant acts as the party of the session's account
-// (lib/events/participation.ts), never one named by the form; staff need meeting:schedule.
+// (lib/auth/party.ts), never one named by the form; staff need meeting:schedule.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { defineFormAction, UserFacingError } from "@/lib/auth/action";
+import { partyOf } from "@/lib/auth/party";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { findParticipation, partyOf } from "@/lib/events/participation";
+import { findParticipation } from "@/lib/events/participation";
 import { notifyMeetingRequest, notifySchedulePublished } from "./emails";
 import { cancelMeetingRequest, respondToMeetingRequest, sendMeetingRequest } from "./requests";
 import { generateSchedule, moveMeeting, publishSchedule, setMustHappen, unplaceMeeting, unpublishSchedule } from "./schedule-store";

@@ -2,8 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { defineFormAction, UserFacingError } from "@/lib/auth/action";
+import { partyOf } from "@/lib/auth/party";
 import { db } from "@/lib/db";
-import { findParticipation, partyOf } from "@/lib/events/participation";
+import { findParticipation } from "@/lib/events/participation";
 import { recordOutcome, setNoShow } from "./mutations";
 import { noShowSchema, recordOutcomeSchema } from "./schemas";
 

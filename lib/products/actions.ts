@@ -4,18 +4,11 @@
 // request. The enterprise always comes from the session, never from the form.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { defineFormAction, UserFacingError } from "@/lib/auth/action";
-import type { SessionUser } from "@/lib/auth/session";
+import { defineFormAction } from "@/lib/auth/action";
 import { db } from "@/lib/db";
 import { deletePhotoFiles } from "@/lib/images/store";
 import * as mutations from "./mutations";
 import { answerProductRevisionSchema, createProductSchema, productIdSchema, updateProductSchema } from "./schemas";
-
-function ownerOf(actor: SessionUser | null): mutations.ProductOwner {
-  if (!actor) throw new Error("product action ran without a user");
-  if (!actor.enterpriseId) throw new UserFacingError("Products.errors.noEnterprise");
-  return { userId: actor.id, enterpriseId: actor.enterpriseId };
-}
 
 function revalidateProduct(productId?: string) {
   revalidatePath("/ikm/produk");
@@ -26,9 +19,10 @@ function revalidateProduct(productId?: string) {
 export const createProduct = defineFormAction({
   name: "products.create",
   access: "product:manage-own",
+  party: "sme",
+  missingParty: "Products.errors.noEnterprise",
   schema: createProductSchema,
-  run: async (input, actor) => {
-    const owner = ownerOf(actor);
+  run: async (input, _actor, owner) => {
     const product = await db.$transaction((tx) => mutations.createProduct(tx, owner, input));
     revalidateProduct();
     redirect(`/ikm/produk/${product.id}?baru=1`);
@@ -38,9 +32,10 @@ export const createProduct = defineFormAction({
 export const updateProduct = defineFormAction({
   name: "products.update",
   access: "product:manage-own",
+  party: "sme",
+  missingParty: "Products.errors.noEnterprise",
   schema: updateProductSchema,
-  run: async (input, actor) => {
-    const owner = ownerOf(actor);
+  run: async (input, _actor, owner) => {
     const { status } = await db.$transaction((tx) => mutations.updateProduct(tx, owner, input));
     revalidateProduct(input.productId);
     return { ok: true, message: status === "SUBMITTED" ? "Products.messages.savedResubmitted" : "Products.messages.saved" };
@@ -50,9 +45,10 @@ export const updateProduct = defineFormAction({
 export const deleteProduct = defineFormAction({
   name: "products.delete",
   access: "product:manage-own",
+  party: "sme",
+  missingParty: "Products.errors.noEnterprise",
   schema: productIdSchema,
-  run: async ({ productId }, actor) => {
-    const owner = ownerOf(actor);
+  run: async ({ productId }, _actor, owner) => {
     const photos = await db.$transaction((tx) => mutations.deleteProduct(tx, owner, productId));
     // The rows are gone once the transaction commits; the files follow them.
     await Promise.all(photos.map((photo) => deletePhotoFiles(photo)));
@@ -64,9 +60,10 @@ export const deleteProduct = defineFormAction({
 export const submitProduct = defineFormAction({
   name: "products.submit",
   access: "product:manage-own",
+  party: "sme",
+  missingParty: "Products.errors.noEnterprise",
   schema: productIdSchema,
-  run: async ({ productId }, actor) => {
-    const owner = ownerOf(actor);
+  run: async ({ productId }, _actor, owner) => {
     await db.$transaction((tx) => mutations.submitProduct(tx, owner, productId));
     revalidateProduct(productId);
     revalidatePath("/staf/kurasi");
@@ -77,9 +74,10 @@ export const submitProduct = defineFormAction({
 export const answerProductRevision = defineFormAction({
   name: "products.answerRevision",
   access: "product:manage-own",
+  party: "sme",
+  missingParty: "Products.errors.noEnterprise",
   schema: answerProductRevisionSchema,
-  run: async ({ productId, body }, actor) => {
-    const owner = ownerOf(actor);
+  run: async ({ productId, body }, _actor, owner) => {
     await db.$transaction((tx) => mutations.answerProductRevision(tx, owner, productId, body));
     revalidateProduct(productId);
     revalidatePath("/staf/kurasi");

@@ -5,12 +5,11 @@
 import { randomBytes } from "node:crypto";
 import { recordAudit } from "@/lib/audit/log";
 import { UserFacingError } from "@/lib/auth/action";
+import type { SmeOwner } from "@/lib/auth/party";
 import type { DbClient } from "@/lib/db";
 import type { CurationStatus } from "@/lib/generated/prisma/enums";
 import { KBLI_VERSION } from "@/lib/reference/kbli";
 import { type CreateProductInput, slugBase, type UpdateProductInput } from "./schemas";
-
-export type ProductOwner = { userId: string; enterpriseId: string };
 
 /** Statuses in which the SME may change a product; REJECTED is read-only. */
 export const editableStatuses: readonly CurationStatus[] = ["DRAFT", "SUBMITTED", "REVISION_REQUESTED", "PUBLISHED"];
@@ -34,7 +33,7 @@ async function kbliIdOf(tx: DbClient, kbli: CreateProductInput["kbli"]): Promise
   return row.id;
 }
 
-async function checkOwnCertificates(tx: DbClient, owner: ProductOwner, ids: string[]): Promise<void> {
+async function checkOwnCertificates(tx: DbClient, owner: SmeOwner, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
   const own = await tx.certificate.count({ where: { id: { in: ids }, enterpriseId: owner.enterpriseId } });
   if (own !== ids.length) throw new UserFacingError("Products.errors.certificateNotOwn", "certificateIds");
@@ -58,7 +57,7 @@ function productData(input: CreateProductInput, kbliId: number) {
   };
 }
 
-export async function createProduct(tx: DbClient, owner: ProductOwner, input: CreateProductInput): Promise<{ id: string }> {
+export async function createProduct(tx: DbClient, owner: SmeOwner, input: CreateProductInput): Promise<{ id: string }> {
   const kbliId = await kbliIdOf(tx, input.kbli);
   await checkOwnCertificates(tx, owner, input.certificateIds);
   const product = await tx.product.create({
@@ -73,14 +72,14 @@ export async function createProduct(tx: DbClient, owner: ProductOwner, input: Cr
 }
 
 /** The product's status, read for a change; refuses another enterprise's product and a rejected one. */
-async function editableStatusOf(tx: DbClient, owner: ProductOwner, productId: string): Promise<CurationStatus> {
+async function editableStatusOf(tx: DbClient, owner: SmeOwner, productId: string): Promise<CurationStatus> {
   const row = await tx.product.findFirst({ where: { id: productId, enterpriseId: owner.enterpriseId }, select: { status: true } });
   if (!row) throw new UserFacingError("Products.errors.notFound");
   if (!isEditable(row.status)) throw new UserFacingError("Products.errors.readOnly");
   return row.status;
 }
 
-export async function updateProduct(tx: DbClient, owner: ProductOwner, input: UpdateProductInput): Promise<{ status: CurationStatus }> {
+export async function updateProduct(tx: DbClient, owner: SmeOwner, input: UpdateProductInput): Promise<{ status: CurationStatus }> {
   const from = await editableStatusOf(tx, owner, input.productId);
   const kbliId = await kbliIdOf(tx, input.kbli);
   await checkOwnCertificates(tx, owner, input.certificateIds);
@@ -105,7 +104,7 @@ export async function updateProduct(tx: DbClient, owner: ProductOwner, input: Up
 }
 
 /** Deletes the product (any status); returns the photo keys to remove once the transaction commits. */
-export async function deleteProduct(tx: DbClient, owner: ProductOwner, productId: string) {
+export async function deleteProduct(tx: DbClient, owner: SmeOwner, productId: string) {
   const photos = await tx.productPhoto.findMany({
     where: { productId, product: { enterpriseId: owner.enterpriseId } },
     select: { largeKey: true, smallKey: true },
@@ -117,7 +116,7 @@ export async function deleteProduct(tx: DbClient, owner: ProductOwner, productId
 }
 
 /** A draft goes to the curation queue; it needs at least one photo (checked in the same where). */
-export async function submitProduct(tx: DbClient, owner: ProductOwner, productId: string): Promise<void> {
+export async function submitProduct(tx: DbClient, owner: SmeOwner, productId: string): Promise<void> {
   const updated = await tx.product.updateMany({
     where: { id: productId, enterpriseId: owner.enterpriseId, status: "DRAFT", photos: { some: {} } },
     data: { status: "SUBMITTED" },
@@ -135,7 +134,7 @@ export async function submitProduct(tx: DbClient, owner: ProductOwner, productId
 }
 
 /** The SME's answer to staff's revision request; it sends the product back to the queue. */
-export async function answerProductRevision(tx: DbClient, owner: ProductOwner, productId: string, body: string): Promise<void> {
+export async function answerProductRevision(tx: DbClient, owner: SmeOwner, productId: string, body: string): Promise<void> {
   const updated = await tx.product.updateMany({
     where: { id: productId, enterpriseId: owner.enterpriseId, status: "REVISION_REQUESTED" },
     data: { status: "SUBMITTED" },

@@ -2,9 +2,10 @@
 // by the caller if it fails; deleted photos' files are removed by the caller after commit.
 import { recordAudit } from "@/lib/audit/log";
 import { UserFacingError } from "@/lib/auth/action";
+import type { SmeOwner } from "@/lib/auth/party";
 import type { DbClient } from "@/lib/db";
 import type { StoredPhoto } from "@/lib/images/store";
-import { editableStatuses, type ProductOwner, statusAfterChange } from "./mutations";
+import { editableStatuses, statusAfterChange } from "./mutations";
 import { productLimits } from "./schemas";
 
 /**
@@ -12,7 +13,7 @@ import { productLimits } from "./schemas";
  * that checks ownership and locks the row, so two uploads at once cannot pass the limit of 8.
  * A photo added to a published product sends it back to curation, like any other change.
  */
-export async function addProductPhoto(tx: DbClient, owner: ProductOwner, productId: string, photo: StoredPhoto): Promise<{ id: string }> {
+export async function addProductPhoto(tx: DbClient, owner: SmeOwner, productId: string, photo: StoredPhoto): Promise<{ id: string }> {
   const locked = await tx.product.updateMany({
     where: { id: productId, enterpriseId: owner.enterpriseId, status: { in: [...editableStatuses] } },
     data: { updatedAt: new Date(), version: { increment: 1 } },
@@ -34,7 +35,7 @@ export async function addProductPhoto(tx: DbClient, owner: ProductOwner, product
 }
 
 /** Deletes a photo of one of the enterprise's editable products; returns its keys for removal after commit. */
-export async function deleteProductPhoto(tx: DbClient, owner: ProductOwner, photoId: string) {
+export async function deleteProductPhoto(tx: DbClient, owner: SmeOwner, photoId: string) {
   const photo = await tx.productPhoto.findFirst({
     where: { id: photoId, product: { enterpriseId: owner.enterpriseId } },
     select: { productId: true, largeKey: true, smallKey: true, product: { select: { status: true } } },
@@ -56,7 +57,7 @@ export async function deleteProductPhoto(tx: DbClient, owner: ProductOwner, phot
   return { productId: photo.productId, largeKey: photo.largeKey, smallKey: photo.smallKey };
 }
 
-async function returnToCuration(tx: DbClient, owner: ProductOwner, productId: string): Promise<void> {
+async function returnToCuration(tx: DbClient, owner: SmeOwner, productId: string): Promise<void> {
   await tx.product.updateMany({
     where: { id: productId, enterpriseId: owner.enterpriseId, status: "PUBLISHED" },
     data: { status: statusAfterChange("PUBLISHED") },

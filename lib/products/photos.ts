@@ -4,13 +4,12 @@
 // stored first, then recorded in a transaction; the files go again if the transaction fails.
 import { revalidatePath } from "next/cache";
 import { defineFormAction, UserFacingError } from "@/lib/auth/action";
-import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { PhotoRefusal } from "@/lib/images/check";
 import { processPhoto } from "@/lib/images/process";
 import { deletePhotoFiles, storePhoto } from "@/lib/images/store";
 import { addProductPhoto as addPhotoRow, deleteProductPhoto as deletePhotoRow } from "./photo-mutations";
-import { isEditable, type ProductOwner } from "./mutations";
+import { isEditable } from "./mutations";
 import { ownProductStatus } from "./queries";
 import { addProductPhotoSchema, productPhotoIdSchema } from "./schemas";
 
@@ -21,18 +20,13 @@ const refusals: Record<PhotoRefusal, string> = {
   unreadable: "Products.errors.photoUnreadable",
 };
 
-function ownerOf(actor: SessionUser | null): ProductOwner {
-  if (!actor) throw new Error("product photo action ran without a user");
-  if (!actor.enterpriseId) throw new UserFacingError("Products.errors.noEnterprise");
-  return { userId: actor.id, enterpriseId: actor.enterpriseId };
-}
-
 export const addProductPhoto = defineFormAction({
   name: "products.addPhoto",
   access: "product:manage-own",
+  party: "sme",
+  missingParty: "Products.errors.noEnterprise",
   schema: addProductPhotoSchema,
-  run: async ({ productId, photo }, actor) => {
-    const owner = ownerOf(actor);
+  run: async ({ productId, photo }, _actor, owner) => {
     // Checked before decoding anything, and again inside the transaction.
     const status = await ownProductStatus(owner.enterpriseId, productId);
     if (!status) throw new UserFacingError("Products.errors.notFound");
@@ -55,9 +49,10 @@ export const addProductPhoto = defineFormAction({
 export const deleteProductPhoto = defineFormAction({
   name: "products.deletePhoto",
   access: "product:manage-own",
+  party: "sme",
+  missingParty: "Products.errors.noEnterprise",
   schema: productPhotoIdSchema,
-  run: async ({ photoId }, actor) => {
-    const owner = ownerOf(actor);
+  run: async ({ photoId }, _actor, owner) => {
     const deleted = await db.$transaction((tx) => deletePhotoRow(tx, owner, photoId));
     await deletePhotoFiles(deleted);
     revalidatePath(`/ikm/produk/${deleted.productId}`);

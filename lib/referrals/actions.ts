@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
-import { defineFormAction, UserFacingError } from "@/lib/auth/action";
+import { defineFormAction } from "@/lib/auth/action";
 import { clientIp } from "@/lib/http/client-ip";
 import { grantConsent, recordReferralOutcome, revokeConsent } from "./mutations";
 import { consentSchema, referralOutcomeSchema } from "./schemas";
@@ -17,10 +17,11 @@ function revalidateReferrals(): void {
 export const updateConsentAction = defineFormAction({
   name: "referrals.updateConsent",
   access: "enterprise:manage-own",
+  party: "sme",
+  missingParty: "Referrals.errors.noEnterprise",
   schema: consentSchema,
-  async run({ intent, ...key }, user) {
-    if (!user?.enterpriseId) throw new UserFacingError("Referrals.errors.noEnterprise");
-    const actor = { userId: user.id, enterpriseId: user.enterpriseId, ip: clientIp(await headers()) };
+  async run({ intent, ...key }, _user, owner) {
+    const actor = { ...owner, ip: clientIp(await headers()) };
     const changed = intent === "grant" ? await grantConsent(actor, key) : await revokeConsent(actor, key);
     revalidateReferrals();
     if (!changed) return { ok: true, message: "Referrals.consent.unchanged" };
@@ -32,10 +33,11 @@ export const updateConsentAction = defineFormAction({
 export const recordReferralOutcomeAction = defineFormAction({
   name: "referrals.recordOutcome",
   access: "partner:view-consented",
+  party: "partner",
+  missingParty: "Referrals.errors.notFound",
   schema: referralOutcomeSchema,
-  async run(input, user) {
-    if (!user?.partnerOrganizationId) throw new UserFacingError("Referrals.errors.notFound");
-    await recordReferralOutcome({ userId: user.id, partnerOrganizationId: user.partnerOrganizationId }, input);
+  async run(input, _user, owner) {
+    await recordReferralOutcome(owner, input);
     revalidateReferrals();
     return { ok: true, message: "Referrals.outcome.saved" };
   },

@@ -4,21 +4,11 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/log";
 import { UserFacingError } from "@/lib/auth/action";
+import type { PartnerOwner, SmeOwner } from "@/lib/auth/party";
 import { db, type DbClient } from "@/lib/db";
 import type { ReferralPurpose } from "@/lib/generated/prisma/enums";
 import { purposesFor, purposesForOutcome } from "./purposes";
 import type { ReferralOutcomeInput } from "./schemas";
-
-export interface SmeActor {
-  userId: string;
-  enterpriseId: string;
-  ip?: string | null;
-}
-
-export interface PartnerActor {
-  userId: string;
-  partnerOrganizationId: string;
-}
 
 export interface ConsentKey {
   partnerOrganizationId: string;
@@ -34,7 +24,7 @@ async function assertPurposeOffered(client: DbClient, { partnerOrganizationId, p
  * Shares the enterprise with the partner for the purpose (again, after a revocation: a fresh
  * grantedAt). False when the consent was already active, which changes and audits nothing.
  */
-export async function grantConsent(actor: SmeActor, key: ConsentKey, now: Date = new Date()): Promise<boolean> {
+export async function grantConsent(actor: SmeOwner & { ip?: string | null }, key: ConsentKey, now: Date = new Date()): Promise<boolean> {
   return db.$transaction(async (tx) => {
     await assertPurposeOffered(tx, key);
     const where = { enterpriseId: actor.enterpriseId, ...key };
@@ -48,7 +38,7 @@ export async function grantConsent(actor: SmeActor, key: ConsentKey, now: Date =
 }
 
 /** Ends the partner's access at once. False when there was no active consent to revoke. */
-export async function revokeConsent(actor: SmeActor, key: ConsentKey, now: Date = new Date()): Promise<boolean> {
+export async function revokeConsent(actor: SmeOwner & { ip?: string | null }, key: ConsentKey, now: Date = new Date()): Promise<boolean> {
   return db.$transaction(async (tx) => {
     const revoked = await tx.partnerConsent.updateMany({
       where: { enterpriseId: actor.enterpriseId, ...key, revokedAt: null },
@@ -65,7 +55,7 @@ export async function revokeConsent(actor: SmeActor, key: ConsentKey, now: Date 
  * statement is an UPDATE with that condition in its `where`, so it also locks the consent row and
  * a revocation arriving meanwhile waits for this outcome rather than racing it.
  */
-export async function recordReferralOutcome(actor: PartnerActor, input: ReferralOutcomeInput, now: Date = new Date()): Promise<string> {
+export async function recordReferralOutcome(actor: PartnerOwner, input: ReferralOutcomeInput, now: Date = new Date()): Promise<string> {
   return db.$transaction(async (tx) => {
     const active = { id: input.consentId, partnerOrganizationId: actor.partnerOrganizationId, revokedAt: null };
     const locked = await tx.partnerConsent.updateMany({ where: { ...active, purpose: { in: purposesForOutcome(input.kind) } }, data: { updatedAt: now } });

@@ -6,33 +6,11 @@
 // Mail goes out after the transaction commits and never fails the action.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { defineFormAction, UserFacingError } from "@/lib/auth/action";
-import type { SessionUser } from "@/lib/auth/session";
+import { defineFormAction } from "@/lib/auth/action";
 import { db } from "@/lib/db";
 import { notifyForward, notifyOffer } from "./emails";
-import {
-  type BuyerActor,
-  closeSourcingRequest,
-  createSourcingRequest,
-  forwardRequest,
-  reopenSourcingRequest,
-  type SmeActor,
-  submitOffer,
-  withdrawOffer,
-} from "./mutations";
+import { closeSourcingRequest, createSourcingRequest, forwardRequest, reopenSourcingRequest, submitOffer, withdrawOffer } from "./mutations";
 import { createRequestSchema, forwardSchema, offerSchema, requestIdSchema } from "./schemas";
-
-function buyerActor(user: SessionUser | null): BuyerActor {
-  if (!user) throw new UserFacingError("Errors.signInRequired");
-  if (!user.buyerOrganizationId) throw new UserFacingError("Sourcing.errors.noOrganization");
-  return { userId: user.id, buyerId: user.buyerOrganizationId };
-}
-
-function smeActor(user: SessionUser | null): SmeActor {
-  if (!user) throw new UserFacingError("Errors.signInRequired");
-  if (!user.enterpriseId) throw new UserFacingError("Sourcing.errors.noEnterprise");
-  return { userId: user.id, enterpriseId: user.enterpriseId };
-}
 
 function revalidateRequest(requestId: string) {
   for (const path of ["/pembeli/permintaan", "/ikm/permintaan", "/staf/permintaan"]) {
@@ -44,10 +22,11 @@ function revalidateRequest(requestId: string) {
 export const createRequestAction = defineFormAction({
   name: "sourcing.createRequest",
   access: "sourcing-request:manage-own",
+  party: "buyer",
+  missingParty: "Sourcing.errors.noOrganization",
   schema: createRequestSchema,
-  run: async (input, user) => {
-    const actor = buyerActor(user);
-    const { requestId } = await db.$transaction((tx) => createSourcingRequest(tx, actor, input));
+  run: async (input, _user, owner) => {
+    const { requestId } = await db.$transaction((tx) => createSourcingRequest(tx, owner, input));
     revalidateRequest(requestId);
     redirect(`/pembeli/permintaan/${requestId}?baru=1`);
   },
@@ -56,10 +35,11 @@ export const createRequestAction = defineFormAction({
 export const closeRequestAction = defineFormAction({
   name: "sourcing.closeRequest",
   access: "sourcing-request:manage-own",
+  party: "buyer",
+  missingParty: "Sourcing.errors.noOrganization",
   schema: requestIdSchema,
-  run: async (input, user) => {
-    const actor = buyerActor(user);
-    await db.$transaction((tx) => closeSourcingRequest(tx, actor, input.requestId));
+  run: async (input, _user, owner) => {
+    await db.$transaction((tx) => closeSourcingRequest(tx, owner, input.requestId));
     revalidateRequest(input.requestId);
     return { ok: true, message: "Sourcing.buyer.closedNotice" };
   },
@@ -68,10 +48,11 @@ export const closeRequestAction = defineFormAction({
 export const reopenRequestAction = defineFormAction({
   name: "sourcing.reopenRequest",
   access: "sourcing-request:manage-own",
+  party: "buyer",
+  missingParty: "Sourcing.errors.noOrganization",
   schema: requestIdSchema,
-  run: async (input, user) => {
-    const actor = buyerActor(user);
-    await db.$transaction((tx) => reopenSourcingRequest(tx, actor, input.requestId));
+  run: async (input, _user, owner) => {
+    await db.$transaction((tx) => reopenSourcingRequest(tx, owner, input.requestId));
     revalidateRequest(input.requestId);
     return { ok: true, message: "Sourcing.buyer.reopenedNotice" };
   },
@@ -80,10 +61,11 @@ export const reopenRequestAction = defineFormAction({
 export const submitOfferAction = defineFormAction({
   name: "sourcing.submitOffer",
   access: "enterprise:manage-own",
+  party: "sme",
+  missingParty: "Sourcing.errors.noEnterprise",
   schema: offerSchema,
-  run: async (input, user) => {
-    const actor = smeActor(user);
-    const event = await db.$transaction((tx) => submitOffer(tx, actor, input));
+  run: async (input, _user, owner) => {
+    const event = await db.$transaction((tx) => submitOffer(tx, owner, input));
     await notifyOffer(event);
     revalidateRequest(input.requestId);
     return { ok: true, message: event.revised ? "Sourcing.sme.offerRevised" : "Sourcing.sme.offerSent" };
@@ -93,10 +75,11 @@ export const submitOfferAction = defineFormAction({
 export const withdrawOfferAction = defineFormAction({
   name: "sourcing.withdrawOffer",
   access: "enterprise:manage-own",
+  party: "sme",
+  missingParty: "Sourcing.errors.noEnterprise",
   schema: requestIdSchema,
-  run: async (input, user) => {
-    const actor = smeActor(user);
-    await db.$transaction((tx) => withdrawOffer(tx, actor, input.requestId));
+  run: async (input, _user, owner) => {
+    await db.$transaction((tx) => withdrawOffer(tx, owner, input.requestId));
     revalidateRequest(input.requestId);
     return { ok: true, message: "Sourcing.sme.offerWithdrawn" };
   },
@@ -107,7 +90,6 @@ export const forwardRequestAction = defineFormAction({
   access: "sourcing:facilitate",
   schema: forwardSchema,
   run: async (input, user) => {
-    if (!user) throw new UserFacingError("Errors.signInRequired");
     const { newlyForwarded } = await db.$transaction((tx) => forwardRequest(tx, user.id, input));
     await notifyForward(input.requestId, newlyForwarded);
     revalidateRequest(input.requestId);

@@ -4,23 +4,14 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/log";
 import { UserFacingError } from "@/lib/auth/action";
+import type { BuyerOwner, SmeOwner } from "@/lib/auth/party";
 import type { DbClient } from "@/lib/db";
 import { KBLI_VERSION } from "@/lib/reference/kbli";
 import { deadlinePassed, isAnswerable, sectorFit } from "./fit";
 import type { CreateRequestInput, ForwardInput, OfferInput } from "./schemas";
 
-export interface BuyerActor {
-  userId: string;
-  buyerId: string;
-}
-
-export interface SmeActor {
-  userId: string;
-  enterpriseId: string;
-}
-
 /** A new OPEN request of the actor's organisation; an unknown KBLI code is a field error. */
-export async function createSourcingRequest(tx: DbClient, actor: BuyerActor, input: CreateRequestInput): Promise<{ requestId: string }> {
+export async function createSourcingRequest(tx: DbClient, actor: BuyerOwner, input: CreateRequestInput): Promise<{ requestId: string }> {
   const kbli = await tx.kbli.findFirst({ where: { version: KBLI_VERSION, code: input.kbliCode, level: "SUBCLASS" }, select: { id: true } });
   if (!kbli) throw new UserFacingError("Sourcing.errors.kbliUnknown", "kbliCode");
   const request = await tx.sourcingRequest.create({
@@ -51,7 +42,7 @@ export async function createSourcingRequest(tx: DbClient, actor: BuyerActor, inp
 }
 
 /** Closes an OPEN request of the actor's organisation: it takes no more offers. */
-export async function closeSourcingRequest(tx: DbClient, actor: BuyerActor, requestId: string, now: Date = new Date()): Promise<void> {
+export async function closeSourcingRequest(tx: DbClient, actor: BuyerOwner, requestId: string, now: Date = new Date()): Promise<void> {
   const closed = await tx.sourcingRequest.updateMany({
     where: { id: requestId, buyerId: actor.buyerId, status: "OPEN" },
     data: { status: "CLOSED", closedAt: now },
@@ -61,7 +52,7 @@ export async function closeSourcingRequest(tx: DbClient, actor: BuyerActor, requ
 }
 
 /** Opens a CLOSED request again, only while its deadline has not passed (else: post a new one). */
-export async function reopenSourcingRequest(tx: DbClient, actor: BuyerActor, requestId: string, now: Date = new Date()): Promise<void> {
+export async function reopenSourcingRequest(tx: DbClient, actor: BuyerOwner, requestId: string, now: Date = new Date()): Promise<void> {
   const request = await tx.sourcingRequest.findFirst({ where: { id: requestId, buyerId: actor.buyerId }, select: { status: true, deadline: true } });
   if (!request) throw new UserFacingError("Sourcing.errors.notFound");
   if (request.status === "OPEN") throw new UserFacingError("Sourcing.errors.alreadyOpen");
@@ -80,7 +71,7 @@ export async function reopenSourcingRequest(tx: DbClient, actor: BuyerActor, req
   });
 }
 
-async function buyerRefusal(tx: DbClient, actor: BuyerActor, requestId: string, stateKey: string): Promise<UserFacingError> {
+async function buyerRefusal(tx: DbClient, actor: BuyerOwner, requestId: string, stateKey: string): Promise<UserFacingError> {
   const visible = await tx.sourcingRequest.findFirst({ where: { id: requestId, buyerId: actor.buyerId }, select: { id: true } });
   return new UserFacingError(visible ? stateKey : "Sourcing.errors.notFound");
 }
@@ -100,7 +91,7 @@ export interface OfferEvent {
  * request must be OPEN and before its deadline. One offer per enterprise and request: answering
  * again revises it (and a withdrawn offer comes back).
  */
-export async function submitOffer(tx: DbClient, actor: SmeActor, input: OfferInput, now: Date = new Date()): Promise<OfferEvent> {
+export async function submitOffer(tx: DbClient, actor: SmeOwner, input: OfferInput, now: Date = new Date()): Promise<OfferEvent> {
   // Holds the request row until this transaction ends, so the buyer closing it meanwhile waits
   // for the offer, and an offer arriving after the close reads CLOSED.
   await tx.$queryRaw`SELECT id FROM "SourcingRequest" WHERE id = ${input.requestId} FOR SHARE`;
@@ -156,7 +147,7 @@ export async function submitOffer(tx: DbClient, actor: SmeActor, input: OfferInp
 }
 
 /** Withdraws the enterprise's own SUBMITTED offer; the buyer no longer sees it. */
-export async function withdrawOffer(tx: DbClient, actor: SmeActor, requestId: string): Promise<void> {
+export async function withdrawOffer(tx: DbClient, actor: SmeOwner, requestId: string): Promise<void> {
   const offer = await tx.sourcingOffer.findFirst({ where: { requestId, enterpriseId: actor.enterpriseId, status: "SUBMITTED" }, select: { id: true } });
   if (!offer) throw new UserFacingError("Sourcing.errors.noOffer");
   // The status is checked again in the write, so a withdrawal racing a revision cannot double up.

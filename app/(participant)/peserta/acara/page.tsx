@@ -6,8 +6,8 @@ import { PageBody, PageHeader } from "@/components/layout/page-header";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { partyOf } from "@/lib/auth/party";
 import { requireRoute } from "@/lib/auth/session";
-import { partyOf } from "@/lib/events/participation";
 import { listMyEvents } from "@/lib/events/registration";
 import { formatDateTimeRange } from "@/lib/i18n/format";
 

@@ -7,9 +7,9 @@ import { PageBody, PageHeader } from "@/components/layout/page-header";
 import { MatchButtonForm } from "@/components/forms/match-button-form";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { partyOf } from "@/lib/auth/party";
 import { requireRoute } from "@/lib/auth/session";
 import { withdrawRegistrationAction } from "@/lib/events/actions";
-import { partyOf } from "@/lib/events/participation";
 import { canWithdraw, getRegistrationView } from "@/lib/events/registration";
 import { formatDate, formatDateTime, formatDateTimeRange } from "@/lib/i18n/format";
 
