@@ -9,6 +9,9 @@ export default defineConfig({
     alias: {
       "@": root,
       "server-only": path.join(root, "tests/support/server-only.ts"),
+      // Outside Next there is no request or cache: tests serve and record them (tests/support/).
+      "next/headers": path.join(root, "tests/support/next-headers.ts"),
+      "next/cache": path.join(root, "tests/support/next-cache.ts"),
     },
   },
   test: {

@@ -3,15 +3,7 @@
 // that no other spec uses, so the two workers never share an account.
 import fs from "node:fs";
 import { expect, type Locator, type Page, test } from "@playwright/test";
-
-const password = "TemuUsaha#2026";
-
-async function signIn(page: Page, email: string, secret = password) {
-  await page.goto("/masuk");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Kata sandi").fill(secret);
-  await page.getByRole("button", { name: "Masuk", exact: true }).click();
-}
+import { demoPassword as password, signIn } from "./support/accounts";
 
 async function openMyAccount(page: Page) {
   await page.getByRole("navigation", { name: "Navigasi utama" }).getByRole("link", { name: "Akun saya" }).click();

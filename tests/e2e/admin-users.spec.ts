@@ -1,17 +1,10 @@
 // Admin user management in /admin: role changes, deactivation (which ends the user's open
 // session at once) and reactivation, filters in the URL, and the rules on one's own account.
 // Destructive steps use seeded IKM owners no other spec signs in as, and undo themselves.
-import { type Browser, expect, type Locator, type Page, test } from "@playwright/test";
+import { expect, type Locator, type Page, test } from "@playwright/test";
+import { demoPassword as password, signedInPage, signIn } from "./support/accounts";
 
-const password = "TemuUsaha#2026";
 const admin = "admin@temu-usaha.test";
-
-async function signIn(page: Page, email: string, secret = password) {
-  await page.goto("/masuk");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Kata sandi").fill(secret);
-  await page.getByRole("button", { name: "Masuk", exact: true }).click();
-}
 
 async function searchUsers(page: Page, text: string) {
   await page.getByLabel("Cari nama atau email").fill(text);
@@ -29,13 +22,6 @@ async function openDialog(trigger: Locator, dialog: Locator) {
 
 function rowOf(page: Page, email: string) {
   return page.getByRole("row").filter({ hasText: email });
-}
-
-async function signedInPage(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, email);
-  return page;
 }
 
 test.describe("admin user management", () => {

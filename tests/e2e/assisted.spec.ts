@@ -1,9 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { linkFromMail, signIn, uniqueEmail } from "./support/accounts";
+import { demoPassword, linkFromMail, signIn, uniqueEmail } from "./support/accounts";
 
 test.use({ extraHTTPHeaders: { "x-forwarded-for": "203.0.113.125" } });
-
-const demoPassword = "TemuUsaha#2026";
 
 test.describe("assisted mode", () => {
   test("staff register a business for its owner, who takes the account over from the email and sees it on /ikm", async ({ page }) => {

@@ -4,9 +4,8 @@
 import fs from "node:fs";
 import { expect, test } from "@playwright/test";
 import { parseCsvLine } from "../../lib/seed/reference";
-import { signIn } from "./support/accounts";
+import { demoPassword as password, signIn } from "./support/accounts";
 
-const password = "TemuUsaha#2026";
 const admin = "admin@temu-usaha.test";
 
 test("an admin filters the log by an action and downloads the matching rows as CSV", async ({ browser }) => {

@@ -6,13 +6,12 @@
 // product "Wingko Babat Original Isi 10" of the published Wingko Babat Cap Andong, whose owner
 // no other spec signs in as.
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { linkFromMail, signIn, uniqueEmail } from "./support/accounts";
+import { demoPassword, linkFromMail, signIn, uniqueEmail } from "./support/accounts";
 
 const headers = { "x-forwarded-for": "203.0.113.92" };
 const productSlug = "wingko-babat-original-andong";
 const productName = "Wingko Babat Original Isi 10";
 const ownerEmail = "wingko-babat-cap-andong@ikm.temu-usaha.test";
-const demoPassword = "TemuUsaha#2026";
 const password = "wingko hangat stasiun tawang";
 
 async function newPage(browser: Browser): Promise<Page> {

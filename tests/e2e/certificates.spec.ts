@@ -1,16 +1,7 @@
 // Certificates as people use them: the IKM owner records a certificate with its PDF, sees it
 // listed with its validity and opens the document; staff mark it verified; the owner sees that.
-import { expect, type Page, test } from "@playwright/test";
-
-const password = "TemuUsaha#2026";
-
-async function signIn(page: Page, email: string) {
-  await page.goto("/masuk");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Kata sandi").fill(password);
-  await page.getByRole("button", { name: "Masuk", exact: true }).click();
-  await expect(page).not.toHaveURL(/\/masuk/);
-}
+import { expect, test } from "@playwright/test";
+import { signIn } from "./support/accounts";
 
 /** A tiny but well-formed PDF. */
 const pdf = Buffer.from(
@@ -29,6 +20,7 @@ test("an IKM owner adds a certificate with its document and staff verify it", as
   test.setTimeout(90_000);
   const number = `MD${String(Date.now()).slice(-12).padStart(12, "0")}`;
   await signIn(page, "ikm@temu-usaha.test");
+  await expect(page).not.toHaveURL(/\/masuk/);
   await page.goto("/ikm/sertifikat");
   await expect(page.getByRole("heading", { level: 1, name: "Sertifikat usaha" })).toBeVisible();
 
@@ -61,6 +53,7 @@ test("an IKM owner adds a certificate with its document and staff verify it", as
   const staffContext = await browser.newContext();
   const staff = await staffContext.newPage();
   await signIn(staff, "staf@temu-usaha.test");
+  await expect(staff).not.toHaveURL(/\/masuk/);
   await staff.goto("/staf/sertifikat");
   const staffRow = staff.getByRole("row").filter({ hasText: number });
   await expect(staffRow).toBeVisible();

@@ -3,22 +3,11 @@
 // owner changed again meanwhile is refused and the page shows the newer proposal, and the
 // approval of what staff saw makes it live. Uses the seeded "Lumpia Rasa Lawas" (PUBLISHED, with
 // an owner account no other spec signs in as).
-import { type Browser, expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
+import { signedInPage } from "./support/accounts";
 
-const password = "TemuUsaha#2026";
 const ownerEmail = "lumpia-rasa-lawas@ikm.temu-usaha.test";
 const publishedName = "Lumpia Rasa Lawas";
-
-async function signedInPage(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto("/masuk");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Kata sandi").fill(password);
-  await page.getByRole("button", { name: "Masuk", exact: true }).click();
-  await expect(page).not.toHaveURL(/\/masuk/);
-  return page;
-}
 
 async function renameBrand(owner: Page, name: string) {
   await owner.goto("/ikm/profil?langkah=1");

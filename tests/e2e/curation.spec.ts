@@ -1,23 +1,12 @@
 // Enterprise curation end to end: staff request revisions on a waiting profile, its owner reads
 // the comment, answers and resubmits, and staff publish it with the verified badge. Uses the
 // seeded "Keripik Talas Kandri" (SUBMITTED, with an owner account no other spec signs in as).
-import { type Browser, expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
+import { signedInPage } from "./support/accounts";
 
-const password = "TemuUsaha#2026";
 const staffEmail = "staf@temu-usaha.test";
 const ownerEmail = "keripik-talas-kandri@ikm.temu-usaha.test";
 const enterpriseName = "Keripik Talas Kandri";
-
-async function signedInPage(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto("/masuk");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Kata sandi").fill(password);
-  await page.getByRole("button", { name: "Masuk", exact: true }).click();
-  await expect(page).not.toHaveURL(/\/masuk/);
-  return page;
-}
 
 async function score(page: Page, scores: Record<string, number>) {
   for (const [criterion, level] of Object.entries(scores)) {

@@ -6,9 +6,8 @@ import fs from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
 import ExcelJS from "exceljs";
 import pg from "pg";
-import { signIn } from "./support/accounts";
+import { demoPassword as password, signIn } from "./support/accounts";
 
-const password = "TemuUsaha#2026";
 const databaseUrl = process.env.E2E_DATABASE_URL?.trim();
 
 /** "20.000" (id-ID) -> 20000 */

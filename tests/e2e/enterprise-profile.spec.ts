@@ -4,12 +4,12 @@
 // published, so the edits (and the logo) wait for staff review while the owner sees them.
 import { expect, test } from "@playwright/test";
 import sharp from "sharp";
-import { signIn } from "./support/accounts";
+import { demoPassword, signIn } from "./support/accounts";
 
 const owner = "tempe-murni-sukorejo@ikm.temu-usaha.test";
 
 test("an IKM owner fills in sector, markets and logo, and a negative capacity is refused", async ({ page }) => {
-  await signIn(page, owner, "TemuUsaha#2026");
+  await signIn(page, owner, demoPassword);
   await expect(page).not.toHaveURL(/\/masuk/);
   await page.goto("/ikm/profil?langkah=3");
   await expect(page.getByRole("heading", { level: 2, name: "Sektor dan kapasitas" })).toBeVisible();

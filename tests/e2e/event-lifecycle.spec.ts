@@ -7,10 +7,9 @@
 // deal. Finally staff mark the event completed, so it leaves the lists other specs read.
 import fs from "node:fs/promises";
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { signIn } from "./support/accounts";
+import { demoPassword as password, signIn } from "./support/accounts";
 
 const headers = { "x-forwarded-for": "203.0.113.98" };
-const password = "TemuUsaha#2026";
 
 async function signedIn(browser: Browser, email: string, home: RegExp): Promise<Page> {
   const context = await browser.newContext({ extraHTTPHeaders: headers, acceptDownloads: true });

@@ -4,10 +4,9 @@
 // and named uniquely, so no other spec reads it. Then the SME withdraws while staff still have
 // the list open: staff's decisions from it are refused with a message.
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { signIn } from "./support/accounts";
+import { demoPassword as password, signIn } from "./support/accounts";
 
 const headers = { "x-forwarded-for": "203.0.113.71" };
-const password = "TemuUsaha#2026";
 
 async function signedIn(browser: Browser, email: string, home: RegExp): Promise<Page> {
   const context = await browser.newContext({ extraHTTPHeaders: headers });

@@ -3,25 +3,14 @@
 // override the tier with a note; the owner then sees the verified tier and the note.
 import fs from "node:fs";
 import path from "node:path";
-import { type Browser, expect, type Page, test } from "@playwright/test";
-
-const password = "TemuUsaha#2026";
+import { expect, test } from "@playwright/test";
+import { signedInPage } from "./support/accounts";
 
 type QuestionTexts = { label: string; options: Record<string, string> };
 const catalog = JSON.parse(fs.readFileSync(path.join(process.cwd(), "messages/enterprises.id.json"), "utf8")) as {
   ExportReadiness: { questions: Record<string, QuestionTexts>; nextSteps: Record<string, string> };
 };
 const questions = Object.values(catalog.ExportReadiness.questions);
-
-async function signedInPage(browser: Browser, email: string): Promise<Page> {
-  const page = await browser.newPage();
-  await page.goto("/masuk");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Kata sandi").fill(password);
-  await page.getByRole("button", { name: "Masuk", exact: true }).click();
-  await expect(page).not.toHaveURL(/\/masuk/);
-  return page;
-}
 
 test("an IKM owner assesses export readiness and staff override the tier with a note", async ({ browser }) => {
   test.setTimeout(90_000);

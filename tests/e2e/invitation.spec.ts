@@ -1,9 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { linkFromMail, signIn, uniqueEmail } from "./support/accounts";
+import { demoPassword, linkFromMail, signIn, uniqueEmail } from "./support/accounts";
 
 test.use({ extraHTTPHeaders: { "x-forwarded-for": "203.0.113.63" } });
-
-const demoPassword = "TemuUsaha#2026";
 
 test.describe("invitations", () => {
   test("an admin invites a staff member, who sets a password from the email, signs in and lands on /staf", async ({ page }) => {

@@ -5,10 +5,9 @@
 // Only this spec touches the event's matches and meetings; the other specs that sign in as these
 // accounts do not read them.
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { signIn } from "./support/accounts";
+import { demoPassword as password, signIn } from "./support/accounts";
 
 const headers = { "x-forwarded-for": "203.0.113.94" };
-const password = "TemuUsaha#2026";
 
 async function signedIn(browser: Browser, email: string, home: RegExp): Promise<Page> {
   const context = await browser.newContext({ extraHTTPHeaders: headers });

@@ -4,6 +4,7 @@
 import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
 import { can, roleHome, roles, routeAccess } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { demoPassword } from "./support/accounts";
 
 const demoEmail: Record<Role, string> = {
   ADMIN: "admin@temu-usaha.test",
@@ -18,7 +19,7 @@ async function signedInContext(baseURL: string, role: Role | null): Promise<APIR
   if (!role) return context;
   const { csrfToken } = (await (await context.get("/api/auth/csrf")).json()) as { csrfToken: string };
   const response = await context.post("/api/auth/callback/credentials", {
-    form: { csrfToken, email: demoEmail[role], password: "TemuUsaha#2026", callbackUrl: "/", json: "true" },
+    form: { csrfToken, email: demoEmail[role], password: demoPassword, callbackUrl: "/", json: "true" },
     maxRedirects: 0,
   });
   expect(response.status(), `sign-in as ${role}`).toBeLessThan(400);

@@ -3,21 +3,10 @@
 // product whose enterprise is not yet published cannot be published. Seeded data: "Sambal
 // Bandeng Suwir" (SUBMITTED, of the published Sambal Mbok Rawit) and "Otak-Otak Bandeng Bakar"
 // (SUBMITTED, of Otak-Otak Bandeng Mak Yam, whose profile is itself still waiting).
-import { type Browser, expect, type Locator, type Page, test } from "@playwright/test";
+import { expect, type Locator, type Page, test } from "@playwright/test";
+import { signedInPage } from "./support/accounts";
 
-const password = "TemuUsaha#2026";
 const staffEmail = "staf@temu-usaha.test";
-
-async function signedInPage(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto("/masuk");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Kata sandi").fill(password);
-  await page.getByRole("button", { name: "Masuk", exact: true }).click();
-  await expect(page).not.toHaveURL(/\/masuk/);
-  return page;
-}
 
 async function score(page: Page, scores: Record<string, number>) {
   for (const [criterion, level] of Object.entries(scores)) {

@@ -11,8 +11,8 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { type APIRequestContext, expect, test } from "@playwright/test";
 import { startServer, stop, waitForHealth } from "./support/spawned-server";
+import { demoPassword } from "./support/accounts";
 
-const demoPassword = "TemuUsaha#2026";
 const demoEmails = ["admin@temu-usaha.test", "staf@temu-usaha.test", "ikm@temu-usaha.test", "pembeli@temu-usaha.test", "mitra@temu-usaha.test"];
 const lockFile = (dataDir: string) => path.join(dataDir, "pglite", "temu-usaha.lock");
 

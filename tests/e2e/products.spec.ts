@@ -2,24 +2,17 @@
 // a photo upload shows its thumbnail, a text file posing as a photo is refused, and the draft
 // goes to curation. Another IKM owner opening the product's address gets a 404.
 import path from "node:path";
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { signIn } from "./support/accounts";
 
-const password = "TemuUsaha#2026";
 const fixtures = path.join(import.meta.dirname, "fixtures");
-
-async function signIn(page: Page, email: string) {
-  await page.goto("/masuk");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Kata sandi").fill(password);
-  await page.getByRole("button", { name: "Masuk", exact: true }).click();
-  await expect(page).not.toHaveURL(/\/masuk/);
-}
 
 test("an IKM owner lists a product with a photo and submits it; another IKM cannot open it", async ({ page, browser }) => {
   // Two sign-ins, uploads and sharp: longer than the default on a shared, slow machine (a CI run failed here).
   test.setTimeout(90_000);
   const name = `Kerupuk Tenggiri Uji ${Date.now().toString(36)}`;
   await signIn(page, "kerupuk-ikan-mina-bandarharjo@ikm.temu-usaha.test");
+  await expect(page).not.toHaveURL(/\/masuk/);
 
   await page.goto("/ikm");
   await page.getByRole("link", { name: /^Produk/ }).first().click();
@@ -78,6 +71,7 @@ test("an IKM owner lists a product with a photo and submits it; another IKM cann
   const otherContext = await browser.newContext();
   const other = await otherContext.newPage();
   await signIn(other, "sambal-mbok-rawit@ikm.temu-usaha.test");
+  await expect(other).not.toHaveURL(/\/masuk/);
   const response = await other.goto(productPath);
   expect(response?.status()).toBe(404);
   await expect(other.getByText(name)).toHaveCount(0);

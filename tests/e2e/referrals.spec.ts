@@ -1,19 +1,11 @@
 // Partner referrals end to end (issue 8's acceptance): the demo IKM shares its profile with the
 // demo partner's bank for KUR financing, the partner sees it, records "KUR disetujui" with an
 // amount, the IKM revokes, and the partner's page for that IKM is a 404 at once.
-import { type Browser, expect, type Page, test } from "@playwright/test";
-import { signIn } from "./support/accounts";
+import { expect, type Page, test } from "@playwright/test";
+import { signedInPage } from "./support/accounts";
 
-const password = "TemuUsaha#2026";
 const bank = "Bank Rakyat Indonesia (BRI)";
 const enterprise = "Batik Sekar Asem";
-
-async function signedInPage(browser: Browser, email: string): Promise<Page> {
-  const page = await browser.newPage();
-  await signIn(page, email, password);
-  await expect(page).not.toHaveURL(/\/masuk/);
-  return page;
-}
 
 /** The consent form for the bank's KUR purpose on the IKM's page. */
 const kurConsent = (page: Page) => page.getByRole("form", { name: `${bank}, Pembiayaan KUR` });

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { demoPassword } from "./support/accounts";
 
 test("pages carry a nonce-based Content-Security-Policy and the hardening headers", async ({ request }) => {
   const first = await request.get("/");
@@ -29,7 +30,7 @@ test("the app's scripts run under the policy: no violations while using the sign
 test("the session cookie is httpOnly and SameSite=Lax", async ({ page, context }) => {
   await page.goto("/masuk");
   await page.getByLabel("Email").fill("pembeli@temu-usaha.test");
-  await page.getByLabel("Kata sandi").fill("TemuUsaha#2026");
+  await page.getByLabel("Kata sandi").fill(demoPassword);
   await page.getByRole("button", { name: "Masuk", exact: true }).click();
   await expect(page).toHaveURL(/\/pembeli$/);
   const session = (await context.cookies()).find((cookie) => cookie.name.endsWith("next-auth.session-token"));

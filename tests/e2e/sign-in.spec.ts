@@ -1,17 +1,10 @@
-import { expect, type Page, test } from "@playwright/test";
-
-const password = "TemuUsaha#2026";
-
-async function signIn(page: Page, email: string, secret: string) {
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Kata sandi").fill(secret);
-  await page.getByRole("button", { name: "Masuk", exact: true }).click();
-}
+import { expect, test } from "@playwright/test";
+import { demoPassword as password, submitSignIn } from "./support/accounts";
 
 test.describe("sign-in", () => {
   test("staff sign in and land in the staff area with the staff navigation", async ({ page }) => {
     await page.goto("/masuk");
-    await signIn(page, "staf@temu-usaha.test", password);
+    await submitSignIn(page, "staf@temu-usaha.test", password);
 
     await expect(page).toHaveURL(/\/staf$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ringkasan program");
@@ -25,13 +18,13 @@ test.describe("sign-in", () => {
   test("a protected page asked for before signing in is opened after it", async ({ page }) => {
     await page.goto("/staf");
     await expect(page).toHaveURL(/\/masuk\?callbackUrl=%2Fstaf$/);
-    await signIn(page, "staf@temu-usaha.test", password);
+    await submitSignIn(page, "staf@temu-usaha.test", password);
     await expect(page).toHaveURL(/\/staf$/);
   });
 
   test("a wrong password shows an error and keeps the user on the sign-in page", async ({ page }) => {
     await page.goto("/masuk");
-    await signIn(page, "staf@temu-usaha.test", "kata-sandi-salah");
+    await submitSignIn(page, "staf@temu-usaha.test", "kata-sandi-salah");
 
     // Filtered: Next.js's route announcer is an (empty) alert region too.
     await expect(page.getByRole("alert").filter({ hasText: "Email atau kata sandi salah." })).toBeVisible();

@@ -5,11 +5,10 @@
 // public catalog with the verified badge and a photo that loads.
 import path from "node:path";
 import { type Browser, expect, type Locator, type Page, test } from "@playwright/test";
-import { registerAndVerifySme, signIn, uniqueEmail } from "./support/accounts";
+import { registerAndVerifySme, signIn, demoPassword as staffPassword, uniqueEmail } from "./support/accounts";
 
 const password = "Batik#Tulis2026";
 const staffEmail = "staf@temu-usaha.test";
-const staffPassword = "TemuUsaha#2026";
 const fixtures = path.join(import.meta.dirname, "fixtures");
 
 async function newPage(browser: Browser): Promise<Page> {

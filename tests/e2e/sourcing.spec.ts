@@ -6,13 +6,12 @@
 // and Kopi Sekayu (kopi-sekayu, KBLI 10761), both published, whose owners no other spec signs
 // in as. The request is new, so no other spec sees it.
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { linkFromMail, signIn, uniqueEmail } from "./support/accounts";
+import { demoPassword, linkFromMail, signIn, uniqueEmail } from "./support/accounts";
 
 const headers = { "x-forwarded-for": "203.0.113.93" };
 const smeEmail = "pintu-mobil-gemah-jaya@ikm.temu-usaha.test";
 // Kopi Sekayu (KBLI 10761): outside the request's sector, reached only by a staff forward.
 const outsiderEmail = "kopi-sekayu@ikm.temu-usaha.test";
-const demoPassword = "TemuUsaha#2026";
 const password = "pintu mobil plat baja gemah";
 
 async function newPage(browser: Browser): Promise<Page> {

@@ -2,37 +2,18 @@
 // rows from every table that holds them, and deletion leaves no personal data about the user
 // anywhere in the database, while the programme's records (the business, its event history,
 // the audit trail) stay.
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { GET as downloadData } from "@/app/(account)/akun/unduh-data/route";
 import { changePassword, deleteMyAccount, saveContactDetails, saveLanguage } from "@/lib/account/actions";
 import { deletedUserEmail } from "@/lib/account/delete";
 import { exportedTables } from "@/lib/account/export";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { clearCookieWrites, cookieWrites, setRequestCookie, setRequestHeaders } from "@/tests/support/next-headers";
 import { resetData } from "./reset";
+import { form, signInAs, submit } from "./support/actions";
 
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-const jar = vi.hoisted(() => ({ names: [] as string[], set: [] as { name: string; value?: string; maxAge?: number }[] }));
-vi.mock("@/lib/auth/session", () => ({
-  getSessionUser: async () => session.user,
-  requireUser: async () => {
-    if (!session.user) throw new Error("signed out");
-    return session.user;
-  },
-  requireRoute: async () => {
-    if (!session.user) throw new Error("signed out");
-    return session.user;
-  },
-}));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "x-temu-socket-address": "203.0.113.9" }),
-  cookies: async () => ({
-    getAll: () => jar.names.map((name) => ({ name, value: "x" })),
-    set: (name: string, value: string, options: { maxAge?: number }) => jar.set.push({ name, value, maxAge: options.maxAge }),
-  }),
-}));
+setRequestHeaders({ "x-temu-socket-address": "203.0.113.9" });
 
 const person = { email: "kartika.pramesti@contoh.test", name: "Raden Ayu Kartika Pramesti", phone: "+6281299887766" };
 const password = "Bandeng presto 2026!";
@@ -138,16 +119,7 @@ async function seedPerson() {
       { email: "admin@contoh.test", ip: "198.51.100.7", succeeded: true },
     ],
   });
-  session.user = {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role: "SME",
-    locale: "id",
-    enterpriseId: enterprise.id,
-    buyerOrganizationId: buyer.id,
-    partnerOrganizationId: partner.id,
-  };
+  signInAs(user);
   return { user, bystander, enterprise, event };
 }
 
@@ -175,18 +147,12 @@ async function columnsContaining(needle: string): Promise<string[]> {
 
 const initial = { ok: false };
 
-function form(fields: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, value);
-  return data;
-}
-
 describe("my data: export and deletion", () => {
   beforeEach(async () => {
     await resetData();
-    session.user = null;
-    jar.names = ["next-auth.session-token", "NEXT_LOCALE"];
-    jar.set = [];
+    signInAs(null);
+    setRequestCookie("NEXT_LOCALE", "id");
+    clearCookieWrites();
   });
 
   it("exports the user's rows from every table that holds them, as a JSON attachment", async () => {
@@ -241,12 +207,8 @@ describe("my data: export and deletion", () => {
     expect(await columnsContaining(person.email)).toEqual(["AuditLog.data", "Enterprise.email", "SignInAttempt.email", "User.email"]);
     expect(await columnsContaining(person.phone)).toEqual(["Enterprise.phone", "Enterprise.whatsapp", "User.phone"]);
 
-    const outcome = await deleteMyAccount(initial, form({ password })).then(
-      () => "returned",
-      (error: unknown) => (error as { digest?: string }).digest ?? String(error),
-    );
-    expect(outcome).toMatch(/^NEXT_REDIRECT;.*;\/;/);
-    expect(jar.set).toEqual([{ name: "next-auth.session-token", value: "", maxAge: 0 }]);
+    expect(await submit(deleteMyAccount, { password })).toEqual({ redirect: "/" });
+    expect(cookieWrites()).toEqual([{ name: "next-auth.session-token", value: "", maxAge: 0 }]);
 
     // Nothing personal anywhere: every text and JSON column of every table is scanned.
     expect(await columnsContaining(person.email)).toEqual([]);
@@ -298,7 +260,7 @@ describe("my data: export and deletion", () => {
 describe("my account: contact details, language, password", () => {
   beforeEach(async () => {
     await resetData();
-    jar.set = [];
+    clearCookieWrites();
   });
 
   it("changes only the signed-in user's own contact details and language, whatever the form says", async () => {
@@ -316,7 +278,7 @@ describe("my account: contact details, language, password", () => {
 
     expect(await saveLanguage(initial, form({ locale: "en" }))).toEqual({ ok: true, message: "MyAccount.languageSaved" });
     expect(await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { locale: true } })).toEqual({ locale: "en" });
-    expect(jar.set).toEqual([{ name: "NEXT_LOCALE", value: "en", maxAge: 31_536_000 }]);
+    expect(cookieWrites()).toEqual([{ name: "NEXT_LOCALE", value: "en", maxAge: 31_536_000 }]);
   });
 
   it("changes the password only with the current one and only to one the policy accepts", async () => {
@@ -333,7 +295,7 @@ describe("my account: contact details, language, password", () => {
     expect(await db.auditLog.count({ where: { action: "user.password-change" } })).toBe(0);
 
     // Success ends every session, this one too, and sends the user to sign in again.
-    jar.set.length = 0;
+    clearCookieWrites();
     await expect(attempt({ currentPassword: password, newPassword: "Lumpia semarang enak" })).rejects.toThrow("NEXT_REDIRECT");
     const { passwordHash, sessionsValidFrom } = await db.user.findUniqueOrThrow({
       where: { id: user.id },

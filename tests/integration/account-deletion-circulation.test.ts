@@ -3,7 +3,7 @@
 // and meetings still ahead are cancelled, each with a notice to the other side; past meetings
 // keep their results. A buyer's deletion closes the organisation's open work only when no one is
 // left in it.
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import sitemap from "@/app/sitemap";
 import { deleteMyAccount } from "@/lib/account/actions";
 import { hashPassword } from "@/lib/auth/password";
@@ -14,27 +14,12 @@ import { getPublishedSupplier } from "@/lib/catalog/supplier-page";
 import { db } from "@/lib/db";
 import { findVisibleEnterprisePhoto } from "@/lib/enterprises/photo-queries";
 import { getConsentedReferral, listConsentedReferrals } from "@/lib/referrals/queries";
+import { setRequestHeaders } from "@/tests/support/next-headers";
 import { resetData } from "./reset";
-import { form, initial } from "./support/accounts";
+import { signInAs, submit } from "./support/actions";
 import { seedBuyer, seedSme } from "./support/sourcing";
 
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({
-  getSessionUser: async () => session.user,
-  requireUser: async () => {
-    if (!session.user) throw new Error("signed out");
-    return session.user;
-  },
-  requireRoute: async () => {
-    if (!session.user) throw new Error("signed out");
-    return session.user;
-  },
-}));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "x-forwarded-for": "203.0.113.9" }),
-  cookies: async () => ({ getAll: () => [], set: () => undefined }),
-}));
+setRequestHeaders({ "x-forwarded-for": "203.0.113.9" });
 
 const password = "Wingko babat hangat 2026";
 const day = 24 * 60 * 60 * 1000;
@@ -44,13 +29,9 @@ async function withPassword(userId: string) {
 }
 
 async function deleteAs(user: SessionUser) {
-  session.user = user;
-  const outcome = await deleteMyAccount(initial, form({ password })).then(
-    () => "returned",
-    (error: unknown) => (error as { digest?: string }).digest ?? String(error),
-  );
-  expect(outcome).toMatch(/^NEXT_REDIRECT;/);
-  session.user = null;
+  signInAs(user);
+  expect(await submit(deleteMyAccount, { password })).toEqual({ redirect: "/" });
+  signInAs(null);
 }
 
 /** An SME and a buyer with everything that can be open between them, in a past and a coming event. */
@@ -147,7 +128,7 @@ const sitemapHas = async (path: string) => (await sitemap()).some((entry) => ent
 describe("deleting an account takes the business out of circulation", () => {
   beforeEach(async () => {
     await resetData();
-    session.user = null;
+    signInAs(null);
   });
 
   it("an SME's deletion: off the catalog, consents revoked, inquiry and offer closed, coming meeting cancelled, past results kept", async () => {

@@ -1,6 +1,6 @@
 // Invitations: an ADMIN invites STAFF and PARTNER users by email; the invitee sets a password
 // from the link. Real database; the signed-in user is the mocked session's.
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { acceptInvitation, inviteUser } from "@/lib/accounts/actions";
 import { findInvitation } from "@/lib/accounts/queries";
 import { verifyPassword } from "@/lib/auth/password";
@@ -8,21 +8,21 @@ import type { SessionUser } from "@/lib/auth/session";
 import { readUserToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { setRequestHeaders } from "@/tests/support/next-headers";
 import { resetData } from "./reset";
-import { form, initial, linkIn, mailTo, uniqueEmail } from "./support/accounts";
+import { form, signInAs } from "./support/actions";
+import { initial, linkIn, mailTo, uniqueEmail } from "./support/accounts";
 
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-temu-socket-address": "198.51.100.42" }) }));
+setRequestHeaders({ "x-temu-socket-address": "198.51.100.42" });
 
-async function signInAs(role: Role): Promise<SessionUser> {
+async function signInNew(role: Role): Promise<SessionUser> {
   const user = await db.user.create({
     data: { email: uniqueEmail(role.toLowerCase()), name: `Pengguna ${role}`, role, passwordHash: "hash", emailVerifiedAt: new Date() },
     select: { id: true, email: true, name: true, role: true },
   });
-  session.user = { ...user, locale: "id", enterpriseId: null, buyerOrganizationId: null, partnerOrganizationId: null };
-  return session.user;
+  const sessionUser: SessionUser = { ...user, locale: "id", enterpriseId: null, buyerOrganizationId: null, partnerOrganizationId: null };
+  signInAs(sessionUser);
+  return sessionUser;
 }
 
 async function partnerOrganization() {
@@ -36,11 +36,11 @@ async function tokenFor(email: string): Promise<string> {
 describe("invitations", () => {
   beforeEach(async () => {
     await resetData();
-    session.user = null;
+    signInAs(null);
   });
 
   it("creates an INVITED staff user without a password and emails the link in the chosen language", async () => {
-    const admin = await signInAs("ADMIN");
+    const admin = await signInNew("ADMIN");
     const email = uniqueEmail("staf-baru");
     const result = await inviteUser(initial, form({ email: email.toUpperCase(), name: "Staf Baru", role: "STAFF", partnerOrganizationId: "", locale: "en" }));
     expect(result).toEqual({ ok: true, message: "Invitation.sent", values: { email } });
@@ -56,7 +56,7 @@ describe("invitations", () => {
   });
 
   it("requires a known partner organisation for a partner and names it in the invitation", async () => {
-    await signInAs("ADMIN");
+    await signInNew("ADMIN");
     const email = uniqueEmail("mitra");
     const missing = await inviteUser(initial, form({ email, name: "Mitra Bank", role: "PARTNER", partnerOrganizationId: "", locale: "id" }));
     expect(missing).toMatchObject({ ok: false, fieldErrors: { partnerOrganizationId: ["Validation.partnerOrganizationRequired"] } });
@@ -71,7 +71,7 @@ describe("invitations", () => {
   });
 
   it("sends a pending invitation again, and refuses an address that already has an account", async () => {
-    await signInAs("ADMIN");
+    await signInNew("ADMIN");
     const email = uniqueEmail("ulang");
     await inviteUser(initial, form({ email, name: "Nama Lama", role: "STAFF", locale: "id" }));
     await inviteUser(initial, form({ email, name: "Nama Baru", role: "STAFF", locale: "id" }));
@@ -85,11 +85,11 @@ describe("invitations", () => {
   });
 
   it("is refused to staff and to anonymous visitors, and changes nothing", async () => {
-    await signInAs("STAFF");
+    await signInNew("STAFF");
     const email = uniqueEmail("tolak");
     const fields = { email, name: "Ditolak", role: "STAFF", locale: "id" };
     expect(await inviteUser(initial, form(fields))).toEqual({ ok: false, message: "Errors.forbidden" });
-    session.user = null;
+    signInAs(null);
     expect(await inviteUser(initial, form(fields))).toEqual({ ok: false, message: "Errors.signInRequired" });
     expect(await db.user.count({ where: { email } })).toBe(0);
     expect(await db.auditLog.count({ where: { action: "user.invite" } })).toBe(0);
@@ -97,10 +97,10 @@ describe("invitations", () => {
   });
 
   it("lets the invitee set a name and password once: the account becomes ACTIVE and verified", async () => {
-    await signInAs("ADMIN");
+    await signInNew("ADMIN");
     const email = uniqueEmail("terima");
     await inviteUser(initial, form({ email, name: "Nama Undangan", role: "STAFF", locale: "id" }));
-    session.user = null;
+    signInAs(null);
     const token = await tokenFor(email);
     expect(await findInvitation(token)).toEqual({ ok: true, email, name: "Nama Undangan", role: "STAFF", organizationName: null });
 
@@ -126,7 +126,7 @@ describe("invitations", () => {
   });
 
   it("refuses an expired or tampered invitation link", async () => {
-    await signInAs("ADMIN");
+    await signInNew("ADMIN");
     const email = uniqueEmail("basi");
     await inviteUser(initial, form({ email, name: "Basi", role: "STAFF", locale: "id" }));
     const token = await tokenFor(email);

@@ -1,25 +1,22 @@
 // The account lifecycle through its server actions, against the real database: sign-up,
 // email verification, password reset. Mail is captured as .eml files under DATA_DIR/mail and
 // read back like a person would: the link in the message. (Invitations: accounts-invitation.test.ts.)
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import * as actions from "@/lib/accounts/actions";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { verifyEmail } from "@/lib/accounts/mutations";
 import { findPasswordResetAccount } from "@/lib/accounts/queries";
 import { verifyPassword } from "@/lib/auth/password";
-import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { capturedMailDir, listCapturedMail } from "@/lib/mail/captured";
+import { setRequestHeaders } from "@/tests/support/next-headers";
 import { resetData } from "./reset";
-import { form, initial, linkIn, mailTo, uniqueEmail } from "./support/accounts";
+import { form, signInAs } from "./support/actions";
+import { initial, linkIn, mailTo, uniqueEmail } from "./support/accounts";
 
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 // The client address the server stamps from the socket (lib/http/socket-address.ts); tests change it.
-const request = vi.hoisted(() => ({ address: "198.51.100.23" }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-temu-socket-address": request.address }) }));
+setRequestHeaders({ "x-temu-socket-address": "198.51.100.23" });
 
 const password = "batik tulis kampung malon";
 
@@ -57,8 +54,8 @@ function buyerForm(email: string, overrides: Record<string, string> = {}): FormD
 describe("registration", () => {
   beforeEach(async () => {
     await resetData();
-    session.user = null;
-    request.address = "198.51.100.23";
+    signInAs(null);
+    setRequestHeaders({ "x-temu-socket-address": "198.51.100.23" });
   });
 
   it("creates an active, unverified SME owner with a DRAFT enterprise and emails a verification link", async () => {
@@ -103,15 +100,15 @@ describe("registration", () => {
   it("limits sign-ups per email and per address, counted before the work, with a message", async () => {
     const email = uniqueEmail("batas");
     for (let i = 0; i < 3; i++) {
-      request.address = `198.51.100.${100 + i}`;
+      setRequestHeaders({ "x-temu-socket-address": `198.51.100.${100 + i}` });
       expect(await actions.registerSme(initial, smeForm(email))).toMatchObject({ ok: true });
     }
-    request.address = "198.51.100.110";
+    setRequestHeaders({ "x-temu-socket-address": "198.51.100.110" });
     expect(await actions.registerSme(initial, smeForm(email))).toMatchObject({ ok: false, message: "Validation.tooManyRequestsForEmail" });
     // The owner was told twice (the second and third sign-ups), not more.
     expect((await mailTo(email)).map((mail) => mail.subject.startsWith("Someone tried"))).toEqual([true, true, false]);
 
-    request.address = "198.51.100.120";
+    setRequestHeaders({ "x-temu-socket-address": "198.51.100.120" });
     const parallel = await Promise.all(Array.from({ length: 12 }, (_, i) => actions.registerSme(initial, smeForm(uniqueEmail(`alamat${i}`), { legalName: `UD Alamat ${i}` }))));
     expect(parallel.filter((result) => result.ok)).toHaveLength(10);
     expect(parallel.filter((result) => result.message === "Validation.tooManyRequestsFromAddress")).toHaveLength(2);
@@ -157,7 +154,7 @@ describe("registration", () => {
 describe("email verification", () => {
   beforeEach(async () => {
     await resetData();
-    request.address = "198.51.100.23";
+    setRequestHeaders({ "x-temu-socket-address": "198.51.100.23" });
   });
 
   it("verifies the address once; the same link then says it was used, and an old one expired", async () => {
@@ -205,7 +202,7 @@ describe("email verification", () => {
 describe("password reset", () => {
   beforeEach(async () => {
     await resetData();
-    request.address = "198.51.100.23";
+    setRequestHeaders({ "x-temu-socket-address": "198.51.100.23" });
   });
 
   async function registered(): Promise<string> {
@@ -270,7 +267,7 @@ describe("password reset", () => {
     // 1 sign-up and 3 resets from this address so far: 6 more, then refused.
     for (let i = 0; i < 6; i++) expect(await actions.requestPasswordReset(initial, form({ email: uniqueEmail(`lain${i}`) }))).toMatchObject({ ok: true });
     expect(await actions.requestPasswordReset(initial, form({ email: uniqueEmail("lain") }))).toMatchObject({ ok: false, message: "Validation.tooManyRequestsFromAddress" });
-    request.address = "198.51.100.24";
+    setRequestHeaders({ "x-temu-socket-address": "198.51.100.24" });
     expect(await actions.requestPasswordReset(initial, form({ email: uniqueEmail("lain") }))).toMatchObject({ ok: true });
   });
 

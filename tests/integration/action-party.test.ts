@@ -2,8 +2,8 @@
 // as an SME, a buyer or a partner refuses a user of another role before reading the input, and a
 // user of the role with no enterprise or organisation yet with the action's own message after
 // validation, in both cases without calling run; otherwise run receives the session's owner.
-// Users are real rows and the session is read from them as at sign-in (loadSessionUser).
-import { beforeEach, describe, expect, expectTypeOf, it, vi } from "vitest";
+// Users are real rows, signed in with a real session cookie (tests/integration/support/actions.ts).
+import { beforeEach, describe, expect, expectTypeOf, it } from "vitest";
 import { z } from "zod";
 import { defineFormAction } from "@/lib/auth/action";
 import type { FormState } from "@/lib/auth/form-state";
@@ -16,13 +16,9 @@ import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { recordReferralOutcomeAction } from "@/lib/referrals/actions";
 import { resetData } from "./reset";
-import { form, uniqueEmail } from "./support/accounts";
+import { uniqueEmail } from "./support/accounts";
+import { form, signInAs } from "./support/actions";
 import { seedBuyer, seedSme } from "./support/sourcing";
-
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-temu-socket-address": "192.0.2.61" }) }));
 
 const initial: FormState = { ok: false };
 const schema = z.object({ title: z.string().min(3, "Test.titleTooShort") });
@@ -74,7 +70,7 @@ const probes = {
 async function signIn(userId: string): Promise<SessionUser> {
   const user = await loadSessionUser(userId, undefined);
   if (!user) throw new Error(`no active user ${userId}`);
-  session.user = user;
+  signInAs(user);
   return user;
 }
 
@@ -91,7 +87,7 @@ async function partnerWithOrganization(slug: string) {
 beforeEach(async () => {
   await resetData();
   runs.length = 0;
-  session.user = null;
+  signInAs(null);
 });
 
 describe("defineFormAction with a party", () => {
@@ -150,7 +146,7 @@ describe("defineFormAction with a party", () => {
         // The input is invalid: a refusal before validation shows no field errors.
         expect(await probes[party](initial, form({ title: "K" })), `${user.role} as ${party}`).toEqual({ ok: false, message: "Errors.forbidden" });
       }
-      session.user = null;
+      signInAs(null);
       expect(await probes[party](initial, form({ title: "Kain batik" }))).toEqual({ ok: false, message: "Errors.signInRequired" });
     }
     expect(runs).toEqual([]);

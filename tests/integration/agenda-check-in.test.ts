@@ -2,9 +2,8 @@
 // the schedule is published and its registration approved; the .ics download holds exactly those
 // meetings; check-in by QR code is idempotent and safe under simultaneous scans, refuses another
 // event's code, and can be undone from the list.
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { FormState } from "@/lib/auth/form-state";
-import type { SessionUser } from "@/lib/auth/session";
 import { getEventGrid, getParticipantAgenda } from "@/lib/agenda/queries";
 import { checkInByCodeAction, checkInFromListAction, undoCheckInAction } from "@/lib/check-in/actions";
 import { checkInParticipant } from "@/lib/check-in/mutations";
@@ -12,25 +11,15 @@ import { checkInCounts, getBackupList, getParticipantByCode, searchCheckIns } fr
 import { db } from "@/lib/db";
 import { explanationText } from "@/lib/matching/explain";
 import { resetData } from "./reset";
-import { form } from "./support/accounts";
+import { form, signInAs } from "./support/actions";
 import { seedEvent, seedEventDay } from "./support/event-day";
-import { seedStaff } from "./support/sourcing";
-
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({
-  getSessionUser: async () => session.user,
-  requireRoute: async () => {
-    if (!session.user) throw new Error("signed out");
-    return session.user;
-  },
-}));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+import { seedSme, seedStaff } from "./support/sourcing";
 
 const initial: FormState = { ok: false };
 
 beforeEach(async () => {
   await resetData();
-  session.user = null;
+  signInAs(null);
 });
 
 async function downloadIcs(slug: string): Promise<Response> {
@@ -78,7 +67,7 @@ describe("a participant's agenda", () => {
 
   it("downloads the own meetings as an .ics file, and answers 404 without a published agenda", async () => {
     const day = await seedEventDay();
-    session.user = day.smeA.session;
+    signInAs(day.smeA.session);
     const response = await downloadIcs(day.event.slug);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
@@ -93,7 +82,8 @@ describe("a participant's agenda", () => {
 
     await db.event.update({ where: { id: day.event.id }, data: { schedulePublishedAt: null } });
     expect((await downloadIcs(day.event.slug)).status).toBe(404);
-    session.user = (await seedStaff("lain")).session;
+    // Nor is there one for an SME outside the event.
+    signInAs((await seedSme("lain", ["10794"])).session);
     expect((await downloadIcs(day.event.slug)).status).toBe(404);
   });
 
@@ -114,7 +104,7 @@ describe("check-in", () => {
   it("checks a participant in by its QR code once; a second scan changes nothing", async () => {
     const day = await seedEventDay();
     const staff = await seedStaff("pintu");
-    session.user = staff.session;
+    signInAs(staff.session);
     const code = day.pSmeA.checkInCode ?? "";
     const first = await checkInByCodeAction(initial, form({ eventId: day.event.id, code }));
     expect(first).toEqual({ ok: true, message: "CheckIn.checkedInNow" });
@@ -139,7 +129,7 @@ describe("check-in", () => {
   it("refuses another event's code, an unknown code and a participant not approved", async () => {
     const day = await seedEventDay();
     const other = await seedEvent("acara-lain", { startsAt: new Date() });
-    session.user = (await seedStaff("pintu")).session;
+    signInAs((await seedStaff("pintu")).session);
     const code = day.pSmeA.checkInCode ?? "";
     expect(await checkInByCodeAction(initial, form({ eventId: other.id, code }))).toMatchObject({ ok: false, message: "CheckIn.errors.unknown" });
     expect(await getParticipantByCode(other.id, code)).toBeNull();
@@ -152,14 +142,14 @@ describe("check-in", () => {
 
   it("is for staff only", async () => {
     const day = await seedEventDay();
-    session.user = day.smeA.session;
+    signInAs(day.smeA.session);
     expect(await checkInByCodeAction(initial, form({ eventId: day.event.id, code: day.pSmeA.checkInCode ?? "" }))).toEqual({ ok: false, message: "Errors.forbidden" });
     expect(await db.eventParticipant.count({ where: { checkedInAt: { not: null } } })).toBe(0);
   });
 
   it("finds participants by their people's names, counts present per kind, and undoes a mistaken check-in", async () => {
     const day = await seedEventDay();
-    session.user = (await seedStaff("meja")).session;
+    signInAs((await seedStaff("meja")).session);
     const found = await searchCheckIns(day.event.id, { query: `pembeli ${day.event.slug}-pembeli-b`, page: 1 });
     expect(found.items.map((item) => item.id)).toEqual([day.pBuyerB.id]);
     expect(found.items[0]?.meetings.map((meeting) => meeting.tableNumber)).toEqual([2, 2]);

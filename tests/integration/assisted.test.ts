@@ -1,7 +1,7 @@
 // Assisted mode below the browser: staff register an enterprise on behalf of its owner (an
 // INVITED account, flagged as assisted, audited, with a takeover email); bad input and other
 // roles change nothing; the owner takes the account over through the invitation link.
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { acceptInvitation } from "@/lib/accounts/actions";
 import { createAssistedEnterpriseAction, resendTakeoverInvitation } from "@/lib/assisted/actions";
 import { listAssistedEnterprises } from "@/lib/assisted/queries";
@@ -10,21 +10,21 @@ import type { SessionUser } from "@/lib/auth/session";
 import { createUserToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { setRequestHeaders } from "@/tests/support/next-headers";
 import { resetData } from "./reset";
-import { form, initial, linkIn, mailTo, uniqueEmail } from "./support/accounts";
+import { form, signInAs, submit } from "./support/actions";
+import { initial, linkIn, mailTo, uniqueEmail } from "./support/accounts";
 
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-temu-socket-address": "198.51.100.7" }) }));
+setRequestHeaders({ "x-temu-socket-address": "198.51.100.7" });
 
-async function signInAs(role: Role, name = `Petugas ${role}`): Promise<SessionUser> {
+async function signInNew(role: Role, name = `Petugas ${role}`): Promise<SessionUser> {
   const user = await db.user.create({
     data: { email: uniqueEmail(role.toLowerCase()), name, role, passwordHash: "hash", emailVerifiedAt: new Date() },
     select: { id: true, email: true, name: true, role: true },
   });
-  session.user = { ...user, locale: "id", enterpriseId: null, buyerOrganizationId: null, partnerOrganizationId: null };
-  return session.user;
+  const sessionUser: SessionUser = { ...user, locale: "id", enterpriseId: null, buyerOrganizationId: null, partnerOrganizationId: null };
+  signInAs(sessionUser);
+  return sessionUser;
 }
 
 function fields(overrides: Record<string, string> = {}): Record<string, string> {
@@ -44,13 +44,8 @@ function fields(overrides: Record<string, string> = {}): Record<string, string> 
 
 /** A successful registration ends in a redirect to the profile steps: that URL, or the form's answer. */
 async function create(values: Record<string, string>): Promise<{ redirectedTo: string } | FormState> {
-  try {
-    return await createAssistedEnterpriseAction(initial, form(values));
-  } catch (error) {
-    const digest = (error as { digest?: string }).digest ?? "";
-    if (!digest.startsWith("NEXT_REDIRECT")) throw error;
-    return { redirectedTo: digest.split(";")[2] ?? "" };
-  }
+  const result = await submit(createAssistedEnterpriseAction, values);
+  return "redirect" in result ? { redirectedTo: result.redirect } : result;
 }
 
 async function counts() {
@@ -60,11 +55,11 @@ async function counts() {
 describe("assisted mode", () => {
   beforeEach(async () => {
     await resetData();
-    session.user = null;
+    signInAs(null);
   });
 
   it("creates an INVITED owner and a DRAFT enterprise flagged as assisted, audits it, and emails the takeover link", async () => {
-    const staff = await signInAs("STAFF", "Rina Petugas");
+    const staff = await signInNew("STAFF", "Rina Petugas");
     const values = fields({ ownerEmail: uniqueEmail("Sumarni").toUpperCase() });
     const email = values.ownerEmail?.toLowerCase() ?? "";
     const before = Date.now();
@@ -102,7 +97,7 @@ describe("assisted mode", () => {
   });
 
   it("refuses an address that already has an account, and creates nothing", async () => {
-    await signInAs("STAFF");
+    await signInNew("STAFF");
     const existing = await db.user.create({ data: { email: uniqueEmail("sudah-ada"), name: "Sudah Ada", role: "BUYER", passwordHash: "hash" } });
     const before = await counts();
     const result = await create(fields({ ownerEmail: existing.email }));
@@ -112,7 +107,7 @@ describe("assisted mode", () => {
   });
 
   it("refuses an empty legal name, an unknown kecamatan and a missing consent, and creates nothing", async () => {
-    await signInAs("STAFF");
+    await signInNew("STAFF");
     const before = await counts();
     const emptyName = await create(fields({ legalName: "  " }));
     expect(emptyName).toMatchObject({ ok: false, fieldErrors: { legalName: ["Validation.businessNameRequired"] } });
@@ -128,24 +123,24 @@ describe("assisted mode", () => {
 
   it("is refused to SME owners, buyers and anonymous visitors, and changes nothing", async () => {
     for (const role of ["SME", "BUYER", "PARTNER"] as const) {
-      await signInAs(role);
+      await signInNew(role);
       const before = await counts();
       const values = fields();
       expect(await create(values)).toEqual({ ok: false, message: "Errors.forbidden" });
       expect(await counts()).toEqual(before);
       expect(await mailTo(values.ownerEmail ?? "")).toHaveLength(0);
     }
-    session.user = null;
+    signInAs(null);
     expect(await create(fields())).toEqual({ ok: false, message: "Errors.signInRequired" });
     expect(await db.enterprise.count()).toBe(0);
   });
 
   it("lets the owner take the account over from the email: ACTIVE, audited, still flagged as assisted", async () => {
-    const staff = await signInAs("STAFF");
+    const staff = await signInNew("STAFF");
     const values = fields();
     const email = values.ownerEmail ?? "";
     await create(values);
-    session.user = null;
+    signInAs(null);
 
     const token = new URL(linkIn((await mailTo(email))[0])).searchParams.get("token") ?? "";
     const secret = "bandeng presto duri lunak";
@@ -166,10 +161,10 @@ describe("assisted mode", () => {
   });
 
   it("records no takeover when someone without an assisted enterprise accepts an invitation", async () => {
-    await signInAs("STAFF");
+    await signInNew("STAFF");
     await create(fields());
     const invited = await db.user.create({ data: { email: uniqueEmail("staf"), name: "Staf Baru", role: "STAFF", status: "INVITED" } });
-    session.user = null;
+    signInAs(null);
     const token = await createUserToken("invite", invited.id);
     const secret = "wedang ronde simpang lima";
     expect(await acceptInvitation(initial, form({ token, name: "Staf Baru", password: secret, passwordConfirm: secret }))).toMatchObject({ ok: true });
@@ -178,7 +173,7 @@ describe("assisted mode", () => {
   });
 
   it("sends the invitation again only while the owner has not taken over", async () => {
-    const staff = await signInAs("STAFF");
+    const staff = await signInNew("STAFF");
     const values = fields();
     const email = values.ownerEmail ?? "";
     await create(values);
@@ -192,11 +187,11 @@ describe("assisted mode", () => {
     expect(await mailTo(email)).toHaveLength(2);
     expect(await db.auditLog.count({ where: { action: "user.invite", actorId: staff.id } })).toBe(2);
 
-    session.user = null;
+    signInAs(null);
     const token = new URL(linkIn((await mailTo(email))[0])).searchParams.get("token") ?? "";
     await acceptInvitation(initial, form({ token, name: "Sumarni", password: "bandeng presto duri lunak", passwordConfirm: "bandeng presto duri lunak" }));
 
-    session.user = staff;
+    signInAs(staff);
     expect(await resendTakeoverInvitation(initial, form({ enterpriseId: enterprise.id }))).toMatchObject({ ok: false, message: "Assisted.alreadyTakenOver" });
     expect(await mailTo(email)).toHaveLength(2);
 
@@ -206,12 +201,12 @@ describe("assisted mode", () => {
     });
     expect(await resendTakeoverInvitation(initial, form({ enterpriseId: plain.id }))).toMatchObject({ ok: false, message: "Assisted.notFound" });
 
-    await signInAs("SME");
+    await signInNew("SME");
     expect(await resendTakeoverInvitation(initial, form({ enterpriseId: enterprise.id }))).toEqual({ ok: false, message: "Errors.forbidden" });
   });
 
   it("finds assisted enterprises by name and pages through them", async () => {
-    await signInAs("STAFF");
+    await signInNew("STAFF");
     await create(fields({ legalName: "CV Batik Sekar", brandName: "" }));
     await create(fields({ legalName: "UD Lumpia Gang Lombok", brandName: "Lumpia Pak Sis" }));
     await create(fields({ legalName: "UD Wingko Babat", brandName: "" }));

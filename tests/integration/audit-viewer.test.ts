@@ -2,7 +2,7 @@
 // of Jakarta days: each filter narrows to exactly the rows it should, pages hold 50 rows newest
 // first without gaps, the CSV holds exactly the filtered rows and is itself audited, and only
 // admins get the page or the file.
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import AuditLogPage from "@/app/(admin)/admin/audit/page";
 import { GET as download } from "@/app/(admin)/admin/audit/unduh/route";
 import { auditCsvChunks, truncationNote } from "@/lib/audit/export";
@@ -12,14 +12,9 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { parseCsvLine } from "@/lib/seed/reference";
 import { resetData } from "./reset";
+import { redirectTarget, signInAs } from "./support/actions";
 import { sessionOf } from "./support/sourcing";
 
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-// The real requireRoute and permissions table; only the session cookie's reading is replaced.
-vi.mock("next-auth", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("next-auth")>()),
-  getServerSession: async () => (session.user ? { account: session.user } : null),
-}));
 
 type Fixture = Awaited<ReturnType<typeof seedFixture>>;
 let fixture: Fixture;
@@ -49,7 +44,7 @@ async function seedFixture() {
 beforeEach(async () => {
   await resetData();
   fixture = await seedFixture();
-  session.user = null;
+  signInAs(null);
 });
 
 const filtered = (filters: Partial<AuditFilters>): AuditFilters => ({ ...noAuditFilters, ...filters });
@@ -104,7 +99,7 @@ describe("the CSV download", () => {
   const csvRows = (body: string) => body.replace(/^\uFEFF/, "").split("\r\n").filter(Boolean).map(parseCsvLine);
 
   it("holds exactly the filtered rows, and who downloaded what is kept", async () => {
-    session.user = sessionOf(fixture.admin);
+    signInAs(sessionOf(fixture.admin));
     const response = await call("entityType=Enterprise&entityId=ent-1&from=2026-11-01");
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
@@ -123,7 +118,7 @@ describe("the CSV download", () => {
   });
 
   it("writes the same rows as the page shows, with system rows and data", async () => {
-    session.user = sessionOf(fixture.admin);
+    signInAs(sessionOf(fixture.admin));
     const [, ...lines] = csvRows(await (await call("to=2026-12-01")).text());
     const shown = await listAuditLog({ filters: filtered({ to: "2026-12-01" }), page: 1 });
     expect(lines.map((line) => line[6])).toEqual(shown.items.map((row) => row.entityId ?? ""));
@@ -147,7 +142,7 @@ describe("the CSV download", () => {
   });
 
   it("refuses malformed filters without writing a file or an audit row", async () => {
-    session.user = sessionOf(fixture.admin);
+    signInAs(sessionOf(fixture.admin));
     const response = await call("from=2026-13-01");
     expect(response.status).toBe(400);
     expect(await db.auditLog.count({ where: { action: "audit.export" } })).toBe(0);
@@ -164,13 +159,13 @@ describe("access", () => {
   async function redirectOf(attempt: Promise<unknown>): Promise<string> {
     return attempt.then(
       () => "no redirect",
-      (error: { digest?: string }) => (error.digest ?? "").split(";")[2] ?? "",
+      (error: unknown) => redirectTarget(error) ?? "",
     );
   }
 
   it("refuses staff, SMEs and anonymous visitors the page and the file", async () => {
     for (const [role, destination] of refusals) {
-      session.user = role === null ? null : sessionOf(role === "STAFF" ? fixture.staff : fixture.sme);
+      signInAs(role === null ? null : sessionOf(role === "STAFF" ? fixture.staff : fixture.sme));
       expect(await redirectOf(download(new Request("http://localhost/admin/audit/unduh")))).toMatch(new RegExp(`^${destination}`));
       expect(await redirectOf(AuditLogPage({ searchParams: Promise.resolve({}) }))).toMatch(new RegExp(`^${destination}`));
     }

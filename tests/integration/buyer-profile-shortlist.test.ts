@@ -2,7 +2,7 @@
 // with its sourced KBLI and audited; bad input (unknown KBLI, unknown country, a bad website...)
 // changes nothing; saving a product or supplier is idempotent, refuses what is not published,
 // and never touches another organisation's list.
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { FormState } from "@/lib/auth/form-state";
 import type { SessionUser } from "@/lib/auth/session";
 import { saveBuyerProfileAction } from "@/lib/buyers/profile-actions";
@@ -11,21 +11,10 @@ import { updateShortlistAction } from "@/lib/buyers/shortlist-actions";
 import { isShortlisted, listShortlist } from "@/lib/buyers/shortlist-queries";
 import { db } from "@/lib/db";
 import { resetData } from "./reset";
+import { form, signInAs } from "./support/actions";
 import { uniqueEmail } from "./support/accounts";
 
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-
 const initial: FormState = { ok: false };
-
-function formWith(fields: Record<string, string | string[]>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) {
-    for (const item of Array.isArray(value) ? value : [value]) data.append(key, item);
-  }
-  return data;
-}
 
 function asUser(user: { id: string; email: string; name: string; role: SessionUser["role"] }, extra: Partial<SessionUser> = {}): SessionUser {
   return { ...user, locale: "id", enterpriseId: null, buyerOrganizationId: null, partnerOrganizationId: null, ...extra };
@@ -73,16 +62,16 @@ async function organizationRow(id: string) {
 
 beforeEach(async () => {
   await resetData();
-  session.user = null;
+  signInAs(null);
 });
 
 describe("buyer organisation profile", () => {
   it("saves every field, replaces the sourced KBLI and audits the change", async () => {
     const buyer = await seedBuyer("sarana");
     const codes = await subclassCodes(3);
-    session.user = buyer.actor;
+    signInAs(buyer.actor);
 
-    const first = await saveBuyerProfileAction(initial, formWith({ ...validProfile, sourcingKbli: [codes[0]!, "", codes[1]!, "", ""] }));
+    const first = await saveBuyerProfileAction(initial, form({ ...validProfile, sourcingKbli: [codes[0]!, "", codes[1]!, "", ""] }));
     expect(first).toMatchObject({ ok: true, message: "BuyerProfile.saved" });
     const saved = await organizationRow(buyer.organization.id);
     expect(saved).toMatchObject({
@@ -101,7 +90,7 @@ describe("buyer organisation profile", () => {
     // A second save replaces the list and clears the optional fields left empty.
     const second = await saveBuyerProfileAction(
       initial,
-      formWith({ name: "PT Sarana Niaga Jaya", kind: "EXPORTER", country: "ID", city: "Semarang", website: "", purchaseVolumeBand: "", sourcingKbli: codes[2]! }),
+      form({ name: "PT Sarana Niaga Jaya", kind: "EXPORTER", country: "ID", city: "Semarang", website: "", purchaseVolumeBand: "", sourcingKbli: codes[2]! }),
     );
     expect(second.ok).toBe(true);
     const again = await organizationRow(buyer.organization.id);
@@ -119,8 +108,8 @@ describe("buyer organisation profile", () => {
   it("refuses bad input on its field and changes nothing", async () => {
     const buyer = await seedBuyer("teliti");
     const [code] = await subclassCodes(1);
-    session.user = buyer.actor;
-    await saveBuyerProfileAction(initial, formWith({ ...validProfile, sourcingKbli: code! }));
+    signInAs(buyer.actor);
+    await saveBuyerProfileAction(initial, form({ ...validProfile, sourcingKbli: code! }));
     const before = await organizationRow(buyer.organization.id);
     const audits = await db.auditLog.count();
 
@@ -138,7 +127,7 @@ describe("buyer organisation profile", () => {
       [{ name: " ", city: "" }, { name: ["BuyerProfile.errors.nameRequired"], city: ["BuyerProfile.errors.cityRequired"] }],
     ];
     for (const [change, fieldErrors] of cases) {
-      const result = await saveBuyerProfileAction(initial, formWith({ ...validProfile, name: "Nama Baru", sourcingKbli: code!, ...change }));
+      const result = await saveBuyerProfileAction(initial, form({ ...validProfile, name: "Nama Baru", sourcingKbli: code!, ...change }));
       expect(result.ok, JSON.stringify(change)).toBe(false);
       expect(result.fieldErrors, JSON.stringify(change)).toEqual(fieldErrors);
     }
@@ -148,26 +137,26 @@ describe("buyer organisation profile", () => {
 
   it("refuses a buyer account without an organisation and an SME, writing nothing", async () => {
     const loose = await db.user.create({ data: { email: uniqueEmail("lepas"), name: "Lepas", role: "BUYER" } });
-    session.user = asUser(loose);
-    expect(await saveBuyerProfileAction(initial, formWith(validProfile))).toMatchObject({ ok: false, message: "BuyerProfile.errors.noOrganization" });
+    signInAs(asUser(loose));
+    expect(await saveBuyerProfileAction(initial, form(validProfile))).toMatchObject({ ok: false, message: "BuyerProfile.errors.noOrganization" });
     const sme = await db.user.create({ data: { email: uniqueEmail("ikm"), name: "IKM", role: "SME" } });
-    session.user = asUser(sme);
-    expect(await saveBuyerProfileAction(initial, formWith(validProfile))).toMatchObject({ ok: false, message: "Errors.forbidden" });
+    signInAs(asUser(sme));
+    expect(await saveBuyerProfileAction(initial, form(validProfile))).toMatchObject({ ok: false, message: "Errors.forbidden" });
     expect(await db.auditLog.count()).toBe(0);
   });
 });
 
 describe("shortlist", () => {
-  const shortlist = (fields: Record<string, string>) => updateShortlistAction(initial, formWith(fields));
+  const shortlist = (fields: Record<string, string>) => updateShortlistAction(initial, form(fields));
 
   it("saves a product and a supplier once however often it is asked, lists them newest first, and removes them", async () => {
     const buyer = await seedBuyer("rajin");
     const other = await seedBuyer("lain");
     const supplier = await seedSupplier("kripik-a");
-    session.user = other.actor;
+    signInAs(other.actor);
     expect(await shortlist({ intent: "add", target: "product", slug: supplier.product.slug })).toMatchObject({ ok: true });
 
-    session.user = buyer.actor;
+    signInAs(buyer.actor);
     expect(await shortlist({ intent: "add", target: "product", slug: supplier.product.slug })).toMatchObject({ ok: true, message: "BuyerProfile.shortlist.added" });
     expect(await shortlist({ intent: "add", target: "product", slug: supplier.product.slug })).toMatchObject({ ok: true });
     expect(await shortlist({ intent: "add", target: "supplier", slug: supplier.enterprise.slug })).toMatchObject({ ok: true });
@@ -197,7 +186,7 @@ describe("shortlist", () => {
     const buyer = await seedBuyer("cermat");
     const supplier = await seedSupplier("kripik-b");
     const hidden = await seedSupplier("kripik-c", "DRAFT");
-    session.user = buyer.actor;
+    signInAs(buyer.actor);
     const refused = { ok: false, message: "BuyerProfile.errors.shortlistUnavailable" };
     expect(await shortlist({ intent: "add", target: "product", slug: supplier.draft.slug })).toMatchObject(refused);
     expect(await shortlist({ intent: "add", target: "product", slug: hidden.product.slug })).toMatchObject(refused);
@@ -217,7 +206,7 @@ describe("shortlist", () => {
     const supplier = await seedSupplier("kripik-d");
     expect(await shortlist({ intent: "add", target: "product", slug: supplier.product.slug })).toMatchObject({ ok: false, message: "Errors.signInRequired" });
     const sme = await db.user.create({ data: { email: uniqueEmail("ikm"), name: "IKM", role: "SME" } });
-    session.user = asUser(sme, { enterpriseId: supplier.enterprise.id });
+    signInAs(asUser(sme, { enterpriseId: supplier.enterprise.id }));
     expect(await shortlist({ intent: "add", target: "product", slug: supplier.product.slug })).toMatchObject({ ok: false, message: "Errors.forbidden" });
     expect(await db.shortlistItem.count()).toBe(0);
   });

@@ -3,7 +3,7 @@
 // job's promise to send each reminder once, even when two runs overlap.
 import fs from "node:fs/promises";
 import path from "node:path";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { GET as staffDocument } from "@/app/(staff)/staf/sertifikat/[id]/dokumen/route";
 import { GET as smeDocument } from "@/app/(sme)/ikm/sertifikat/[id]/dokumen/route";
 import type { FormState } from "@/lib/auth/form-state";
@@ -12,29 +12,15 @@ import { addCertificate, deleteCertificate, updateCertificate, verifyCertificate
 import { sendCertificateReminders } from "@/lib/certificates/reminders";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { setRequestHeaders } from "@/tests/support/next-headers";
 import { resetData } from "./reset";
+import { form, signInAs } from "./support/actions";
 import { mailTo, uniqueEmail } from "./support/accounts";
 
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({
-  getSessionUser: async () => session.user,
-  requireRoute: async () => {
-    if (!session.user) throw new Error("signed out");
-    return session.user;
-  },
-}));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers(), cookies: async () => ({ get: () => undefined }) }));
+setRequestHeaders({});
 
 const pdf = new TextEncoder().encode("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
 const initial: FormState = { ok: false };
-
-function form(fields: Record<string, string>, document?: File): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, value);
-  if (document) data.set("document", document);
-  return data;
-}
 
 function actorFor(user: { id: string; email: string; name: string; role: SessionUser["role"] }, enterpriseId: string | null): SessionUser {
   return { ...user, locale: "id", enterpriseId, buyerOrganizationId: null, partnerOrganizationId: null };
@@ -54,15 +40,15 @@ const halal = { type: "HALAL", number: "ID33110000123450123", issuedAt: "2025-01
 
 beforeEach(async () => {
   await resetData();
-  session.user = null;
+  signInAs(null);
 });
 
 describe("adding a certificate", () => {
   it("refuses a number with a format error and stores nothing", async () => {
     const { actor, enterprise } = await seedOwner("batik-a");
-    session.user = actor;
+    signInAs(actor);
     const before = await listUploads();
-    const result = await addCertificate(initial, form({ ...halal, number: "MUI-12345" }, new File([pdf], "halal.pdf")));
+    const result = await addCertificate(initial, form({ ...halal, number: "MUI-12345", document: new File([pdf], "halal.pdf") }));
     expect(result.ok).toBe(false);
     expect(result.fieldErrors?.number).toEqual(["Certificate.number.halal.format"]);
     expect(await db.certificate.count({ where: { enterpriseId: enterprise.id } })).toBe(0);
@@ -71,7 +57,7 @@ describe("adding a certificate", () => {
 
   it("accepts a number with a warning only once it is confirmed", async () => {
     const { actor, enterprise } = await seedOwner("bandeng-b");
-    session.user = actor;
+    signInAs(actor);
     const pirt = { type: "PIRT", number: "2103374010123", expiresAt: "2030-01-01" };
     const unconfirmed = await addCertificate(initial, form(pirt));
     expect(unconfirmed.fieldErrors?.confirmNumber).toEqual(["Certificates.form.confirmRequired"]);
@@ -87,12 +73,12 @@ describe("adding a certificate", () => {
 
   it("requires an expiry date where the type expires, and refuses a duplicate", async () => {
     const { actor, enterprise } = await seedOwner("lumpia-c");
-    session.user = actor;
+    signInAs(actor);
     const noExpiry = await addCertificate(initial, form({ type: "BPOM_MD", number: "MD 235602169254", expiresAt: "" }));
     expect(noExpiry.fieldErrors?.expiresAt).toEqual(["Certificate.validation.expiryRequired"]);
 
-    expect((await addCertificate(initial, form(halal, new File([pdf], "halal.pdf")))).ok).toBe(true);
-    const duplicate = await addCertificate(initial, form({ ...halal, number: "id 3311 0000 1234 50123" }, new File([pdf], "lagi.pdf")));
+    expect((await addCertificate(initial, form({ ...halal, document: new File([pdf], "halal.pdf") }))).ok).toBe(true);
+    const duplicate = await addCertificate(initial, form({ ...halal, number: "id 3311 0000 1234 50123", document: new File([pdf], "lagi.pdf") }));
     expect(duplicate.fieldErrors?.number).toEqual(["Certificates.form.duplicate"]);
     expect(await db.certificate.count({ where: { enterpriseId: enterprise.id } })).toBe(1);
     // The second upload was removed again: only the first certificate's file stays.
@@ -103,9 +89,9 @@ describe("adding a certificate", () => {
 
   it("refuses a document that is not a PDF or an image, whatever its name", async () => {
     const { actor, enterprise } = await seedOwner("tahu-d");
-    session.user = actor;
+    signInAs(actor);
     const fake = new File([new TextEncoder().encode("<html><script>alert(1)</script>")], "sertifikat.pdf", { type: "application/pdf" });
-    const result = await addCertificate(initial, form(halal, fake));
+    const result = await addCertificate(initial, form({ ...halal, document: fake }));
     expect(result.fieldErrors?.document).toEqual(["Certificates.form.documentType"]);
     expect(await db.certificate.count({ where: { enterpriseId: enterprise.id } })).toBe(0);
   });
@@ -115,8 +101,8 @@ describe("documents, deletes and verification", () => {
   it("serves the document to its owner and staff only, and an SME cannot delete another's certificate", async () => {
     const owner = await seedOwner("batik-e");
     const other = await seedOwner("jamu-f");
-    session.user = owner.actor;
-    expect((await addCertificate(initial, form(halal, new File([pdf], "halal.pdf")))).ok).toBe(true);
+    signInAs(owner.actor);
+    expect((await addCertificate(initial, form({ ...halal, document: new File([pdf], "halal.pdf") }))).ok).toBe(true);
     const certificate = await db.certificate.findFirstOrThrow({ where: { enterpriseId: owner.enterprise.id } });
     const params = { params: Promise.resolve({ id: certificate.id }) };
 
@@ -127,14 +113,14 @@ describe("documents, deletes and verification", () => {
     expect(own.headers.get("content-disposition")).toMatch(/^inline/);
     expect(new Uint8Array(await own.arrayBuffer())).toEqual(pdf);
 
-    session.user = other.actor;
+    signInAs(other.actor);
     expect((await smeDocument(new Request("http://localhost/"), params)).status).toBe(404);
     const refused = await deleteCertificate(initial, form({ certificateId: certificate.id }));
     expect(refused).toMatchObject({ ok: false, message: "Certificates.notFound" });
     expect(await db.certificate.findUnique({ where: { id: certificate.id }, select: { id: true } })).not.toBeNull();
 
     const staffUser = await db.user.create({ data: { email: uniqueEmail("staf"), name: "Petugas", role: "STAFF" } });
-    session.user = actorFor(staffUser, null);
+    signInAs(actorFor(staffUser, null));
     expect((await staffDocument(new Request("http://localhost/"), params)).status).toBe(200);
     expect(await verifyCertificate(initial, form({ certificateId: certificate.id, reviewedVersion: certificate.updatedAt.toISOString() }))).toEqual({
       ok: true,
@@ -145,7 +131,7 @@ describe("documents, deletes and verification", () => {
     expect(verified.verifiedAt).toBeInstanceOf(Date);
     expect(await db.auditLog.count({ where: { action: "certificate.verify", entityId: certificate.id } })).toBe(1);
 
-    session.user = owner.actor;
+    signInAs(owner.actor);
     expect((await deleteCertificate(initial, form({ certificateId: certificate.id }))).ok).toBe(true);
     expect(await db.certificate.count({ where: { id: certificate.id } })).toBe(0);
     expect(await listUploads()).not.toContain(certificate.documentKey?.split("/")[1]);
@@ -155,11 +141,11 @@ describe("documents, deletes and verification", () => {
     const owner = await seedOwner("kopi-versi");
     const opened = await db.certificate.create({ data: { enterpriseId: owner.enterprise.id, type: "HALAL", number: "ID33110000123450777" } });
     // The SME edits the number while the reviewer still has the old one on screen.
-    session.user = owner.actor;
+    signInAs(owner.actor);
     expect((await updateCertificate(initial, form({ certificateId: opened.id, type: "HALAL", number: "ID33110000999990777" }))).ok).toBe(true);
 
     const staffUser = await db.user.create({ data: { email: uniqueEmail("staf"), name: "Petugas", role: "STAFF" } });
-    session.user = actorFor(staffUser, null);
+    signInAs(actorFor(staffUser, null));
     const stale = await verifyCertificate(initial, form({ certificateId: opened.id, reviewedVersion: opened.updatedAt.toISOString() }));
     expect(stale).toMatchObject({ ok: false, message: "Certificates.staff.changedSinceOpened" });
     const after = await db.certificate.findUniqueOrThrow({ where: { id: opened.id } });
@@ -174,7 +160,7 @@ describe("documents, deletes and verification", () => {
   it("an SME cannot verify certificates", async () => {
     const owner = await seedOwner("kopi-g");
     const certificate = await db.certificate.create({ data: { enterpriseId: owner.enterprise.id, type: "HALAL", number: "ID33110000123450123" } });
-    session.user = owner.actor;
+    signInAs(owner.actor);
     expect(await verifyCertificate(initial, form({ certificateId: certificate.id }))).toMatchObject({ ok: false, message: "Errors.forbidden" });
     expect((await db.certificate.findUniqueOrThrow({ where: { id: certificate.id } })).verifiedAt).toBeNull();
   });
@@ -202,7 +188,7 @@ describe("editing a certificate", () => {
   it("clears the verification when the number changes, and records what changed", async () => {
     const { actor, enterprise } = await seedOwner("lumpia-j");
     const certificate = await verifiedCertificate(enterprise.id);
-    session.user = actor;
+    signInAs(actor);
 
     const result = await updateCertificate(initial, form({ ...bpom, certificateId: certificate.id, number: "MD 235602169999" }));
     expect(result).toEqual({ ok: true, message: "Certificates.edit.savedNeedsVerification" });
@@ -220,7 +206,7 @@ describe("editing a certificate", () => {
   it("keeps the verification when only the name changes", async () => {
     const { actor, enterprise } = await seedOwner("lumpia-k");
     const certificate = await verifiedCertificate(enterprise.id);
-    session.user = actor;
+    signInAs(actor);
 
     const result = await updateCertificate(initial, form({ ...bpom, certificateId: certificate.id, name: "Izin edar lumpia beku" }));
     expect(result).toEqual({ ok: true, message: "Certificates.edit.saved" });
@@ -235,7 +221,7 @@ describe("editing a certificate", () => {
     const other = await seedOwner("jamu-m");
     const certificate = await verifiedCertificate(owner.enterprise.id);
     const before = await stateOf(certificate.id);
-    session.user = other.actor;
+    signInAs(other.actor);
 
     const result = await updateCertificate(initial, form({ ...bpom, certificateId: certificate.id, number: "MD 235602160000" }));
     expect(result).toMatchObject({ ok: false, message: "Certificates.notFound" });
@@ -248,7 +234,7 @@ describe("editing a certificate", () => {
     const certificate = await verifiedCertificate(enterprise.id);
     await db.certificate.create({ data: { enterpriseId: enterprise.id, type: "HALAL", number: "ID33110000123450123" } });
     const before = await stateOf(certificate.id);
-    session.user = actor;
+    signInAs(actor);
 
     const bad = await updateCertificate(initial, form({ ...bpom, certificateId: certificate.id, number: "ML 123" }));
     expect(bad.fieldErrors?.number).toEqual(["Certificates.form.numberNotMd"]);
@@ -262,7 +248,7 @@ describe("editing a certificate", () => {
     const { actor, enterprise } = await seedOwner("lumpia-o");
     const certificate = await verifiedCertificate(enterprise.id);
     await db.certificateReminder.createMany({ data: [{ certificateId: certificate.id, daysBefore: 60 }, { certificateId: certificate.id, daysBefore: 30 }] });
-    session.user = actor;
+    signInAs(actor);
 
     expect((await updateCertificate(initial, form({ ...bpom, certificateId: certificate.id, name: "Lumpia" }))).ok).toBe(true);
     expect(await db.certificateReminder.count({ where: { certificateId: certificate.id } })).toBe(2);
@@ -275,12 +261,12 @@ describe("editing a certificate", () => {
 
   it("replaces the document and removes the old file", async () => {
     const { actor, enterprise } = await seedOwner("lumpia-p");
-    session.user = actor;
-    expect((await addCertificate(initial, form(halal, new File([pdf], "lama.pdf")))).ok).toBe(true);
+    signInAs(actor);
+    expect((await addCertificate(initial, form({ ...halal, document: new File([pdf], "lama.pdf") }))).ok).toBe(true);
     const certificate = await db.certificate.findFirstOrThrow({ where: { enterpriseId: enterprise.id } });
     const oldFile = certificate.documentKey?.split("/")[1];
 
-    const result = await updateCertificate(initial, form({ ...halal, certificateId: certificate.id }, new File([pdf], "baru.pdf")));
+    const result = await updateCertificate(initial, form({ ...halal, certificateId: certificate.id, document: new File([pdf], "baru.pdf") }));
     expect(result).toEqual({ ok: true, message: "Certificates.edit.saved" });
     const after = await db.certificate.findUniqueOrThrow({ where: { id: certificate.id } });
     expect(after.documentName).toBe("baru.pdf");

@@ -3,7 +3,7 @@
 // meanwhile; a photo added to it is not served until approved; and a staff decision names the
 // version it reviewed, refused when the SME changed the profile after the reviewer opened it.
 import sharp from "sharp";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { FormState } from "@/lib/auth/form-state";
 import type { SessionUser } from "@/lib/auth/session";
 import { getPublishedSupplier } from "@/lib/catalog/supplier-page";
@@ -16,26 +16,14 @@ import { findVisibleEnterprisePhoto } from "@/lib/enterprises/photo-queries";
 import { addEnterprisePhoto, saveEnterpriseBusinessStep, saveEnterpriseMarketStep } from "@/lib/enterprises/profile-actions";
 import { getOwnEnterpriseProfile } from "@/lib/enterprises/profile-queries";
 import type { CurationStatus } from "@/lib/generated/prisma/enums";
+import { setRequestHeaders } from "@/tests/support/next-headers";
 import { resetData } from "./reset";
+import { form, signInAs, submit } from "./support/actions";
 import { uniqueEmail } from "./support/accounts";
 
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({
-  getSessionUser: async () => session.user,
-  requireRoute: async () => session.user,
-}));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers(), cookies: async () => ({ get: () => undefined }) }));
+setRequestHeaders({});
 
 const initial: FormState = { ok: false };
-
-function form(fields: Record<string, string | string[] | File>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) {
-    for (const item of Array.isArray(value) ? value : [value]) data.append(key, item);
-  }
-  return data;
-}
 
 function actorOf(user: { id: string; email: string; name: string }, role: SessionUser["role"], enterpriseId: string | null): SessionUser {
   return { id: user.id, email: user.email, name: user.name, role, locale: "id", enterpriseId, buyerOrganizationId: null, partnerOrganizationId: null };
@@ -75,12 +63,8 @@ const business = {
 
 /** Success of a step is a redirect to the next one. */
 async function saveBusiness(fields: Record<string, string>): Promise<FormState> {
-  try {
-    return await saveEnterpriseBusinessStep(initial, form(fields));
-  } catch (error) {
-    if (String((error as { digest?: string }).digest).startsWith("NEXT_REDIRECT")) return { ok: true };
-    throw error;
-  }
+  const result = await submit(saveEnterpriseBusinessStep, fields);
+  return "redirect" in result ? { ok: true } : result;
 }
 
 async function png(): Promise<File> {
@@ -98,12 +82,12 @@ const versionOf = async (id: string) => String((await db.enterprise.findUniqueOr
 describe("changes to a published enterprise wait for staff", () => {
   beforeEach(async () => {
     await resetData();
-    session.user = null;
+    signInAs(null);
   });
 
   it("keeps the published name in the catalog until staff approve the edit, showing staff the old and new name", async () => {
     const { enterprise, owner, staff } = await seed("PUBLISHED");
-    session.user = owner;
+    signInAs(owner);
     expect(await saveBusiness(business)).toEqual({ ok: true });
 
     expect(await catalogName()).toEqual({ legalName: "UD Bandeng Lama", brandName: "Bandeng Lama" });
@@ -122,7 +106,7 @@ describe("changes to a published enterprise wait for staff", () => {
     );
     expect(pending?.fields).toHaveLength(2);
 
-    session.user = staff;
+    signInAs(staff);
     const decided = await decideEnterpriseChanges(initial, form({ enterpriseId: enterprise.id, version: String(pending?.version), decision: "APPROVE" }));
     expect(decided).toEqual({ ok: true, message: "CurationQueue.changes.approved" });
     expect(await catalogName()).toEqual({ legalName: "UD Bandeng Baru", brandName: "Bandeng Baru" });
@@ -134,19 +118,15 @@ describe("changes to a published enterprise wait for staff", () => {
   it("keeps the published contacts when staff reject the edit, and the rejection needs a note", async () => {
     const { enterprise, owner, staff } = await seed("PUBLISHED");
     await db.enterprise.update({ where: { id: enterprise.id }, data: { whatsapp: "6281234567890", salesChannels: ["OWN_SHOP"] } });
-    session.user = owner;
+    signInAs(owner);
     const market = { salesChannels: "OWN_SHOP", whatsapp: "0899-9999-0000", targetBuyerKinds: "RETAILER" };
-    try {
-      await saveEnterpriseMarketStep(initial, form(market));
-    } catch (error) {
-      expect(String((error as { digest?: string }).digest)).toContain("NEXT_REDIRECT");
-    }
+    await submit(saveEnterpriseMarketStep, market);
     const live = await db.enterprise.findUniqueOrThrow({ where: { id: enterprise.id } });
     expect(live.whatsapp).toBe("6281234567890");
     // Not shown publicly: buyer kinds the SME looks for are saved at once.
     expect(live.targetBuyerKinds).toEqual(["RETAILER"]);
 
-    session.user = staff;
+    signInAs(staff);
     const version = await versionOf(enterprise.id);
     const noNote = await decideEnterpriseChanges(initial, form({ enterpriseId: enterprise.id, version, decision: "REJECT" }));
     expect(noNote.fieldErrors?.note).toEqual(["CurationQueue.validation.commentRequired"]);
@@ -163,23 +143,23 @@ describe("changes to a published enterprise wait for staff", () => {
 
   it("does not serve a photo added to a published enterprise until staff approve it", async () => {
     const { enterprise, owner, staff } = await seed("PUBLISHED");
-    session.user = owner;
+    signInAs(owner);
     expect(await addEnterprisePhoto(initial, form({ kind: "PHOTO", photo: await png() }))).toMatchObject({ ok: true });
     const photo = await db.enterprisePhoto.findFirstOrThrow({ where: { enterpriseId: enterprise.id } });
 
-    session.user = null;
+    signInAs(null);
     expect(await findVisibleEnterprisePhoto(photo.id, "large")).toBeNull();
     expect((await getPublishedSupplier("bandeng-lama"))?.photos).toEqual([]);
-    session.user = owner;
+    signInAs(owner);
     expect(await findVisibleEnterprisePhoto(photo.id, "small")).toMatchObject({ visibility: "private" });
 
-    session.user = staff;
+    signInAs(staff);
     const pending = await getPendingChangeForCuration(enterprise.id);
     expect(pending?.photos.map((row) => row.id)).toEqual([photo.id]);
     const decided = await decideEnterpriseChanges(initial, form({ enterpriseId: enterprise.id, version: String(pending?.version), decision: "APPROVE" }));
     expect(decided.ok).toBe(true);
 
-    session.user = null;
+    signInAs(null);
     expect(await findVisibleEnterprisePhoto(photo.id, "large")).toMatchObject({ visibility: "public" });
     expect((await getPublishedSupplier("bandeng-lama"))?.photos.map((row) => row.id)).toEqual([photo.id]);
   });
@@ -187,10 +167,10 @@ describe("changes to a published enterprise wait for staff", () => {
   it("refuses a publication of a version the SME changed after the reviewer opened it, and changes nothing", async () => {
     const { enterprise, owner, staff } = await seed("SUBMITTED");
     const opened = await versionOf(enterprise.id);
-    session.user = owner;
+    signInAs(owner);
     expect(await saveBusiness(business)).toEqual({ ok: true });
 
-    session.user = staff;
+    signInAs(staff);
     const scores = { legality: "3", qualityCapacity: "2", marketReach: "3", competitiveAdvantage: "2" };
     const stale = await reviewEnterprise(initial, form({ ...scores, enterpriseId: enterprise.id, version: opened, decision: "PUBLISH" }));
     expect(stale).toMatchObject({ ok: false, message: "CurationQueue.errors.changedSinceOpened" });
@@ -208,12 +188,12 @@ describe("changes to a published enterprise wait for staff", () => {
 
   it("refuses to approve pending changes the SME edited again after the reviewer opened them", async () => {
     const { enterprise, owner, staff } = await seed("PUBLISHED");
-    session.user = owner;
+    signInAs(owner);
     await saveBusiness(business);
     const opened = await versionOf(enterprise.id);
     await saveBusiness({ ...business, legalName: "UD Bandeng Palsu" });
 
-    session.user = staff;
+    signInAs(staff);
     const stale = await decideEnterpriseChanges(initial, form({ enterpriseId: enterprise.id, version: opened, decision: "APPROVE" }));
     expect(stale).toMatchObject({ ok: false, message: "CurationQueue.errors.changedSinceOpened" });
     expect(await catalogName()).toEqual({ legalName: "UD Bandeng Lama", brandName: "Bandeng Lama" });
@@ -222,14 +202,10 @@ describe("changes to a published enterprise wait for staff", () => {
 
   it("applies a held change once the enterprise is no longer published, so nothing is lost or left waiting", async () => {
     const { enterprise, owner } = await seed("PUBLISHED");
-    session.user = owner;
+    signInAs(owner);
     await saveBusiness(business);
     await db.enterprise.update({ where: { id: enterprise.id }, data: { status: "REVISION_REQUESTED" } });
-    try {
-      await saveEnterpriseMarketStep(initial, form({ salesChannels: "OWN_SHOP" }));
-    } catch (error) {
-      expect(String((error as { digest?: string }).digest)).toContain("NEXT_REDIRECT");
-    }
+    await submit(saveEnterpriseMarketStep, { salesChannels: "OWN_SHOP" });
     expect(await db.enterprise.findUniqueOrThrow({ where: { id: enterprise.id }, select: { legalName: true, salesChannels: true } })).toEqual({
       legalName: "UD Bandeng Baru",
       salesChannels: ["OWN_SHOP"],

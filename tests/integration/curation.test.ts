@@ -1,25 +1,18 @@
 // Enterprise curation (lib/curation): staff reviews with the rubric, the SME's answer to a
 // revision request, and submitting a draft, through the server actions as the mocked session's
 // user; assertions on rows read back.
-import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/session";
+import { beforeEach, describe, expect, it } from "vitest";
 import { answerRevision, reviewEnterprise, submitForReview } from "@/lib/curation/actions";
+import { answerRevision as answerRevisionAsOwner } from "@/lib/curation/mutations";
 import { db } from "@/lib/db";
 import type { CurationStatus, Role } from "@/lib/generated/prisma/enums";
+import { setRequestHeaders } from "@/tests/support/next-headers";
 import { resetData } from "./reset";
+import { form, signInAs } from "./support/actions";
 
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
+setRequestHeaders({});
 
 const initial = { ok: false };
-
-function form(fields: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, value);
-  return data;
-}
 
 async function createUser(email: string, role: Role) {
   return db.user.create({ data: { email, name: email.split("@")[0] ?? email, role, status: "ACTIVE", passwordHash: "hash" } });
@@ -31,10 +24,6 @@ async function createEnterprise(slug: string, status: CurationStatus, ownerId: s
   });
 }
 
-function signInAs(user: { id: string; email: string; name: string; role: Role }, enterpriseId: string | null = null) {
-  session.user = { ...user, locale: "id", enterpriseId, buyerOrganizationId: null, partnerOrganizationId: null };
-}
-
 const scores = { legality: "3", qualityCapacity: "2", marketReach: "3", competitiveAdvantage: "2" };
 
 async function stateOf(id: string) {
@@ -44,7 +33,7 @@ async function stateOf(id: string) {
 describe("enterprise curation", () => {
   beforeEach(async () => {
     await resetData();
-    session.user = null;
+    signInAs(null);
   });
 
   it("publishes with a grade, a verification time, a review and an audit row", async () => {
@@ -105,7 +94,7 @@ describe("enterprise curation", () => {
     });
     expect(await stateOf(enterprise.id)).toEqual({ status: "REVISION_REQUESTED", curationGrade: null, verifiedAt: null });
 
-    signInAs(owner, enterprise.id);
+    signInAs(owner);
     expect(await answerRevision(initial, form({ body: "Sudah saya lengkapi." }))).toEqual({ ok: true, message: "CurationQueue.sme.resubmitted" });
     expect((await stateOf(enterprise.id)).status).toBe("SUBMITTED");
     // A second answer has nothing to answer.
@@ -130,12 +119,14 @@ describe("enterprise curation", () => {
     const theirs = await createEnterprise("milik-lain", "REVISION_REQUESTED", other.id);
 
     // The session names the owner's own enterprise; the form cannot name another one.
-    signInAs(owner, own.id);
+    signInAs(owner);
     const result = await answerRevision(initial, form({ body: "Jawaban", enterpriseId: theirs.id }));
     expect(result).toMatchObject({ ok: false, message: "CurationQueue.errors.notAwaitingRevision" });
-    // Even a session naming someone else's enterprise is stopped by the owner check.
-    signInAs(owner, theirs.id);
-    expect(await answerRevision(initial, form({ body: "Jawaban" }))).toMatchObject({ ok: false, message: "CurationQueue.errors.notAwaitingRevision" });
+    // A session cannot name someone else's enterprise (it is read from the database); even an owner
+    // naming one is stopped by the mutation's owner check.
+    await expect(db.$transaction((tx) => answerRevisionAsOwner(tx, { userId: owner.id, enterpriseId: theirs.id }, "Jawaban"))).rejects.toThrow(
+      "CurationQueue.errors.notAwaitingRevision",
+    );
 
     expect((await stateOf(theirs.id)).status).toBe("REVISION_REQUESTED");
     expect((await stateOf(own.id)).status).toBe("SUBMITTED");
@@ -148,9 +139,9 @@ describe("enterprise curation", () => {
     const enterprise = await createEnterprise("batik-uji", "SUBMITTED", owner.id);
     const input = form({ ...scores, enterpriseId: enterprise.id, version: "0", decision: "PUBLISH" });
 
-    signInAs(owner, enterprise.id);
+    signInAs(owner);
     expect(await reviewEnterprise(initial, input)).toEqual({ ok: false, message: "Errors.forbidden" });
-    session.user = null;
+    signInAs(null);
     expect(await reviewEnterprise(initial, input)).toEqual({ ok: false, message: "Errors.signInRequired" });
 
     expect(await stateOf(enterprise.id)).toEqual({ status: "SUBMITTED", curationGrade: null, verifiedAt: null });
@@ -161,7 +152,7 @@ describe("enterprise curation", () => {
   it("submits a draft for review once", async () => {
     const owner = await createUser("pemilik@uji.test", "SME");
     const enterprise = await createEnterprise("batik-uji", "DRAFT", owner.id);
-    signInAs(owner, enterprise.id);
+    signInAs(owner);
 
     expect(await submitForReview(initial, form({}))).toEqual({ ok: true, message: "CurationQueue.sme.submitted" });
     expect((await stateOf(enterprise.id)).status).toBe("SUBMITTED");

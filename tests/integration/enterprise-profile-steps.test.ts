@@ -4,7 +4,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { FormState } from "@/lib/auth/form-state";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -17,19 +17,12 @@ import {
 } from "@/lib/enterprises/profile-actions";
 import { env } from "@/lib/env";
 import { getFile } from "@/lib/storage/files";
+import { setRequestHeaders } from "@/tests/support/next-headers";
 import { resetData } from "./reset";
+import { form, redirectTarget, signInAs } from "./support/actions";
 import { uniqueEmail } from "./support/accounts";
 
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({
-  getSessionUser: async () => session.user,
-  requireRoute: async () => {
-    if (!session.user) throw new Error("signed out");
-    return session.user;
-  },
-}));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers(), cookies: async () => ({ get: () => undefined }) }));
+setRequestHeaders({});
 
 const initial: FormState = { ok: false };
 
@@ -53,24 +46,15 @@ async function redirectedTo(next: string, run: () => Promise<FormState>): Promis
   try {
     return await run();
   } catch (error) {
-    const digest = (error as { digest?: string }).digest ?? "";
-    if (digest.startsWith("NEXT_REDIRECT") && digest.includes(next)) return { ok: true };
+    if (redirectTarget(error)?.includes(next)) return { ok: true };
     throw error;
   }
 }
 
-function formWith(fields: Record<string, string | string[] | File>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) {
-    for (const item of Array.isArray(value) ? value : [value]) data.append(key, item);
-  }
-  return data;
-}
-
 const saveSector = (fields: Record<string, string | string[]>) =>
-  redirectedTo("/ikm/profil?langkah=4", () => saveEnterpriseSectorStep(initial, formWith(fields)));
+  redirectedTo("/ikm/profil?langkah=4", () => saveEnterpriseSectorStep(initial, form(fields)));
 const saveMarket = (fields: Record<string, string | string[]>) =>
-  redirectedTo("/ikm/profil?langkah=5", () => saveEnterpriseMarketStep(initial, formWith(fields)));
+  redirectedTo("/ikm/profil?langkah=5", () => saveEnterpriseMarketStep(initial, form(fields)));
 
 async function subclassCodes(count: number): Promise<string[]> {
   const rows = await db.kbli.findMany({ where: { version: "2020", level: "SUBCLASS" }, orderBy: { code: "asc" }, take: count, select: { code: true } });
@@ -125,13 +109,13 @@ async function png(width: number, height: number): Promise<File> {
 
 beforeEach(async () => {
   await resetData();
-  session.user = null;
+  signInAs(null);
 });
 
 describe("step 3: sektor dan kapasitas", () => {
   it("saves a primary KBLI, four more and the capacity, and refuses a 6th, unknown or duplicate code with nothing saved", async () => {
     const { actor, enterprise } = await seedOwner("tempe-a");
-    session.user = actor;
+    signInAs(actor);
     const [primary, ...more] = await subclassCodes(6);
     const additional = more.slice(0, 4);
     const capacity = { monthlyCapacity: "1.200", installedCapacity: "2000", capacityUnit: "kg", rawMaterials: "Kedelai lokal" };
@@ -165,7 +149,7 @@ describe("step 3: sektor dan kapasitas", () => {
 
   it("refuses a negative capacity, installed below monthly and a capacity without unit, and saves nothing", async () => {
     const { actor, enterprise } = await seedOwner("batik-b");
-    session.user = actor;
+    signInAs(actor);
     const [primary] = await subclassCodes(1);
     const before = await sectorOf(enterprise.id);
 
@@ -199,7 +183,7 @@ describe("step 4: pasar dan kontak", () => {
 
   it("saves markets and contacts in their normal form", async () => {
     const { actor, enterprise } = await seedOwner("tempe-c");
-    session.user = actor;
+    signInAs(actor);
     expect(await saveMarket(market)).toEqual({ ok: true });
     expect(await marketOf(enterprise.id)).toEqual({
       salesChannels: ["OWN_SHOP", "MARKETPLACE"],
@@ -219,7 +203,7 @@ describe("step 4: pasar dan kontak", () => {
 
   it("refuses a bad WhatsApp number, an http or broken URL and an unknown country, and saves nothing", async () => {
     const { actor, enterprise } = await seedOwner("batik-d");
-    session.user = actor;
+    signInAs(actor);
     const before = await marketOf(enterprise.id);
 
     const whatsapp = await saveMarket({ ...market, whatsapp: "024-8412345" });
@@ -239,11 +223,11 @@ describe("step 4: pasar dan kontak", () => {
 });
 
 describe("step 5: logo dan foto", () => {
-  const upload = (fields: Record<string, string | File>) => addEnterprisePhoto(initial, formWith(fields));
+  const upload = (fields: Record<string, string | File>) => addEnterprisePhoto(initial, form(fields));
 
   it("stores a real PNG as two WebP files and one row, and a second logo replaces the first", async () => {
     const { actor, enterprise } = await seedOwner("tempe-e");
-    session.user = actor;
+    signInAs(actor);
     const filesBefore = await storedPhotoFiles();
 
     expect(await upload({ kind: "LOGO", photo: await png(1600, 800) })).toEqual({ ok: true, message: "EnterpriseProfile.photos.logoSaved" });
@@ -267,7 +251,7 @@ describe("step 5: logo dan foto", () => {
 
   it("refuses a text file named foto.jpg, a 20 MB file and an empty input, with no row and no file", async () => {
     const { actor, enterprise } = await seedOwner("batik-f");
-    session.user = actor;
+    signInAs(actor);
     const filesBefore = await storedPhotoFiles();
 
     const text = new File([new TextEncoder().encode("ini bukan foto, hanya teks biasa")], "foto.jpg", { type: "image/jpeg" });
@@ -285,21 +269,21 @@ describe("step 5: logo dan foto", () => {
   it("keeps at most six photos and deletes a photo with its files, only the owner's own", async () => {
     const owner = await seedOwner("tempe-g");
     const other = await seedOwner("batik-h");
-    session.user = other.actor;
+    signInAs(other.actor);
     await upload({ kind: "PHOTO", photo: await png(40, 40) });
     const othersPhoto = await db.enterprisePhoto.findFirstOrThrow({ where: { enterpriseId: other.enterprise.id } });
 
-    session.user = owner.actor;
+    signInAs(owner.actor);
     for (let index = 0; index < 6; index += 1) expect((await upload({ kind: "PHOTO", photo: await png(40, 40 + index) })).ok).toBe(true);
     expect((await upload({ kind: "PHOTO", photo: await png(40, 40) })).fieldErrors?.photo).toEqual(["EnterpriseProfile.errors.photosFull"]);
     expect(await db.enterprisePhoto.count({ where: { enterpriseId: owner.enterprise.id } })).toBe(6);
 
-    const refused = await deleteEnterprisePhoto(initial, formWith({ photoId: othersPhoto.id, enterpriseId: other.enterprise.id }));
+    const refused = await deleteEnterprisePhoto(initial, form({ photoId: othersPhoto.id, enterpriseId: other.enterprise.id }));
     expect(refused).toMatchObject({ ok: false, message: "EnterpriseProfile.errors.photoNotFound" });
     expect(await getFile(othersPhoto.largeKey)).not.toBeNull();
 
     const mine = await db.enterprisePhoto.findFirstOrThrow({ where: { enterpriseId: owner.enterprise.id } });
-    expect(await deleteEnterprisePhoto(initial, formWith({ photoId: mine.id }))).toEqual({ ok: true, message: "EnterpriseProfile.photos.deleted" });
+    expect(await deleteEnterprisePhoto(initial, form({ photoId: mine.id }))).toEqual({ ok: true, message: "EnterpriseProfile.photos.deleted" });
     expect(await db.enterprisePhoto.findUnique({ where: { id: mine.id } })).toBeNull();
     expect(await getFile(mine.largeKey)).toBeNull();
     expect(await getFile(mine.smallKey)).toBeNull();
@@ -313,7 +297,7 @@ describe("an SME's own enterprise only", () => {
     const other = await seedOwner("batik-j");
     const otherBefore = { sector: await sectorOf(other.enterprise.id), market: await marketOf(other.enterprise.id) };
     const [primary] = await subclassCodes(1);
-    session.user = owner.actor;
+    signInAs(owner.actor);
     expect(await saveSector({ primaryKbli: primary ?? "", enterpriseId: other.enterprise.id, id: other.enterprise.id })).toEqual({ ok: true });
     expect(await saveMarket({ salesChannels: "RESELLER", whatsapp: "081234567890", enterpriseId: other.enterprise.id })).toEqual({ ok: true });
     expect((await sectorOf(owner.enterprise.id)).primaryKbli?.code).toBe(primary);
@@ -333,9 +317,9 @@ describe("assisted mode: staff on behalf of the owner", () => {
     const staff = await seedStaff();
     const enterprise = await seedAssisted("jamu-k", staff.id);
     const [primary] = await subclassCodes(1);
-    session.user = staff;
+    signInAs(staff);
     const saved = await redirectedTo(`/staf/ikm/${enterprise.id}/profil?langkah=4`, () =>
-      saveAssistedSectorStep(initial, formWith({ enterpriseId: enterprise.id, primaryKbli: primary ?? "", monthlyCapacity: "10", capacityUnit: "botol" })),
+      saveAssistedSectorStep(initial, form({ enterpriseId: enterprise.id, primaryKbli: primary ?? "", monthlyCapacity: "10", capacityUnit: "botol" })),
     );
     expect(saved).toEqual({ ok: true });
     expect(await sectorOf(enterprise.id)).toMatchObject({ primaryKbli: { code: primary }, monthlyCapacity: 10, capacityUnit: "botol" });
@@ -354,14 +338,14 @@ describe("assisted mode: staff on behalf of the owner", () => {
     const assistedBefore = await marketOf(assisted.id);
     const fields = { salesChannels: "RESELLER", whatsapp: "081234567890" };
 
-    session.user = staff;
-    const notAssisted = await saveAssistedMarketStep(initial, formWith({ ...fields, enterpriseId: owned.enterprise.id }));
+    signInAs(staff);
+    const notAssisted = await saveAssistedMarketStep(initial, form({ ...fields, enterpriseId: owned.enterprise.id }));
     expect(notAssisted).toMatchObject({ ok: false, message: "EnterpriseProfile.errors.notFound" });
-    const malformed = await saveAssistedMarketStep(initial, formWith({ ...fields, enterpriseId: "../x" }));
+    const malformed = await saveAssistedMarketStep(initial, form({ ...fields, enterpriseId: "../x" }));
     expect(malformed.ok).toBe(false);
 
-    session.user = owned.actor;
-    const bySme = await saveAssistedMarketStep(initial, formWith({ ...fields, enterpriseId: assisted.id }));
+    signInAs(owned.actor);
+    const bySme = await saveAssistedMarketStep(initial, form({ ...fields, enterpriseId: assisted.id }));
     expect(bySme).toEqual({ ok: false, message: "Errors.forbidden" });
 
     expect(await marketOf(owned.enterprise.id)).toEqual(before);

@@ -1,24 +1,17 @@
 // The enterprise profile steps below the browser: bad input is refused and nothing is saved,
 // the NIB warning needs a confirmation, the scale is computed from capital and sales, the
 // kelurahan must lie in the chosen kecamatan, and an SME only ever changes its own enterprise.
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { FormState } from "@/lib/auth/form-state";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { saveEnterpriseAddressStep, saveEnterpriseBusinessStep } from "@/lib/enterprises/profile-actions";
+import { setRequestHeaders } from "@/tests/support/next-headers";
 import { resetData } from "./reset";
-import { form, uniqueEmail } from "./support/accounts";
+import { createUser, form, redirectTarget, signInAs } from "./support/actions";
+import { uniqueEmail } from "./support/accounts";
 
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({
-  getSessionUser: async () => session.user,
-  requireRoute: async () => {
-    if (!session.user) throw new Error("signed out");
-    return session.user;
-  },
-}));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers(), cookies: async () => ({ get: () => undefined }) }));
+setRequestHeaders({});
 
 const initial: FormState = { ok: false };
 
@@ -57,8 +50,7 @@ async function redirectedTo(next: string, run: () => Promise<FormState>): Promis
   try {
     return await run();
   } catch (error) {
-    const digest = (error as { digest?: string }).digest ?? "";
-    if (digest.startsWith("NEXT_REDIRECT") && digest.includes(next)) return { ok: true };
+    if (redirectTarget(error)?.includes(next)) return { ok: true };
     throw error;
   }
 }
@@ -91,13 +83,13 @@ const profileOf = (id: string) =>
 
 beforeEach(async () => {
   await resetData();
-  session.user = null;
+  signInAs(null);
 });
 
 describe("step 1: data usaha", () => {
   it("saves the figures, computes the scale from capital and sales, and records an audit row", async () => {
     const { actor, enterprise } = await seedOwner("bandeng-a");
-    session.user = actor;
+    signInAs(actor);
     expect(await saveBusiness(business)).toEqual({ ok: true });
     const row = await profileOf(enterprise.id);
     expect(row).toMatchObject({
@@ -120,7 +112,7 @@ describe("step 1: data usaha", () => {
 
   it("refuses a NIB with letters, a negative workforce or negative rupiah, and saves nothing", async () => {
     const { actor, enterprise } = await seedOwner("batik-b");
-    session.user = actor;
+    signInAs(actor);
     const before = await profileOf(enterprise.id);
 
     const letters = await saveBusiness({ ...business, nib: "12345ABC90123" });
@@ -143,7 +135,7 @@ describe("step 1: data usaha", () => {
 
   it("saves a NIB of unusual length only once the warning is confirmed", async () => {
     const { actor, enterprise } = await seedOwner("lumpia-c");
-    session.user = actor;
+    signInAs(actor);
     const unconfirmed = await saveBusiness({ ...business, nib: "123456789012" });
     expect(unconfirmed.fieldErrors?.confirmNib).toEqual(["EnterpriseProfile.errors.confirmRequired"]);
     expect((await profileOf(enterprise.id)).nib).toBeNull();
@@ -159,7 +151,7 @@ describe("step 1: data usaha", () => {
   it("turns a NIB another enterprise holds into a field error, and leaves a published profile published with its NIB waiting for staff", async () => {
     await seedOwner("jamu-d", { nib: "9999999999999" });
     const { actor, enterprise } = await seedOwner("tahu-e", { status: "PUBLISHED" });
-    session.user = actor;
+    signInAs(actor);
     const taken = await saveBusiness({ ...business, nib: "9999 9999 99999" });
     expect(taken.fieldErrors?.nib).toEqual(["EnterpriseProfile.errors.nibTaken"]);
     expect((await profileOf(enterprise.id)).nib).toBeNull();
@@ -175,15 +167,15 @@ describe("step 1: data usaha", () => {
     const owner = await seedOwner("batik-f");
     const other = await seedOwner("wingko-g");
     const otherBefore = await profileOf(other.enterprise.id);
-    session.user = owner.actor;
+    signInAs(owner.actor);
     expect(await saveBusiness({ ...business, id: other.enterprise.id, enterpriseId: other.enterprise.id })).toEqual({ ok: true });
     expect((await profileOf(owner.enterprise.id)).nib).toBe("1234567890123");
     expect(await profileOf(other.enterprise.id)).toEqual(otherBefore);
   });
 
   it("refuses an SME account without an enterprise", async () => {
-    const { actor } = await seedOwner("kosong-h");
-    session.user = { ...actor, enterpriseId: null };
+    await seedOwner("kosong-h");
+    signInAs(await createUser("SME"));
     expect(await saveBusiness(business)).toMatchObject({ ok: false, message: "Errors.forbidden" });
     expect(await db.enterprise.count({ where: { nib: { not: null } } })).toBe(0);
   });
@@ -204,7 +196,7 @@ describe("step 2: alamat", () => {
     const sentra = await db.sentra.create({
       data: { slug: "sentra-bandeng", name: "Sentra Bandeng Presto", description: "Bandeng presto", kecamatanCode: "33.74.04" },
     });
-    session.user = owner.actor;
+    signInAs(owner.actor);
     // Saving moves on to step 3 (sector and capacity).
     const result = await saveAddress({
       kecamatanCode: "33.74.04",
@@ -227,7 +219,7 @@ describe("step 2: alamat", () => {
   it("refuses a kelurahan outside the chosen kecamatan (a crafted post), an unknown kecamatan or sentra, and saves nothing", async () => {
     const { actor, enterprise } = await seedOwner("lumpia-k");
     const { outside, inside } = await places();
-    session.user = actor;
+    signInAs(actor);
     const before = await profileOf(enterprise.id);
 
     const crafted = await saveEnterpriseAddressStep(initial, form({ kecamatanCode: "33.74.04", kelurahanCode: outside.code, address: "Jl. Gajahmada 1" }));

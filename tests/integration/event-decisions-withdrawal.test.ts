@@ -2,37 +2,27 @@
 // staff saw when they opened the list and holds only while the row still has it; a withdrawal
 // takes the same event row lock as decisions, so the two run one after the other. Raced for
 // real: parallel transactions against PostgreSQL, withdrawal against approval.
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { FormState } from "@/lib/auth/form-state";
-import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { decideParticipantsAction, withdrawRegistrationAction } from "@/lib/events/actions";
 import { decideParticipants } from "@/lib/events/mutations";
 import { withdrawRegistration } from "@/lib/events/registration";
 import type { ParticipantStatus } from "@/lib/generated/prisma/enums";
 import { resetData } from "./reset";
+import { form, redirectTarget, signInAs } from "./support/actions";
 import { seedSme, seedStaff } from "./support/sourcing";
 
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-
 const initial: FormState = { ok: false };
-
-function form(fields: Record<string, string | string[]>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) for (const item of Array.isArray(value) ? value : [value]) data.append(key, item);
-  return data;
-}
 
 /** A decision's success is a redirect back to the participants page; its target is `location`. */
 async function followed(call: Promise<FormState>): Promise<FormState & { location?: string }> {
   try {
     return await call;
   } catch (error) {
-    const digest = (error as { digest?: string }).digest ?? "";
-    if (!digest.startsWith("NEXT_REDIRECT")) throw error;
-    return { ok: true, location: digest.split(";")[2] };
+    const location = redirectTarget(error);
+    if (location === undefined) throw error;
+    return { ok: true, location };
   }
 }
 
@@ -66,7 +56,7 @@ const statusOf = async (id: string) => (await db.eventParticipant.findUniqueOrTh
 
 beforeEach(async () => {
   await resetData();
-  session.user = null;
+  signInAs(null);
 });
 
 describe("a decision on a participant who withdrew meanwhile", () => {
@@ -75,10 +65,10 @@ describe("a decision on a participant who withdrew meanwhile", () => {
     const event = await publishedEvent();
     const { sme, row } = await applied(event.id, "batik-a");
     // Staff's list shows APPLIED; then the SME withdraws.
-    session.user = sme.session;
+    signInAs(sme.session);
     expect(await withdrawRegistrationAction(initial, form({ eventId: event.id }))).toMatchObject({ ok: true });
 
-    session.user = staff.session;
+    signInAs(staff.session);
     for (const decision of ["approve", "waitlist", "reject"]) {
       const answer = await decide({ eventId: event.id, decision, participantIds: row.id, seenStatus: seen(row.id, "APPLIED") });
       expect(answer).toMatchObject({ ok: false, message: "EventAdmin.errors.participantWithdrew" });
@@ -92,7 +82,7 @@ describe("a decision on a participant who withdrew meanwhile", () => {
     const event = await publishedEvent();
     const { row } = await applied(event.id, "batik-b");
     await db.eventParticipant.update({ where: { id: row.id }, data: { status: "WAITLISTED" } });
-    session.user = staff.session;
+    signInAs(staff.session);
     // Reject is allowed from WAITLISTED too, but staff decided on an APPLIED row.
     expect(await decide({ eventId: event.id, decision: "reject", participantIds: row.id, seenStatus: seen(row.id, "APPLIED") })).toMatchObject({
       ok: false,
@@ -108,11 +98,11 @@ describe("a decision on a participant who withdrew meanwhile", () => {
     const a = await applied(event.id, "batik-c");
     const b = await applied(event.id, "batik-d");
     const c = await applied(event.id, "batik-e");
-    session.user = a.sme.session;
+    signInAs(a.sme.session);
     await withdrawRegistrationAction(initial, form({ eventId: event.id }));
     await db.eventParticipant.update({ where: { id: b.row.id }, data: { status: "REJECTED" } });
 
-    session.user = staff.session;
+    signInAs(staff.session);
     const ids = [a.row.id, b.row.id, c.row.id];
     const answer = await decide({ eventId: event.id, decision: "approve", participantIds: ids, seenStatus: ids.map((id) => seen(id, "APPLIED")) });
     expect(answer).toMatchObject({ ok: true, location: `/staf/acara/${event.id}/peserta?jenis=SME&keputusan=approve&dilewati=2` });

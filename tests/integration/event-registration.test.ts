@@ -1,19 +1,15 @@
 // Registration below the browser: SMEs, buyers and partners apply for their own party while the
 // window is open (once per event), name the slots they cannot attend, and withdraw while not
 // checked in; nobody can register or withdraw another party; bad input changes nothing.
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { FormState } from "@/lib/auth/form-state";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { registerForEventAction, withdrawRegistrationAction } from "@/lib/events/actions";
 import { resetData } from "./reset";
-import { form } from "./support/accounts";
+import { form, signInAs } from "./support/actions";
 import { seedBuyer, seedSme, seedStaff, sessionOf } from "./support/sourcing";
 import { uniqueEmail } from "./support/accounts";
-
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 const initial: FormState = { ok: false };
 const day = 86_400_000;
@@ -46,7 +42,7 @@ const withdraw = (eventId: string) => withdrawRegistrationAction(initial, form({
 
 beforeEach(async () => {
   await resetData();
-  session.user = null;
+  signInAs(null);
 });
 
 describe("registering", () => {
@@ -54,7 +50,7 @@ describe("registering", () => {
     const event = await seedEvent();
     const sme = await seedSme("batik-a", []);
     const other = await seedSme("batik-b", []);
-    session.user = sme.session;
+    signInAs(sme.session);
     const slot = event.sessions[0]!.startsAt.toISOString();
     // A party in the form is ignored: the party comes from the session.
     expect(await register({ eventId: event.id, note: "Batik tulis warna alam", unavailableSlots: slot, enterpriseId: other.enterprise.id })).toMatchObject({ ok: true });
@@ -68,11 +64,11 @@ describe("registering", () => {
   it("registers buyers and partners as their organisation", async () => {
     const event = await seedEvent();
     const buyer = await seedBuyer("toko-a");
-    session.user = buyer.session;
+    signInAs(buyer.session);
     expect(await register({ eventId: event.id })).toMatchObject({ ok: true });
     const partnerOrg = await db.partnerOrganization.create({ data: { slug: "bank-uji", name: "Bank Uji", kind: "HIMBARA_BANK" } });
     const partner = await db.user.create({ data: { email: uniqueEmail("mitra"), name: "Mitra", role: "PARTNER", partnerOrganizationId: partnerOrg.id } });
-    session.user = sessionOf(partner, { partnerOrganizationId: partnerOrg.id } as Partial<SessionUser>);
+    signInAs(sessionOf(partner, { partnerOrganizationId: partnerOrg.id } as Partial<SessionUser>));
     expect(await register({ eventId: event.id })).toMatchObject({ ok: true });
     const kinds = await db.eventParticipant.findMany({ where: { eventId: event.id }, select: { kind: true, buyerId: true, partnerOrganizationId: true }, orderBy: { kind: "asc" } });
     expect(kinds).toEqual([
@@ -86,7 +82,7 @@ describe("registering", () => {
     const closed = await seedEvent({ opens: -2 * day, closes: -day });
     const open = await seedEvent();
     const sme = await seedSme("batik-c", []);
-    session.user = sme.session;
+    signInAs(sme.session);
     expect(await register({ eventId: notYet.id })).toMatchObject({ message: "EventRegistration.errors.notOpen" });
     expect(await register({ eventId: closed.id })).toMatchObject({ message: "EventRegistration.errors.notOpen" });
     expect(await register({ eventId: open.id, note: "x".repeat(1001) })).toMatchObject({ fieldErrors: { note: ["EventRegistration.errors.noteTooLong"] } });
@@ -94,14 +90,14 @@ describe("registering", () => {
     expect(await register({ eventId: "Robert'); DROP TABLE" })).toMatchObject({ ok: false });
 
     const draft = await seedSme("batik-draf", [], "DRAFT");
-    session.user = draft.session;
+    signInAs(draft.session);
     expect(await register({ eventId: open.id })).toMatchObject({ message: "EventRegistration.errors.smeNotPublished" });
     const orphan = await db.user.create({ data: { email: uniqueEmail("tanpa-usaha"), name: "Tanpa Usaha", role: "SME" } });
-    session.user = sessionOf(orphan);
+    signInAs(sessionOf(orphan));
     expect(await register({ eventId: open.id })).toMatchObject({ message: "EventRegistration.errors.noParty" });
-    session.user = (await seedStaff("rina")).session;
+    signInAs((await seedStaff("rina")).session);
     expect(await register({ eventId: open.id })).toMatchObject({ message: "Errors.forbidden" });
-    session.user = null;
+    signInAs(null);
     expect(await register({ eventId: open.id })).toMatchObject({ message: "Errors.signInRequired" });
 
     expect(await db.eventParticipant.count()).toBe(0);
@@ -114,14 +110,14 @@ describe("withdrawing", () => {
     const event = await seedEvent();
     const a = await seedSme("batik-d", []);
     const b = await seedSme("batik-e", []);
-    session.user = a.session;
+    signInAs(a.session);
     await register({ eventId: event.id });
 
-    session.user = b.session;
+    signInAs(b.session);
     expect(await withdraw(event.id)).toMatchObject({ ok: false, message: "EventRegistration.errors.notRegistered" });
     expect((await db.eventParticipant.findFirstOrThrow({ where: { enterpriseId: a.enterprise.id } })).status).toBe("APPLIED");
 
-    session.user = a.session;
+    signInAs(a.session);
     expect(await withdraw(event.id)).toMatchObject({ ok: true });
     expect((await db.eventParticipant.findFirstOrThrow({ where: { enterpriseId: a.enterprise.id } })).status).toBe("WITHDRAWN");
     expect(await register({ eventId: event.id, note: "Kembali ikut" })).toMatchObject({ ok: true });

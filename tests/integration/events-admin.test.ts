@@ -3,29 +3,19 @@
 // nobody is approved, cancel, complete), and decisions on registrations within each kind's
 // capacity, also when two staff approve the last place at the same moment; approvals are mailed
 // with the event as an .ics attachment.
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { FormState } from "@/lib/auth/form-state";
-import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { changeEventStatusAction, createEventAction, decideParticipantsAction, updateEventAction } from "@/lib/events/actions";
 import { decideParticipants } from "@/lib/events/mutations";
 import type { ParticipantKind, ParticipantStatus } from "@/lib/generated/prisma/enums";
 import { resetData } from "./reset";
+import { form, redirectTarget, signInAs } from "./support/actions";
 import { isCheckInCode } from "@/lib/events/check-in-code";
 import { mailTo } from "./support/accounts";
 import { seedBuyer, seedSme, seedStaff } from "./support/sourcing";
 
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-
 const initial: FormState = { ok: false };
-
-function form(fields: Record<string, string | string[]>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) for (const item of Array.isArray(value) ? value : [value]) data.append(key, item);
-  return data;
-}
 
 const eventFields = {
   title: "Temu Usaha Triwulan I 2027",
@@ -62,9 +52,9 @@ async function followed(call: Promise<FormState>): Promise<FormState & { locatio
   try {
     return await call;
   } catch (error) {
-    const digest = (error as { digest?: string }).digest ?? "";
-    if (!digest.startsWith("NEXT_REDIRECT")) throw error;
-    return { ok: true, location: digest.split(";")[2] };
+    const location = redirectTarget(error);
+    if (location === undefined) throw error;
+    return { ok: true, location };
   }
 }
 
@@ -103,13 +93,13 @@ async function participant(eventId: string, kind: ParticipantKind, party: { ente
 
 beforeEach(async () => {
   await resetData();
-  session.user = null;
+  signInAs(null);
 });
 
 describe("creating and editing an event", () => {
   it("saves a draft with its sessions, a slug from the title (unique), the quarter from the date, and an audit row", async () => {
     const staff = await seedStaff("rina");
-    session.user = staff.session;
+    signInAs(staff.session);
     const first = await create(eventFields);
     const second = await create(eventFields);
     expect(first.ok && second.ok).toBe(true);
@@ -121,7 +111,7 @@ describe("creating and editing an event", () => {
   });
 
   it("refuses overlapping sessions, sessions outside the event and an end before the start, saving nothing", async () => {
-    session.user = (await seedStaff("rina")).session;
+    signInAs((await seedStaff("rina")).session);
     const before = await counts();
     const overlap = await create({ ...eventFields, sessionFrom: ["09:00", "11:00", ""] });
     expect(overlap.fieldErrors).toMatchObject({ "sessions.0": ["EventAdmin.errors.sessionOverlap"], "sessions.1": ["EventAdmin.errors.sessionOverlap"] });
@@ -133,13 +123,13 @@ describe("creating and editing an event", () => {
   });
 
   it("is staff's: an SME is refused and nothing is saved", async () => {
-    session.user = (await seedSme("batik-a", [])).session;
+    signInAs((await seedSme("batik-a", [])).session);
     expect(await create(eventFields)).toMatchObject({ ok: false, message: "Errors.forbidden" });
     expect(await db.event.count()).toBe(0);
   });
 
   it("replaces the sessions on edit, keeps the slug, and refuses a capacity below the approved", async () => {
-    session.user = (await seedStaff("rina")).session;
+    signInAs((await seedStaff("rina")).session);
     const { id } = await create(eventFields);
     const saved = await updateEventAction(initial, form({ ...eventFields, eventId: id!, title: "Judul baru acara", sessionDate: ["2027-03-17"], sessionFrom: ["10:00"], sessionUntil: ["11:00"] }));
     expect(saved).toMatchObject({ ok: true });
@@ -162,7 +152,7 @@ describe("creating and editing an event", () => {
 describe("the life of an event", () => {
   it("publishes a draft, goes back to draft only while nobody is approved, and cancels", async () => {
     const staff = await seedStaff("rina");
-    session.user = staff.session;
+    signInAs(staff.session);
     const { id } = await create(eventFields);
     const change = (to: string) => followed(changeEventStatusAction(initial, form({ eventId: id!, change: to })));
     expect(await change("publish")).toMatchObject({ ok: true, location: `/staf/acara/${id}?status=publish` });
@@ -186,7 +176,7 @@ describe("deciding on registrations", () => {
     const [a, b] = [await seedSme("batik-d", []), await seedSme("batik-e", [])];
     const pa = await participant(event.id, "SME", { enterpriseId: a.enterprise.id });
     const pb = await participant(event.id, "SME", { enterpriseId: b.enterprise.id });
-    session.user = staff.session;
+    signInAs(staff.session);
 
     const both = await decide({ eventId: event.id, decision: "approve", participantIds: [pa.id, pb.id], seenStatus: [`${pa.id}:APPLIED`, `${pb.id}:APPLIED`] });
     expect(both).toMatchObject({ ok: false, message: "EventAdmin.errors.capacityFullSME" });
@@ -237,9 +227,9 @@ describe("deciding on registrations", () => {
     const buyerRow = await participant(event.id, "BUYER", { buyerId: buyer.organization.id });
     const withdrawn = await participant(other.id, "SME", { enterpriseId: sme.enterprise.id }, "WITHDRAWN");
 
-    session.user = sme.session;
+    signInAs(sme.session);
     expect(await decide({ eventId: event.id, decision: "approve", participantIds: buyerRow.id, seenStatus: `${buyerRow.id}:APPLIED` })).toMatchObject({ message: "Errors.forbidden" });
-    session.user = staff.session;
+    signInAs(staff.session);
     expect(await decide({ eventId: event.id, decision: "approve", participantIds: buyerRow.id, seenStatus: `${buyerRow.id}:APPLIED` })).toMatchObject({ ok: true });
     expect(await decide({ eventId: other.id, decision: "approve", participantIds: withdrawn.id, seenStatus: `${withdrawn.id}:WITHDRAWN` })).toMatchObject({ message: "EventAdmin.errors.decisionNotAllowed" });
     expect(await decide({ eventId: other.id, decision: "approve", participantIds: buyerRow.id, seenStatus: `${buyerRow.id}:APPROVED` })).toMatchObject({ message: "EventAdmin.errors.participantNotFound" });

@@ -1,6 +1,6 @@
 // The export readiness self-assessment: stored with the score the pure scoring computes, for
 // the session's own enterprise only; staff verify or override it; nobody else can.
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { getPublishedSupplier } from "@/lib/catalog/supplier-page";
@@ -9,17 +9,12 @@ import { getOwnReadiness } from "@/lib/export-readiness/queries";
 import { type ExportReadinessAnswers, exportReadinessAnswersSchema, exportReadinessQuestions } from "@/lib/export-readiness/questionnaire";
 import { loadSuppliers } from "@/lib/matching/load";
 import { scoreExportReadiness } from "@/lib/export-readiness/score";
+import { setRequestHeaders } from "@/tests/support/next-headers";
 import { resetData } from "./reset";
-import { form, initial } from "./support/accounts";
+import { createUser, form, signInAs } from "./support/actions";
+import { initial } from "./support/accounts";
 
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({
-  getSessionUser: async () => session.user,
-  requireUser: async () => session.user,
-  requireRoute: async () => session.user,
-}));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers(), cookies: async () => ({ getAll: () => [], set: () => undefined }) }));
+setRequestHeaders({});
 
 const answers: ExportReadinessAnswers = exportReadinessAnswersSchema.parse({
   exportPlan: "withinYear",
@@ -64,12 +59,12 @@ async function seed() {
 describe("export readiness", () => {
   beforeEach(async () => {
     await resetData();
-    session.user = null;
+    signInAs(null);
   });
 
   it("stores the assessment with the computed score and puts it on the enterprise, audited", async () => {
     const { owner, mine } = await seed();
-    session.user = owner;
+    signInAs(owner);
     const expected = scoreExportReadiness(answers);
     const state = await submitExportReadiness(initial, form({ ...answers, score: "100", tier: "SIAP_EKSPOR" }));
     // Unknown fields (a forged score) are refused, nothing stored.
@@ -86,7 +81,7 @@ describe("export readiness", () => {
 
   it("reports unanswered questions by field and stores nothing", async () => {
     const { owner } = await seed();
-    session.user = owner;
+    signInAs(owner);
     const { hsCode: _omitted, ...partial } = answers;
     const state = await submitExportReadiness(initial, form(partial));
     expect(state.fieldErrors?.hsCode).toEqual(["ExportReadiness.validation.answerRequired"]);
@@ -95,7 +90,7 @@ describe("export readiness", () => {
 
   it("takes the enterprise from the session only: an SME cannot submit for another enterprise", async () => {
     const { owner, mine, other } = await seed();
-    session.user = owner;
+    signInAs(owner);
     const forged = await submitExportReadiness(initial, form({ ...answers, enterpriseId: other.id }));
     expect(forged.ok).toBe(false);
     expect(await submitExportReadiness(initial, form(answers))).toMatchObject({ ok: true });
@@ -104,19 +99,19 @@ describe("export readiness", () => {
     const untouched = await db.enterprise.findUniqueOrThrow({ where: { id: other.id } });
     expect(untouched.exportReadinessScore).toBeNull();
 
-    session.user = { ...owner, enterpriseId: null };
+    signInAs(await createUser("SME"));
     expect(await submitExportReadiness(initial, form(answers))).toMatchObject({ ok: false, message: "ExportReadinessPages.noEnterprise" });
     expect(await db.exportReadinessAssessment.count()).toBe(1);
   });
 
   it("lets staff override the tier with a note, keeping both tiers", async () => {
     const { owner, staff, mine } = await seed();
-    session.user = owner;
+    signInAs(owner);
     await submitExportReadiness(initial, form(answers));
     const assessment = await db.exportReadinessAssessment.findFirstOrThrow();
     const other = assessment.tier === "SIAP_EKSPOR" ? "SIAP_DENGAN_PENDAMPINGAN" : "SIAP_EKSPOR";
 
-    session.user = staff;
+    signInAs(staff);
     const noNote = await verifyExportReadiness(initial, form({ assessmentId: assessment.id, tier: other, note: "  " }));
     expect(noNote.fieldErrors?.note).toEqual(["ExportReadiness.validation.noteRequired"]);
     expect((await db.exportReadinessAssessment.findUniqueOrThrow({ where: { id: assessment.id } })).verifiedAt).toBeNull();
@@ -143,13 +138,13 @@ describe("export readiness", () => {
 
   it("changes nothing when a non-staff user tries to verify", async () => {
     const { owner, otherOwner, mine } = await seed();
-    session.user = owner;
+    signInAs(owner);
     await submitExportReadiness(initial, form(answers));
     const assessment = await db.exportReadinessAssessment.findFirstOrThrow();
     const attempt = { assessmentId: assessment.id, tier: "BELUM_SIAP", note: "Saya ubah sendiri" };
 
     for (const user of [owner, otherOwner, null]) {
-      session.user = user;
+      signInAs(user);
       const state = await verifyExportReadiness(initial, form(attempt));
       expect(state).toEqual({ ok: false, message: user ? "Errors.forbidden" : "Errors.signInRequired" });
     }
@@ -167,10 +162,10 @@ describe("export readiness", () => {
     expect(scoreExportReadiness(exportReadinessAnswersSchema.parse(strongest)).tier).toBe("SIAP_EKSPOR");
     expect(scoreExportReadiness(exportReadinessAnswersSchema.parse(weakest)).tier).toBe("BELUM_SIAP");
 
-    session.user = owner;
+    signInAs(owner);
     await submitExportReadiness(initial, form(strongest));
     const first = await db.exportReadinessAssessment.findFirstOrThrow();
-    session.user = staff;
+    signInAs(staff);
     expect(await verifyExportReadiness(initial, form({ assessmentId: first.id, tier: "SIAP_EKSPOR", note: "" }))).toMatchObject({ ok: true });
 
     const seenTiers = async () => {
@@ -181,7 +176,7 @@ describe("export readiness", () => {
     expect(await seenTiers()).toEqual({ catalog: "SIAP_EKSPOR", matching: "SIAP_EKSPOR" });
 
     // The SME's new self-assessment is stored as pending; the verified tier stays in effect.
-    session.user = owner;
+    signInAs(owner);
     expect(await submitExportReadiness(initial, form(weakest))).toMatchObject({ ok: true });
     const pending = await db.exportReadinessAssessment.findFirstOrThrow({ where: { verifiedAt: null } });
     expect(pending.tier).toBe("BELUM_SIAP");
@@ -192,7 +187,7 @@ describe("export readiness", () => {
     expect((await getOwnReadiness(mine.id)).verifiedInEffect).toBe("SIAP_EKSPOR");
 
     // Staff verify the new one: now it applies.
-    session.user = staff;
+    signInAs(staff);
     expect(await verifyExportReadiness(initial, form({ assessmentId: pending.id, tier: "BELUM_SIAP", note: "" }))).toMatchObject({ ok: true });
     expect(await seenTiers()).toEqual({ catalog: "BELUM_SIAP", matching: "BELUM_SIAP" });
     expect((await db.enterprise.findUniqueOrThrow({ where: { id: mine.id } })).exportReadinessScore).toBe(pending.score);

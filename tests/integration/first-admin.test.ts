@@ -1,17 +1,17 @@
 // The first ADMIN of a production database without demo data: a one-time setup link (random
 // token stored hashed, 24 hours, single use, dead once an admin exists) and its public form.
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { authenticate } from "@/lib/sign-in/authenticate";
 import { db } from "@/lib/db";
 import { createFirstAdminAccount } from "@/lib/first-admin/actions";
 import { findAdminSetup } from "@/lib/first-admin/queries";
 import { issueAdminSetupToken } from "@/lib/first-admin/setup-link";
+import { setRequestHeaders } from "@/tests/support/next-headers";
 import { resetData } from "./reset";
-import { form, initial } from "./support/accounts";
+import { form } from "./support/actions";
+import { initial } from "./support/accounts";
 
-vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => null }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "198.51.100.9" }) }));
+setRequestHeaders({ "x-forwarded-for": "198.51.100.9" });
 
 const password = "Kopi-Tugu-Muda-2026";
 

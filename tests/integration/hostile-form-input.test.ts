@@ -2,43 +2,28 @@
 // (lib/auth/action.ts) answers a field holding a NUL byte or a lone surrogate with a message
 // before validation or any write. PostgreSQL refuses a NUL in any text parameter, so without
 // this a form field could end an action in a database error.
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { defineFormAction, registeredAction } from "@/lib/auth/action";
 import { initialFormState } from "@/lib/auth/form-state";
 import { can, roles } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { setRequestHeaders } from "@/tests/support/next-headers";
 import { resetData } from "./reset";
+import { createUser, signInAs } from "./support/actions";
 import { type ActionUnderTest, loadServerActions } from "./support/server-actions";
 
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@/lib/auth/session")>()),
-  getSessionUser: async () => session.user,
-}));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "x-forwarded-for": "192.0.2.11" }),
-  cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => undefined, delete: () => undefined, has: () => false }),
-}));
+setRequestHeaders({ "x-forwarded-for": "192.0.2.11" });
 
 let actions: ActionUnderTest[] = [];
+const actors = new Map<SessionUser["role"], SessionUser>();
+const actorWith = (role: SessionUser["role"]): SessionUser => actors.get(role)!;
 
 beforeAll(async () => {
   await resetData();
+  for (const role of roles) actors.set(role, await createUser(role));
   ({ actions } = await loadServerActions());
-});
-
-const actorWith = (role: SessionUser["role"]): SessionUser => ({
-  id: `hostile-${role.toLowerCase()}`,
-  email: `${role.toLowerCase()}@contoh.test`,
-  name: role,
-  role,
-  locale: "id",
-  enterpriseId: null,
-  buyerOrganizationId: null,
-  partnerOrganizationId: null,
 });
 
 describe("hostile characters in form fields", () => {
@@ -48,7 +33,7 @@ describe("hostile characters in form fields", () => {
     const wrong: string[] = [];
     for (const entry of actions) {
       const access = registeredAction(entry.action)!.access;
-      session.user = access === "public" ? null : actorWith(roles.find((role) => can(role, access))!);
+      signInAs(access === "public" ? null : actorWith(roles.find((role) => can(role, access))!));
       // (A lone surrogate cannot arrive in FormData: its values are USVStrings, so it reads U+FFFD.)
       for (const hostile of ["Batik\u0000Tulis", "Batik\u0007Tulis"]) {
         const form = new FormData();
@@ -74,7 +59,7 @@ describe("hostile characters in form fields", () => {
         received.push(name);
       },
     });
-    session.user = null;
+    signInAs(null);
     const form = new FormData();
     form.set("name", "Baris 1\r\nBaris 2\tkolom 😀");
     expect(await echo(initialFormState, form)).toEqual({ ok: true });

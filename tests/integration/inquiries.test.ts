@@ -1,18 +1,15 @@
 // Inquiries below the browser: a buyer asks about a published product or supplier (nothing
 // else), both sides reply in their own scope, staff follow up, a closed thread takes no
 // replies, and every change is audited and announced by email after it is saved.
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { FormState } from "@/lib/auth/form-state";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { closeAsBuyer, closeAsSme, replyAsBuyer, replyAsSme, replyAsStaff, startInquiryAction } from "@/lib/inquiries/actions";
 import { getInquiryThread, listInquiries } from "@/lib/inquiries/queries";
 import { resetData } from "./reset";
-import { form, linkIn, mailTo, uniqueEmail } from "./support/accounts";
-
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+import { form, signInAs, submit } from "./support/actions";
+import { linkIn, mailTo, uniqueEmail } from "./support/accounts";
 
 const initial: FormState = { ok: false };
 
@@ -52,14 +49,11 @@ const validStart = { subject: "Harga untuk 500 pak", body: "Berapa harga untuk p
 
 /** Starting ends in a redirect to the thread: that is how success looks from outside. */
 async function start(fields: Record<string, string>): Promise<FormState & { id?: string }> {
-  try {
-    return await startInquiryAction(initial, form(fields));
-  } catch (error) {
-    const digest = (error as { digest?: string }).digest ?? "";
-    const match = /\/pembeli\/pertanyaan\/([a-z0-9]+)/.exec(digest);
-    if (digest.startsWith("NEXT_REDIRECT") && match) return { ok: true, id: match[1] };
-    throw error;
-  }
+  const result = await submit(startInquiryAction, fields);
+  if (!("redirect" in result)) return result;
+  const id = /\/pembeli\/pertanyaan\/([a-z0-9]+)/.exec(result.redirect)?.[1];
+  if (!id) throw new Error(`Starting redirected to ${result.redirect}`);
+  return { ok: true, id };
 }
 
 async function counts() {
@@ -68,7 +62,7 @@ async function counts() {
 
 beforeEach(async () => {
   await resetData();
-  session.user = null;
+  signInAs(null);
 });
 
 describe("starting an inquiry", () => {
@@ -78,7 +72,7 @@ describe("starting an inquiry", () => {
     const staff = await seedStaff("siti");
     const inactive = await db.user.create({ data: { email: uniqueEmail("nonaktif"), name: "Nonaktif", role: "STAFF", status: "DEACTIVATED" } });
 
-    session.user = buyer.actor;
+    signInAs(buyer.actor);
     const result = await start({ target: "product", slug: sme.product.slug, ...validStart });
     expect(result.ok).toBe(true);
 
@@ -102,7 +96,7 @@ describe("starting an inquiry", () => {
   it("asks about a published supplier as a whole", async () => {
     const sme = await seedSme("kripik-b");
     const buyer = await seedBuyer("toko-b");
-    session.user = buyer.actor;
+    signInAs(buyer.actor);
     const result = await start({ target: "supplier", slug: sme.enterprise.slug, ...validStart });
     expect(result.ok).toBe(true);
     expect(await db.inquiry.findUniqueOrThrow({ where: { id: result.id } })).toMatchObject({ enterpriseId: sme.enterprise.id, productId: null });
@@ -113,7 +107,7 @@ describe("starting an inquiry", () => {
     const hidden = await seedSme("kripik-d");
     await db.enterprise.update({ where: { id: hidden.enterprise.id }, data: { status: "DRAFT" } });
     const buyer = await seedBuyer("toko-c");
-    session.user = buyer.actor;
+    signInAs(buyer.actor);
     const before = await counts();
 
     expect(await start({ target: "product", slug: sme.draft.slug, ...validStart })).toMatchObject({ ok: false, message: "Inquiries.errors.targetUnavailable" });
@@ -130,10 +124,10 @@ describe("starting an inquiry", () => {
 
   it("refuses an SME, and a buyer account without an organisation", async () => {
     const sme = await seedSme("kripik-e");
-    session.user = sme.actor;
+    signInAs(sme.actor);
     expect(await start({ target: "product", slug: sme.product.slug, ...validStart })).toMatchObject({ ok: false, message: "Errors.forbidden" });
     const loose = await db.user.create({ data: { email: uniqueEmail("lepas"), name: "Lepas", role: "BUYER" } });
-    session.user = actor(loose);
+    signInAs(actor(loose));
     expect(await start({ target: "product", slug: sme.product.slug, ...validStart })).toMatchObject({ ok: false, message: "Inquiries.errors.noOrganization" });
     expect(await db.inquiry.count()).toBe(0);
   });
@@ -145,7 +139,7 @@ describe("replying and closing", () => {
     const other = await seedSme("kripik-g");
     const buyer = await seedBuyer("toko-f");
     const staff = await seedStaff("budi");
-    session.user = buyer.actor;
+    signInAs(buyer.actor);
     const { id } = await start({ target: "product", slug: sme.product.slug, ...validStart });
     if (!id) throw new Error("inquiry not started");
     return { sme, other, buyer, staff, id };
@@ -153,7 +147,7 @@ describe("replying and closing", () => {
 
   it("lets the SME reply (the buyer is mailed) and the buyer answer (the owner is mailed), newest activity first", async () => {
     const { sme, buyer, id } = await openThread();
-    session.user = sme.actor;
+    signInAs(sme.actor);
     expect(await replyAsSme(initial, form({ inquiryId: id, body: "Harga Rp12.000 per pak, kirim 7 hari." }))).toMatchObject({ ok: true });
     const [buyerMail] = await mailTo(buyer.user.email);
     expect(buyerMail?.text).toContain("> Harga Rp12.000 per pak");
@@ -161,7 +155,7 @@ describe("replying and closing", () => {
     expect(linkIn(buyerMail)).toMatch(new RegExp(`/pembeli/pertanyaan/${id}$`));
 
     const ownerBefore = (await mailTo(sme.owner.email)).length;
-    session.user = buyer.actor;
+    signInAs(buyer.actor);
     expect(await replyAsBuyer(initial, form({ inquiryId: id, body: "Baik, kami pesan contoh dulu." }))).toMatchObject({ ok: true });
     expect((await mailTo(sme.owner.email)).length).toBe(ownerBefore + 1);
 
@@ -180,7 +174,7 @@ describe("replying and closing", () => {
     expect(await getInquiryThread({ side: "SME", enterpriseId: other.enterprise.id }, id)).toBeNull();
     expect((await listInquiries({ side: "SME", enterpriseId: other.enterprise.id }, { page: 1 })).total).toBe(0);
     const before = await counts();
-    session.user = other.actor;
+    signInAs(other.actor);
     expect(await replyAsSme(initial, form({ inquiryId: id, body: "Saya juga bisa menyediakan." }))).toMatchObject({ ok: false, message: "Inquiries.errors.notFound" });
     expect(await closeAsSme(initial, form({ inquiryId: id }))).toMatchObject({ ok: false, message: "Inquiries.errors.notFound" });
     expect(await counts()).toEqual(before);
@@ -189,15 +183,15 @@ describe("replying and closing", () => {
 
   it("closes a thread (audited) and then refuses replies from every side with a clear message", async () => {
     const { sme, buyer, staff, id } = await openThread();
-    session.user = buyer.actor;
+    signInAs(buyer.actor);
     expect(await closeAsBuyer(initial, form({ inquiryId: id }))).toMatchObject({ ok: true });
     expect((await db.inquiry.findUniqueOrThrow({ where: { id } })).status).toBe("CLOSED");
     expect(await db.auditLog.count({ where: { entityId: id, action: "inquiry.close" } })).toBe(1);
 
     const before = await counts();
-    session.user = sme.actor;
+    signInAs(sme.actor);
     expect(await replyAsSme(initial, form({ inquiryId: id, body: "Maaf terlambat menjawab." }))).toMatchObject({ ok: false, message: "Inquiries.errors.closed" });
-    session.user = staff.actor;
+    signInAs(staff.actor);
     expect(await replyAsStaff(initial, form({ inquiryId: id, body: "Petugas menindaklanjuti." }))).toMatchObject({ ok: false, message: "Inquiries.errors.closed" });
     expect(await counts()).toEqual(before);
   });
@@ -210,12 +204,12 @@ describe("replying and closing", () => {
     expect((await listInquiries({ side: "STAFF" }, { page: 1, filter: "follow-up" })).total).toBe(0);
 
     const buyerBefore = (await mailTo(buyer.user.email)).length;
-    session.user = staff.actor;
+    signInAs(staff.actor);
     expect(await replyAsStaff(initial, form({ inquiryId: id, body: "Kami bantu hubungkan, mohon ditunggu." }))).toMatchObject({ ok: true });
     expect((await mailTo(buyer.user.email)).length).toBe(buyerBefore + 1);
     expect((await mailTo(sme.owner.email))[0]?.text).toContain("> Kami bantu hubungkan");
 
-    session.user = sme.actor;
+    signInAs(sme.actor);
     await replyAsSme(initial, form({ inquiryId: id, body: "Siap, kami kirim penawaran." }));
     expect((await listInquiries({ side: "STAFF" }, { page: 1, filter: "follow-up", now: later })).total).toBe(0);
   });
@@ -224,7 +218,7 @@ describe("replying and closing", () => {
     const { id } = await openThread();
     const stranger = await seedBuyer("toko-lain");
     const before = await counts();
-    session.user = stranger.actor;
+    signInAs(stranger.actor);
     expect(await replyAsBuyer(initial, form({ inquiryId: id, body: "Bolehkah kami ikut bertanya?" }))).toMatchObject({ ok: false, message: "Inquiries.errors.notFound" });
     expect((await replyAsBuyer(initial, form({ inquiryId: id, body: "ok" }))).fieldErrors).toEqual({ body: ["Inquiries.errors.bodyTooShort"] });
     expect(await replyAsBuyer(initial, form({ inquiryId: "../x", body: "Pertanyaan lanjutan kami." }))).toMatchObject({ ok: false });

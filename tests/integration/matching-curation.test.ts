@@ -3,7 +3,7 @@
 // match is scored and refused twice; an SME or buyer answers only its own approved match; when
 // both accept (even at the same moment) exactly one meeting request exists; a decided match
 // survives a re-run.
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { FormState } from "@/lib/auth/form-state";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -23,17 +23,13 @@ import { decideMatch } from "@/lib/matching/curation";
 import { respondToMatch } from "@/lib/matching/responses";
 import { parseComponents } from "@/lib/matching/stored";
 import { resetData } from "./reset";
-import { form } from "./support/accounts";
+import { form, signInAs, submit } from "./support/actions";
 import { seedBuyer, seedRequest, seedSme, seedStaff } from "./support/sourcing";
-
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 const initial: FormState = { ok: false };
 
 async function as<T>(user: SessionUser | null, call: () => Promise<T>): Promise<T> {
-  session.user = user;
+  signInAs(user);
   return call();
 }
 
@@ -79,7 +75,7 @@ let world: World;
 
 beforeEach(async () => {
   await resetData();
-  session.user = null;
+  signInAs(null);
   world = await seedEvent();
 });
 
@@ -150,13 +146,8 @@ describe("generating and curating an event's matches", () => {
   it("adds a scored manual match between approved participants, and refuses a duplicate or a non-participant", async () => {
     const add = (sme: string, buyer: string) =>
       as(world.staff.session, async () => {
-        try {
-          return await addManualMatchAction(initial, form({ eventId: world.event.id, smeParticipantId: sme, buyerParticipantId: buyer }));
-        } catch (error) {
-          const digest = (error as { digest?: string }).digest ?? "";
-          if (digest.startsWith("NEXT_REDIRECT")) return { ok: true, redirect: digest };
-          throw error;
-        }
+        const result = await submit(addManualMatchAction, { eventId: world.event.id, smeParticipantId: sme, buyerParticipantId: buyer });
+        return "redirect" in result ? { ok: true, ...result } : result;
       });
     const added = await add(world.parts.batik.id, world.parts.retailer.id);
     expect(added).toMatchObject({ ok: true, redirect: expect.stringContaining("/staf/pencocokan/") });

@@ -2,7 +2,7 @@
 // respect ownership, the pending limit (also when sent in parallel) and expiry; the schedule is
 // built without conflicts, kept stable once published, keeps staff's hand placements, and the
 // database refuses a participant in two meetings at once however many staff try at the same time.
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { FormState } from "@/lib/auth/form-state";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -20,17 +20,14 @@ import { decideParticipantsAction, withdrawRegistrationAction } from "@/lib/even
 import { findParticipation } from "@/lib/events/participation";
 import { getRequestsOverview, getScheduleBoard, listCounterparts } from "@/lib/meetings/queries";
 import { resetData } from "./reset";
-import { form, mailTo } from "./support/accounts";
+import { form, signInAs } from "./support/actions";
+import { mailTo } from "./support/accounts";
 import { seedBuyer, seedSme, seedStaff } from "./support/sourcing";
-
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 const initial: FormState = { ok: false };
 
 async function as<T>(user: SessionUser | null, call: () => Promise<T>): Promise<T> {
-  session.user = user;
+  signInAs(user);
   return call();
 }
 
@@ -78,7 +75,7 @@ async function world() {
 
 beforeEach(async () => {
   await resetData();
-  session.user = null;
+  signInAs(null);
 });
 
 describe("meeting requests", () => {
@@ -124,7 +121,7 @@ describe("meeting requests", () => {
     await join(event.id, "SME", sme.enterprise.id);
     const buyers = await Promise.all(Array.from({ length: 6 }, (_, i) => seedBuyer(`pembeli-${i}`)));
     const targets = await Promise.all(buyers.map((buyer) => join(event.id, "BUYER", buyer.organization.id)));
-    session.user = sme.session;
+    signInAs(sme.session);
     const results = await Promise.all(targets.map((target) => sendMeetingRequestAction(initial, form({ eventId: event.id, targetId: target.id }))));
     expect(results.filter((result) => result.ok)).toHaveLength(2);
     expect(results.filter((result) => !result.ok).every((result) => result.message === "MeetingRequests.errors.tooManyPending")).toBe(true);
@@ -255,7 +252,7 @@ describe("the schedule", () => {
     const ax = await acceptedMeeting(w.event.id, a.id, x.id);
     const by = await acceptedMeeting(w.event.id, b.id, y.id);
     const ay = await acceptedMeeting(w.event.id, a.id, y.id);
-    session.user = w.staff.session;
+    signInAs(w.staff.session);
     // Success redirects back to the schedule with its notice (the card moves to its new slot).
     await expect(moveMeetingAction(initial, form({ meetingId: ax.id, slot: "2", table: "2" }))).rejects.toThrow("NEXT_REDIRECT");
     expect(await moveMeetingAction(initial, form({ meetingId: ay.id, slot: "2", table: "1" }))).toMatchObject({ ok: false, fieldErrors: { slot: ["Schedule.errors.participantBusy"] } });
@@ -285,7 +282,7 @@ describe("the schedule", () => {
       meetings.push(await acceptedMeeting(event.id, smePart.id, part.id));
     }
     const staff = await seedStaff("ramai");
-    session.user = staff.session;
+    signInAs(staff.session);
     const results = await Promise.allSettled(meetings.map((meeting, i) => moveMeetingAction(initial, form({ meetingId: meeting.id, slot: "0", table: String(i + 1) }))));
     // The one that succeeds redirects back to the schedule; the others answer with the field error.
     const succeeded = results.filter((result) => result.status === "rejected");

@@ -2,8 +2,7 @@
 // notification per recipient and, once the queue has run, one email; repeating the happening or
 // the queue adds nothing. A failed send is retried; two workers never take the same job; digest
 // users get one daily email; the centre shows and changes only the user's own notifications.
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/session";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { sendCertificateReminders } from "@/lib/certificates/reminders";
 import { reviewEnterprise } from "@/lib/curation/mutations";
 import { db } from "@/lib/db";
@@ -20,15 +19,14 @@ import { enqueueDigests } from "@/lib/notifications/digest";
 import { notify } from "@/lib/notifications/notify";
 import { listNotifications, unreadCount } from "@/lib/notifications/queries";
 import { notifyOffer } from "@/lib/sourcing/emails";
-import { form, initial, mailTo } from "./support/accounts";
+import { initial, mailTo } from "./support/accounts";
 import { addParticipant, placeMeeting, seedEvent } from "./support/event-day";
 import { daysFromToday, seedBuyer, seedRequest, seedSme, seedStaff } from "./support/sourcing";
+import { setRequestHeaders } from "@/tests/support/next-headers";
 import { resetData } from "./reset";
+import { form, signInAs } from "./support/actions";
 
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
+setRequestHeaders({});
 
 async function notificationsOf(userId: string) {
   return db.notification.findMany({ where: { userId }, select: { kind: true, title: true, link: true, emailedAt: true }, orderBy: { createdAt: "asc" } });
@@ -56,7 +54,7 @@ const scores = { legality: 3, qualityCapacity: 2, marketReach: 3, competitiveAdv
 describe("notifications over the job queue", () => {
   beforeEach(async () => {
     await resetData();
-    session.user = null;
+    signInAs(null);
   });
 
   afterEach(() => {
@@ -218,7 +216,7 @@ describe("notifications over the job queue", () => {
 
   it("a digest user gets no immediate email and one digest listing both notifications", async () => {
     const sme = await seedSme("ringkas-ikm", ["10794"]);
-    session.user = { ...sme.session };
+    signInAs({ ...sme.session });
     expect(await saveEmailDigest(initial, form({ emailMode: "digest" }))).toEqual({ ok: true, message: "Notifications.digestSaved" });
     const recipient = { ...sme.owner, locale: "id" as const };
     for (const title of ["Pertama", "Kedua"]) {
@@ -252,7 +250,7 @@ describe("notifications over the job queue", () => {
     expect(list.items.map((item) => item.title).toSorted()).toEqual(["dua", "satu"]);
 
     const theirs = await db.notification.findFirstOrThrow({ where: { userId: other.owner.id }, select: { id: true } });
-    session.user = mine.session;
+    signInAs(mine.session);
     await markNotificationRead(initial, form({ notificationId: theirs.id }));
     expect(await unreadCount(other.owner.id)).toBe(1);
 

@@ -2,7 +2,7 @@
 // result and the meeting's result is the further outcome and the larger value (also when both
 // record at once); bad input and other parties' meetings change nothing; the report's figures equal
 // hand counts; stale follow-ups are emailed once per staleness, even with two runs at once.
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { FormState } from "@/lib/auth/form-state";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -12,24 +12,21 @@ import { recordOutcome } from "@/lib/outcomes/mutations";
 import { listFollowUps } from "@/lib/outcomes/queries";
 import { sendFollowUpReminders } from "@/lib/outcomes/reminders";
 import { resetData } from "./reset";
-import { form, mailTo } from "./support/accounts";
+import { form, signInAs } from "./support/actions";
+import { mailTo } from "./support/accounts";
 import { seedEventDay } from "./support/event-day";
 import { seedStaff } from "./support/sourcing";
-
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 const initial: FormState = { ok: false };
 const dayMs = 24 * 60 * 60 * 1000;
 
 beforeEach(async () => {
   await resetData();
-  session.user = null;
+  signInAs(null);
 });
 
 async function record(user: SessionUser, meetingId: string, fields: Record<string, string>) {
-  session.user = user;
+  signInAs(user);
   return recordOutcomeAction(initial, form({ meetingId, value: "", note: "", ...fields }));
 }
 
@@ -84,7 +81,7 @@ describe("the event report", () => {
     const day = await seedEventDay();
     await record(day.smeA.session, day.m1.id, { outcome: "DEAL", value: "7.000.000" });
     await record(day.buyerB.session, day.m3.id, { outcome: "PURCHASE_ORDER", value: "3.000.000" });
-    session.user = (await seedStaff("laporan")).session;
+    signInAs((await seedStaff("laporan")).session);
     expect(await setNoShowAction(initial, form({ eventId: day.event.id, meetingId: day.m2.id, noShow: "1" }))).toEqual({ ok: true, message: "EventReport.markedNoShow" });
     // A held meeting cannot be marked a no-show.
     expect(await setNoShowAction(initial, form({ eventId: day.event.id, meetingId: day.m1.id, noShow: "1" }))).toMatchObject({ ok: false, message: "EventReport.errors.notChanged" });

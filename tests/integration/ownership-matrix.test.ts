@@ -5,7 +5,7 @@
 // assessments) stay byte for byte the same. The control run shows the same form does change them
 // when their owner sends it. Reading: the SME-side queries and the photo and document routes give
 // nothing of another SME's drafts.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as certificateDocumentRoute } from "@/app/(sme)/ikm/sertifikat/[id]/dokumen/route";
 import { GET as productPhotoRoute } from "@/app/foto/produk/[id]/[size]/route";
 import { registeredAction } from "@/lib/auth/action";
@@ -16,24 +16,13 @@ import { findCertificateDocument } from "@/lib/certificates/queries";
 import { db } from "@/lib/db";
 import { getOwnEnterpriseProfile } from "@/lib/enterprises/profile-queries";
 import { getOwnProduct, listOwnProducts, ownProductStatus } from "@/lib/products/queries";
+import { setRequestHeaders } from "@/tests/support/next-headers";
 import { resetData } from "./reset";
+import { signInAs } from "./support/actions";
 import { uniqueEmail } from "./support/accounts";
 import { type ActionUnderTest, loadServerActions } from "./support/server-actions";
 
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@/lib/auth/session")>()),
-  getSessionUser: async () => session.user,
-  requireRoute: async () => {
-    if (!session.user) throw new Error("signed out");
-    return session.user;
-  },
-}));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "x-temu-socket-address": "192.0.2.11" }),
-  cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => undefined, delete: () => undefined, has: () => false }),
-}));
+setRequestHeaders({ "x-temu-socket-address": "192.0.2.11" });
 
 type Seeded = Awaited<ReturnType<typeof seedOwner>>;
 let actions: ActionUnderTest[] = [];
@@ -114,7 +103,7 @@ function formAimedAt(target: Seeded, photoId: string): FormData {
 }
 
 async function callAs(actor: SessionUser, entry: ActionUnderTest, form: FormData): Promise<void> {
-  session.user = actor;
+  signInAs(actor);
   try {
     await entry.action(initialFormState, form);
   } catch {
@@ -130,7 +119,7 @@ beforeAll(async () => {
 });
 
 afterAll(() => {
-  session.user = null;
+  signInAs(null);
 });
 
 describe("permissions matrix: an SME never changes or reads another SME's drafts", () => {
@@ -168,7 +157,7 @@ describe("permissions matrix: an SME never changes or reads another SME's drafts
     expect((await getOwnEnterpriseProfile(mine))?.legalName).toBe("UD Penyusup");
     expect((await getOwnEnterpriseProfile(owner.enterprise.id))?.legalName).toBe(owner.enterprise.legalName);
 
-    session.user = intruder.actor;
+    signInAs(intruder.actor);
     const photo = await productPhotoRoute(new Request("http://localhost/"), { params: Promise.resolve({ id: owner.photo.id, size: "small" }) });
     expect(photo.status).toBe(404);
     const document = await certificateDocumentRoute(new Request("http://localhost/"), { params: Promise.resolve({ id: owner.certificate.id }) });

@@ -2,26 +2,19 @@
 // in the code base must have been made with defineFormAction (and so name its access), and
 // each role and an anonymous visitor is allowed or refused exactly as the table says. Refused
 // calls change nothing in the database. (Pages: tests/e2e/permissions-matrix.spec.ts.)
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { registeredAction } from "@/lib/auth/action";
 import { initialFormState } from "@/lib/auth/form-state";
 import { can, permissions, roles } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { setRequestHeaders } from "@/tests/support/next-headers";
 import { resetData } from "./reset";
+import { signInAs } from "./support/actions";
 import { type ActionUnderTest, loadServerActions } from "./support/server-actions";
 
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@/lib/auth/session")>()),
-  getSessionUser: async () => session.user,
-}));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "x-temu-socket-address": "192.0.2.10" }),
-  cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => undefined, delete: () => undefined, has: () => false }),
-}));
+setRequestHeaders({ "x-temu-socket-address": "192.0.2.10" });
 
 let actions: ActionUnderTest[] = [];
 let unregistered: string[] = [];
@@ -33,7 +26,7 @@ function refused(result: unknown): boolean {
 }
 
 async function call(entry: ActionUnderTest, actor: SessionUser | null): Promise<unknown> {
-  session.user = actor;
+  signInAs(actor);
   try {
     return await entry.action(initialFormState, new FormData());
   } catch (error) {
@@ -69,7 +62,7 @@ beforeAll(async () => {
 });
 
 afterAll(() => {
-  session.user = null;
+  signInAs(null);
 });
 
 describe("permissions matrix for server actions", () => {
@@ -107,7 +100,7 @@ describe("permissions matrix for server actions", () => {
       const { access } = registeredAction(entry.action)!;
       const forbiddenRoles = [null, ...roles].filter((role) => !can(role, access));
       for (const role of forbiddenRoles) {
-        session.user = role ? actors.get(role)! : null;
+        signInAs(role ? actors.get(role)! : null);
         const form = new FormData();
         // Plausible values for every field an action might read.
         for (const [key, value] of Object.entries(plausibleFields)) form.set(key, value);

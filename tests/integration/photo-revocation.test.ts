@@ -1,17 +1,14 @@
 // A photo is served only while what it shows is visible: once its product or enterprise is
 // unpublished or deleted, the same URL answers 404. So no cache may hold it as `immutable` for a
 // year: public photos are revalidated with their ETag, private ones never stored.
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { GET as enterprisePhotoRoute } from "@/app/foto/ikm/[id]/[size]/route";
 import { GET as productPhotoRoute } from "@/app/foto/produk/[id]/[size]/route";
-import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { putFile, uploadKey } from "@/lib/storage/files";
 import { resetData } from "./reset";
+import { signInAs } from "./support/actions";
 import { uniqueEmail } from "./support/accounts";
-
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user }));
 
 const webp = new Uint8Array([0x52, 0x49, 0x46, 0x46, 0x1a, 0, 0, 0, 0x57, 0x45, 0x42, 0x50, 0x56, 0x50, 0x38, 0x4c]);
 
@@ -54,7 +51,7 @@ function expectRevocableCaching(response: Response) {
 
 beforeEach(async () => {
   await resetData();
-  session.user = null;
+  signInAs(null);
 });
 
 describe("revoked photos", () => {
@@ -93,7 +90,7 @@ describe("revoked photos", () => {
   it("keeps the owner's view of an unpublished photo out of every cache", async () => {
     const { owner, enterprise, product, productPhotoId } = await seedPublished("sambal-revoke");
     await db.product.update({ where: { id: product.id }, data: { status: "DRAFT" } });
-    session.user = { id: owner.id, email: owner.email, name: owner.name, role: "SME", locale: "id", enterpriseId: enterprise.id, buyerOrganizationId: null, partnerOrganizationId: null };
+    signInAs({ id: owner.id, email: owner.email, name: owner.name, role: "SME", locale: "id", enterpriseId: enterprise.id, buyerOrganizationId: null, partnerOrganizationId: null });
     const own = await getProductPhoto(productPhotoId);
     expect(own.status).toBe(200);
     expect(own.headers.get("Cache-Control")).toBe("private, no-store");

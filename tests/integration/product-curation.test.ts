@@ -1,33 +1,21 @@
 // Product curation (lib/curation/product-*): staff review a product with the rubric through
 // the server action as the mocked session's user. Rows are seeded directly, so the test does
 // not depend on the SME side of products; assertions are on rows read back.
-import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/session";
+import { beforeEach, describe, expect, it } from "vitest";
 import { reviewProduct } from "@/lib/curation/product-actions";
 import { updateProduct } from "@/lib/products/actions";
 import { db } from "@/lib/db";
 import type { CurationStatus, Role } from "@/lib/generated/prisma/enums";
+import { setRequestHeaders } from "@/tests/support/next-headers";
 import { resetData } from "./reset";
+import { form, signInAs } from "./support/actions";
 
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
+setRequestHeaders({});
 
 const initial = { ok: false };
 
-function form(fields: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, value);
-  return data;
-}
-
 async function createUser(email: string, role: Role) {
   return db.user.create({ data: { email, name: email.split("@")[0] ?? email, role, status: "ACTIVE", passwordHash: "hash" } });
-}
-
-function signInAs(user: { id: string; email: string; name: string; role: Role }, extra: Partial<SessionUser> = {}) {
-  session.user = { ...user, locale: "id", enterpriseId: null, buyerOrganizationId: null, partnerOrganizationId: null, ...extra };
 }
 
 async function seedProduct(status: CurationStatus, enterpriseStatus: CurationStatus = "PUBLISHED", ownerId: string | null = null) {
@@ -60,7 +48,7 @@ const untouched = { status: "SUBMITTED", curationGrade: null, verifiedAt: null, 
 describe("product curation", () => {
   beforeEach(async () => {
     await resetData();
-    session.user = null;
+    signInAs(null);
   });
 
   it("publishes with a grade, verification and publication times, a review and an audit row", async () => {
@@ -172,14 +160,14 @@ describe("product curation", () => {
   it("refuses an SME owner, a buyer and a signed-out visitor", async () => {
     const owner = await createUser("pemilik@uji.test", "SME");
     const buyer = await createUser("pembeli@uji.test", "BUYER");
-    const { enterprise, product } = await seedProduct("SUBMITTED", "PUBLISHED", owner.id);
+    const { product } = await seedProduct("SUBMITTED", "PUBLISHED", owner.id);
     const input = form({ ...scores, productId: product.id, version: "0", decision: "PUBLISH" });
 
-    signInAs(owner, { enterpriseId: enterprise.id });
+    signInAs(owner);
     expect(await reviewProduct(initial, input)).toMatchObject({ ok: false, message: "Errors.forbidden" });
     signInAs(buyer);
     expect(await reviewProduct(initial, input)).toMatchObject({ ok: false, message: "Errors.forbidden" });
-    session.user = null;
+    signInAs(null);
     expect(await reviewProduct(initial, input)).toMatchObject({ ok: false, message: "Errors.signInRequired" });
 
     expect(await productState(product.id)).toEqual(untouched);
@@ -189,10 +177,10 @@ describe("product curation", () => {
   it("refuses to publish a product the SME changed after the reviewer opened it, and changes nothing", async () => {
     const staff = await createUser("staf@uji.test", "STAFF");
     const owner = await createUser("pemilik@uji.test", "SME");
-    const { enterprise, product } = await seedProduct("SUBMITTED", "PUBLISHED", owner.id);
+    const { product } = await seedProduct("SUBMITTED", "PUBLISHED", owner.id);
     const opened = String((await db.product.findUniqueOrThrow({ where: { id: product.id }, select: { version: true } })).version);
 
-    signInAs(owner, { enterpriseId: enterprise.id });
+    signInAs(owner);
     const edit = { nameId: "Sambal Bawang Super 190 g", descriptionId: "Sambal bawang pedas tanpa pengawet.", unit: "botol", kbliCode: "10792", kbliOther: "" };
     const saved = await updateProduct(initial, form({ ...edit, productId: product.id }));
     expect(saved.fieldErrors ?? saved.message).toBe("Products.messages.savedResubmitted");

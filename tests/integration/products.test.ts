@@ -4,7 +4,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { GET as photoRoute } from "@/app/foto/produk/[id]/[size]/route";
 import type { FormState } from "@/lib/auth/form-state";
 import type { SessionUser } from "@/lib/auth/session";
@@ -13,30 +13,14 @@ import { env } from "@/lib/env";
 import { answerProductRevision, createProduct, deleteProduct, submitProduct, updateProduct } from "@/lib/products/actions";
 import { addProductPhoto, deleteProductPhoto } from "@/lib/products/photos";
 import { getOwnProduct, listOwnProducts } from "@/lib/products/queries";
+import { setRequestHeaders } from "@/tests/support/next-headers";
 import { resetData } from "./reset";
+import { form, signInAs, submit } from "./support/actions";
 import { uniqueEmail } from "./support/accounts";
 
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({
-  getSessionUser: async () => session.user,
-  requireRoute: async () => {
-    if (!session.user) throw new Error("signed out");
-    return session.user;
-  },
-}));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers(), cookies: async () => ({ get: () => undefined }) }));
+setRequestHeaders({});
 
 const initial: FormState = { ok: false };
-
-function form(fields: Record<string, string | string[] | File>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) {
-    if (Array.isArray(value)) for (const item of value) data.append(key, item);
-    else data.set(key, value);
-  }
-  return data;
-}
 
 function actorFor(user: { id: string; email: string; name: string; role: SessionUser["role"] }, enterpriseId: string | null): SessionUser {
   return { ...user, locale: "id", enterpriseId, buyerOrganizationId: null, partnerOrganizationId: null };
@@ -72,18 +56,15 @@ const valid = {
 
 /** Creating ends in a redirect to the new product's page: that is how success looks from outside. */
 async function create(fields: Record<string, string | string[]>): Promise<FormState & { id?: string }> {
-  try {
-    return await createProduct(initial, form(fields));
-  } catch (error) {
-    const digest = (error as { digest?: string }).digest ?? "";
-    const match = /\/ikm\/produk\/([a-z0-9]+)/.exec(digest);
-    if (digest.startsWith("NEXT_REDIRECT") && match) return { ok: true, id: match[1] };
-    throw error;
-  }
+  const result = await submit(createProduct, fields);
+  if (!("redirect" in result)) return result;
+  const id = /\/ikm\/produk\/([a-z0-9]+)/.exec(result.redirect)?.[1];
+  if (!id) throw new Error(`Creating redirected to ${result.redirect}`);
+  return { ok: true, id };
 }
 
 async function createOwn(actor: SessionUser, fields: Record<string, string | string[]> = valid): Promise<string> {
-  session.user = actor;
+  signInAs(actor);
   const result = await create(fields);
   if (!result.id) throw new Error(`product not created: ${JSON.stringify(result)}`);
   return result.id;
@@ -101,7 +82,7 @@ async function upload(productId: string, photo: File) {
 
 beforeEach(async () => {
   await resetData();
-  session.user = null;
+  signInAs(null);
 });
 
 describe("creating and changing a product", () => {
@@ -149,7 +130,7 @@ describe("creating and changing a product", () => {
     ["descriptionId", "terlalu pendek", "Products.errors.descriptionLength"],
   ])("refuses %s = %j with a field error and saves nothing", async (field, value, message) => {
     const { actor } = await seedOwner("kerupuk-b");
-    session.user = actor;
+    signInAs(actor);
     const result = await create({ ...valid, [field]: value });
     expect(result.ok).toBe(false);
     expect(result.fieldErrors?.[field]).toEqual([message]);
@@ -160,7 +141,7 @@ describe("creating and changing a product", () => {
     const { actor } = await seedOwner("kerupuk-c");
     const other = await seedOwner("sambal-c");
     const foreign = await db.certificate.create({ data: { enterpriseId: other.enterprise.id, type: "PIRT", number: "2063374010999-29" } });
-    session.user = actor;
+    signInAs(actor);
 
     expect((await create({ ...valid, kbliCode: "other", kbliOther: "99999" })).fieldErrors).toEqual({ kbliOther: ["Products.errors.kbliUnknown"] });
     expect((await create({ ...valid, kbliCode: "1079" })).fieldErrors).toEqual({ kbliCode: ["Products.errors.kbliFormat"] });
@@ -262,7 +243,7 @@ describe("status workflow", () => {
     expect(await upload(id, await pngFile())).toMatchObject({ ok: false, message: "Products.errors.readOnly" });
     const keys = await db.productPhoto.findMany({ where: { productId: id }, select: { largeKey: true } });
     // Success ends in a redirect back to the list.
-    await expect(deleteProduct(initial, form({ productId: id }))).rejects.toMatchObject({ digest: expect.stringContaining("/ikm/produk?dihapus=1") });
+    expect(await submit(deleteProduct, { productId: id })).toEqual({ redirect: expect.stringContaining("/ikm/produk?dihapus=1") });
     expect(await db.product.count()).toBe(0);
     for (const key of keys) await expect(fs.stat(path.join(env().dataDir, "uploads", key.largeKey))).rejects.toThrow();
     expect(await db.auditLog.count({ where: { action: "product.delete", entityId: id } })).toBe(1);
@@ -279,7 +260,7 @@ describe("one SME, one set of products", () => {
     const before = await db.product.findUniqueOrThrow({ where: { id } });
     const filesBefore = await listUploads();
 
-    session.user = b.actor;
+    signInAs(b.actor);
     expect(await updateProduct(initial, form({ ...valid, productId: id, nameId: "Punya B" }))).toMatchObject({ ok: false, message: "Products.errors.notFound" });
     expect(await submitProduct(initial, form({ productId: id }))).toMatchObject({ ok: false, message: "Products.errors.notFound" });
     expect(await upload(id, await pngFile())).toMatchObject({ ok: false, message: "Products.errors.notFound" });
@@ -296,10 +277,10 @@ describe("one SME, one set of products", () => {
 
   it("refuses a buyer and a signed-out visitor before anything runs", async () => {
     const a = await seedOwner("kerupuk-h");
-    session.user = null;
+    signInAs(null);
     expect(await create(valid)).toMatchObject({ ok: false, message: "Errors.signInRequired" });
     const buyer = await db.user.create({ data: { email: uniqueEmail("pembeli"), name: "Pembeli", role: "BUYER" } });
-    session.user = actorFor(buyer, null);
+    signInAs(actorFor(buyer, null));
     expect(await create(valid)).toMatchObject({ ok: false, message: "Errors.forbidden" });
     expect(await db.product.count({ where: { enterpriseId: a.enterprise.id } })).toBe(0);
   });
@@ -316,21 +297,21 @@ describe("photo route", () => {
     expect((await upload(id, await pngFile())).ok).toBe(true);
     const photo = await db.productPhoto.findFirstOrThrow({ where: { productId: id } });
 
-    session.user = null;
+    signInAs(null);
     expect((await get(photo.id)).status).toBe(404);
-    session.user = b.actor;
+    signInAs(b.actor);
     expect((await get(photo.id, "large")).status).toBe(404);
-    session.user = a.actor;
+    signInAs(a.actor);
     const own = await get(photo.id);
     expect(own.status).toBe(200);
     expect(own.headers.get("Content-Type")).toBe("image/webp");
     expect(own.headers.get("Cache-Control")).toBe("private, no-store");
-    session.user = actorFor(staffUser, null);
+    signInAs(actorFor(staffUser, null));
     expect((await get(photo.id, "large")).status).toBe(200);
 
     // A published product of a draft enterprise is still not public.
     await db.product.update({ where: { id }, data: { status: "PUBLISHED" } });
-    session.user = null;
+    signInAs(null);
     expect((await get(photo.id)).status).toBe(404);
     await db.enterprise.update({ where: { id: a.enterprise.id }, data: { status: "PUBLISHED" } });
     const open = await get(photo.id);

@@ -2,7 +2,7 @@
 // own organisation, for as long as the consent lasts; revocation ends the list row, the detail
 // and recording at once; SMEs grant and revoke only for their own enterprise, audited; the KUR
 // amount rules hold and bad input changes nothing; staff statistics equal hand counts.
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { FormState } from "@/lib/auth/form-state";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -10,14 +10,13 @@ import type { PartnerKind } from "@/lib/generated/prisma/enums";
 import { recordReferralOutcomeAction, updateConsentAction } from "@/lib/referrals/actions";
 import { getConsentedReferral, listConsentedReferrals, listConsentOptions } from "@/lib/referrals/queries";
 import { getReferralStatistics } from "@/lib/referrals/statistics";
+import { setRequestHeaders } from "@/tests/support/next-headers";
 import { resetData } from "./reset";
-import { form, uniqueEmail } from "./support/accounts";
+import { createUser, form, signInAs } from "./support/actions";
+import { uniqueEmail } from "./support/accounts";
 import { seedSme, sessionOf } from "./support/sourcing";
 
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-temu-socket-address": "192.0.2.44" }) }));
+setRequestHeaders({ "x-temu-socket-address": "192.0.2.44" });
 
 const initial: FormState = { ok: false };
 
@@ -28,12 +27,12 @@ async function seedPartner(slug: string, kind: PartnerKind) {
 }
 
 async function consent(user: SessionUser, partnerOrganizationId: string, purpose: string, intent: "grant" | "revoke" = "grant") {
-  session.user = user;
+  signInAs(user);
   return updateConsentAction(initial, form({ partnerOrganizationId, purpose, intent }));
 }
 
 async function recordOutcome(user: SessionUser, consentId: string, fields: Record<string, string>) {
-  session.user = user;
+  signInAs(user);
   return recordReferralOutcomeAction(initial, form({ consentId, amount: "", note: "", ...fields }));
 }
 
@@ -65,7 +64,7 @@ const listed = async (partnerOrganizationId: string, filter = {}) =>
 
 beforeEach(async () => {
   await resetData();
-  session.user = null;
+  signInAs(null);
 });
 
 describe("what a partner sees", () => {
@@ -131,7 +130,7 @@ describe("an SME's consents", () => {
   it("are its own: the enterprise comes from the session, never from the form, and every change is audited", async () => {
     const { bank, a, b } = await seedReferrals();
     // b "revokes" a's consent by sending a's enterprise id: only b's own consent is touched.
-    session.user = b.session;
+    signInAs(b.session);
     await updateConsentAction(initial, form({ partnerOrganizationId: bank.organization.id, purpose: "KUR_FINANCING", intent: "revoke", enterpriseId: a.enterprise.id }));
     expect(await listed(bank.organization.id)).toEqual(["UD ikm-a/KUR_FINANCING"]);
 
@@ -159,7 +158,7 @@ describe("an SME's consents", () => {
     expect(await consent(a.session, bank.organization.id, "HIBAH")).toMatchObject({ ok: false, fieldErrors: { purpose: expect.any(Array) } });
     expect(await consent(a.session, bank.organization.id, "KUR_FINANCING", "hapus" as "grant")).toMatchObject({ ok: false, fieldErrors: { intent: expect.any(Array) } });
     expect(await consent(bank.session, other.organization.id, "KUR_FINANCING")).toEqual({ ok: false, message: "Errors.forbidden" });
-    expect(await consent({ ...a.session, enterpriseId: null }, other.organization.id, "KUR_FINANCING")).toMatchObject({ ok: false, message: "Referrals.errors.noEnterprise" });
+    expect(await consent(await createUser("SME"), other.organization.id, "KUR_FINANCING")).toMatchObject({ ok: false, message: "Referrals.errors.noEnterprise" });
     expect(await db.partnerConsent.findMany({ orderBy: { id: "asc" } })).toEqual(before);
     expect(await db.auditLog.count({ where: { action: { in: ["consent.grant", "consent.revoke"] } } })).toBe(5);
   });

@@ -4,11 +4,9 @@
 // the rows the figures count, XLSX files read back with exceljs, and only staff get them.
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { GET as download } from "@/app/(staff)/staf/dasbor/unduh/[dataset]/route";
-import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import type { Role } from "@/lib/generated/prisma/enums";
 import { csvChunks } from "@/lib/reports/export";
 import { enterpriseDataset, meetingDataset, participantDataset, productDataset } from "@/lib/reports/datasets";
 import { noFilters, type ReportFilters } from "@/lib/reports/filters";
@@ -16,21 +14,12 @@ import { getDashboardFigures } from "@/lib/reports/queries";
 import { quarterKey, quarterOf } from "@/lib/reports/quarter";
 import { writeXlsx } from "@/lib/reports/xlsx";
 import { resetData } from "./reset";
+import { createUser, redirectTarget, signInAs } from "./support/actions";
 import { seedStaff } from "./support/sourcing";
 
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-// The real requireRoute and permissions table; only the session cookie's reading is replaced.
-vi.mock("next-auth", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("next-auth")>()),
-  getServerSession: async () => (session.user ? { account: session.user } : null),
-}));
 
 const juta = 1_000_000n;
 let events: { q3: string; q4: string };
-
-function actor(role: Role): SessionUser {
-  return { id: `u-${role.toLowerCase()}`, email: `${role.toLowerCase()}@laporan.test`, name: role, role, locale: "id", enterpriseId: null, buyerOrganizationId: null, partnerOrganizationId: null };
-}
 
 async function seedFixture() {
   const kbli = async (code: string) => (await db.kbli.findFirstOrThrow({ where: { version: "2020", code }, select: { id: true } })).id;
@@ -296,7 +285,7 @@ describe("the download route", () => {
 
   it("gives staff the file with the dashboard's filters, and keeps who downloaded what", async () => {
     const staff = await seedStaff("pengunduh");
-    session.user = staff.session;
+    signInAs(staff.session);
     const response = await call("pertemuan", `format=csv&event=${events.q4}`);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
@@ -318,18 +307,17 @@ describe("the download route", () => {
   });
 
   it("answers 404 for an unknown dataset or format", async () => {
-    session.user = actor("ADMIN");
+    signInAs(await createUser("ADMIN"));
     expect((await call("pengguna", "format=csv")).status).toBe(404);
     expect((await call("ikm", "format=pdf")).status).toBe(404);
   });
 
   it("refuses SMEs, buyers and anonymous visitors", async () => {
-    for (const [user, destination] of [[actor("SME"), "/ikm"], [actor("BUYER"), "/pembeli"], [actor("PARTNER"), "/mitra"], [null, "/masuk"]] as const) {
-      session.user = user;
+    for (const [role, destination] of [["SME", "/ikm"], ["BUYER", "/pembeli"], ["PARTNER", "/mitra"], [null, "/masuk"]] as const) {
+      signInAs(role === null ? null : await createUser(role));
       const attempt = call("ikm", "format=xlsx");
       await expect(attempt).rejects.toThrow("NEXT_REDIRECT");
-      const digest = await attempt.then(() => "", (error: { digest?: string }) => error.digest ?? "");
-      expect(digest.split(";")[2]).toMatch(new RegExp(`^${destination}`));
+      expect(await attempt.then(() => "", redirectTarget)).toMatch(new RegExp(`^${destination}`));
     }
   });
 });

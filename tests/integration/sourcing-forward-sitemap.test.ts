@@ -1,23 +1,19 @@
 // Staff forwarding a request to chosen SMEs (published ones only, once each, with an email to
 // each new owner), and what sitemap.xml and robots.txt tell crawlers: published suppliers and
 // their published products only, never drafts, rejected products or unpublished suppliers.
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import robots from "@/app/robots";
 import sitemap from "@/app/sitemap";
 import type { FormState } from "@/lib/auth/form-state";
-import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { CurationStatus } from "@/lib/generated/prisma/enums";
 import { forwardRequestAction } from "@/lib/sourcing/actions";
 import { getRequestForSme, getSmeSourcingContext, searchForwardCandidates } from "@/lib/sourcing/queries";
 import { resetData } from "./reset";
+import { signInAs } from "./support/actions";
 import { linkIn, mailTo } from "./support/accounts";
 import { daysFromToday, seedBuyer, seedRequest, seedSme, seedStaff } from "./support/sourcing";
-
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 const initial: FormState = { ok: false };
 
@@ -30,7 +26,7 @@ function forward(requestId: string, enterpriseIds: string[]): FormData {
 
 beforeEach(async () => {
   await resetData();
-  session.user = null;
+  signInAs(null);
 });
 
 describe("forwarding a request", () => {
@@ -48,7 +44,7 @@ describe("forwarding a request", () => {
       ]),
     );
 
-    session.user = staff.session;
+    signInAs(staff.session);
     expect(await forwardRequestAction(initial, forward(request.id, [far.enterprise.id, near.enterprise.id]))).toEqual({ ok: true, message: "Sourcing.staff.forwarded" });
     const rows = await db.sourcingRequestForward.findMany({ where: { requestId: request.id }, orderBy: { enterpriseId: "asc" } });
     expect(rows.map((row) => [row.enterpriseId, row.forwardedById]).sort()).toEqual([[far.enterprise.id, staff.user.id], [near.enterprise.id, staff.user.id]].sort());
@@ -76,7 +72,7 @@ describe("forwarding a request", () => {
     const published = await seedSme("batik-c", ["13134"]);
     const draft = await seedSme("batik-draf", ["13134"], "DRAFT");
 
-    session.user = staff.session;
+    signInAs(staff.session);
     expect(await forwardRequestAction(initial, forward(request.id, [published.enterprise.id, draft.enterprise.id]))).toMatchObject({
       ok: false,
       fieldErrors: { enterpriseIds: ["Sourcing.errors.forwardUnavailable"] },
@@ -85,9 +81,9 @@ describe("forwarding a request", () => {
     expect(await forwardRequestAction(initial, forward(request.id, []))).toMatchObject({ ok: false, fieldErrors: { enterpriseIds: ["Sourcing.errors.forwardNone"] } });
     expect(await searchForwardCandidates(request.id, "batik")).toEqual([expect.objectContaining({ id: published.enterprise.id })]);
 
-    session.user = buyer.session;
+    signInAs(buyer.session);
     expect(await forwardRequestAction(initial, forward(request.id, [published.enterprise.id]))).toEqual({ ok: false, message: "Errors.forbidden" });
-    session.user = published.session;
+    signInAs(published.session);
     expect(await forwardRequestAction(initial, forward(request.id, [published.enterprise.id]))).toEqual({ ok: false, message: "Errors.forbidden" });
     expect(await db.sourcingRequestForward.count()).toBe(0);
     expect(await db.auditLog.count()).toBe(0);

@@ -2,19 +2,15 @@
 // nothing), SMEs whose sectors fit (or that staff forwarded it to) answer with one offer each,
 // revise or withdraw it, closed or expired requests refuse offers, and nobody touches another
 // party's rows. Every change is audited; the buyer is emailed when an offer arrives.
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { FormState } from "@/lib/auth/form-state";
-import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { closeRequestAction, createRequestAction, reopenRequestAction, submitOfferAction, withdrawOfferAction } from "@/lib/sourcing/actions";
 import { getBuyerRequest, getRequestForSme, getSmeSourcingContext, listRequestsForSme } from "@/lib/sourcing/queries";
 import { resetData } from "./reset";
-import { form, linkIn, mailTo } from "./support/accounts";
+import { form, signInAs, submit } from "./support/actions";
+import { linkIn, mailTo } from "./support/accounts";
 import { dateField, daysFromToday, seedBuyer, seedRequest, seedSme } from "./support/sourcing";
-
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 const initial: FormState = { ok: false };
 
@@ -33,14 +29,11 @@ const validRequest = {
 
 /** Creating ends in a redirect to the request: that is how success looks from outside. */
 async function create(fields: Record<string, string>): Promise<FormState & { id?: string }> {
-  try {
-    return await createRequestAction(initial, form(fields));
-  } catch (error) {
-    const digest = (error as { digest?: string }).digest ?? "";
-    const match = /\/pembeli\/permintaan\/([a-z0-9]+)\?baru=1/.exec(digest);
-    if (digest.startsWith("NEXT_REDIRECT") && match) return { ok: true, id: match[1] };
-    throw error;
-  }
+  const result = await submit(createRequestAction, fields);
+  if (!("redirect" in result)) return result;
+  const id = /\/pembeli\/permintaan\/([a-z0-9]+)\?baru=1/.exec(result.redirect)?.[1];
+  if (!id) throw new Error(`Creating redirected to ${result.redirect}`);
+  return { ok: true, id };
 }
 
 const offer = (requestId: string, extra: Record<string, string> = {}) =>
@@ -52,13 +45,13 @@ async function counts() {
 
 beforeEach(async () => {
   await resetData();
-  session.user = null;
+  signInAs(null);
 });
 
 describe("posting a sourcing request", () => {
   it("saves the request for the session's organisation, with the KBLI, rupiah and certificates read right, and audits it", async () => {
     const buyer = await seedBuyer("toko-a");
-    session.user = buyer.session;
+    signInAs(buyer.session);
     const result = await create({ ...validRequest, exportDestination: "sg", deadline: dateField(daysFromToday(30)) });
     expect(result.ok).toBe(true);
     const saved = await db.sourcingRequest.findUniqueOrThrow({ where: { id: result.id }, include: { kbli: true } });
@@ -79,7 +72,7 @@ describe("posting a sourcing request", () => {
 
   it("answers bad input with field errors and saves nothing", async () => {
     const buyer = await seedBuyer("toko-b");
-    session.user = buyer.session;
+    signInAs(buyer.session);
     const before = await counts();
 
     const bad = await create({ ...validRequest, title: "Kue", quantityPerMonth: "nol", kbliCode: "1079", targetPriceMin: "20.000", targetPriceMax: "15.000", deadline: dateField(daysFromToday(-3)) });
@@ -101,9 +94,9 @@ describe("posting a sourcing request", () => {
 
   it("is for buyers only: an SME or a signed-out visitor saves nothing", async () => {
     const sme = await seedSme("batik-a", ["13134"]);
-    session.user = sme.session;
+    signInAs(sme.session);
     expect(await create(validRequest)).toEqual({ ok: false, message: "Errors.forbidden" });
-    session.user = null;
+    signInAs(null);
     expect(await create(validRequest)).toEqual({ ok: false, message: "Errors.signInRequired" });
     expect(await db.sourcingRequest.count()).toBe(0);
   });
@@ -113,11 +106,11 @@ describe("posting a sourcing request", () => {
     const other = await seedBuyer("toko-d");
     const request = await seedRequest(buyer.organization.id, "10794");
 
-    session.user = other.session;
+    signInAs(other.session);
     expect(await closeRequestAction(initial, form({ requestId: request.id }))).toMatchObject({ ok: false, message: "Sourcing.errors.notFound" });
     expect((await db.sourcingRequest.findUniqueOrThrow({ where: { id: request.id } })).status).toBe("OPEN");
 
-    session.user = buyer.session;
+    signInAs(buyer.session);
     expect(await closeRequestAction(initial, form({ requestId: request.id }))).toMatchObject({ ok: true });
     const closed = await db.sourcingRequest.findUniqueOrThrow({ where: { id: request.id } });
     expect(closed.status).toBe("CLOSED");
@@ -140,7 +133,7 @@ describe("answering a request", () => {
     const buyer = await seedBuyer("toko-e");
     const request = await seedRequest(buyer.organization.id, "10392", { title: "Tahu putih harian" });
     const sme = await seedSme("tempe-a", ["10391"]);
-    session.user = sme.session;
+    signInAs(sme.session);
 
     expect(await submitOfferAction(initial, offer(request.id))).toEqual({ ok: true, message: "Sourcing.sme.offerSent" });
     const saved = await db.sourcingOffer.findFirstOrThrow({ where: { requestId: request.id } });
@@ -177,27 +170,27 @@ describe("answering a request", () => {
     const fits = await seedSme("keripik-a", ["10794"]);
     const before = await counts();
 
-    session.user = outside.session;
+    signInAs(outside.session);
     expect(await submitOfferAction(initial, offer(request.id))).toMatchObject({ ok: false, message: "Sourcing.errors.notFound" });
-    session.user = unpublished.session;
+    signInAs(unpublished.session);
     expect(await submitOfferAction(initial, offer(request.id))).toMatchObject({ ok: false, message: "Sourcing.errors.enterpriseNotPublished" });
-    session.user = fits.session;
+    signInAs(fits.session);
     const bad = await submitOfferAction(initial, offer(request.id, { price: "0", minOrder: "", leadTimeDays: "400" }));
     expect(bad.fieldErrors).toMatchObject({ price: ["Sourcing.errors.offerPriceRequired"], minOrder: ["Sourcing.errors.minOrderInvalid"], leadTimeDays: ["Sourcing.errors.leadTimeInvalid"] });
-    session.user = buyer.session;
+    signInAs(buyer.session);
     expect(await submitOfferAction(initial, offer(request.id))).toEqual({ ok: false, message: "Errors.forbidden" });
     expect(await counts()).toEqual(before);
 
     const closed = await seedRequest(buyer.organization.id, "10794", { status: "CLOSED" });
     const expired = await seedRequest(buyer.organization.id, "10794", { deadline: daysFromToday(-3) });
-    session.user = fits.session;
+    signInAs(fits.session);
     expect(await submitOfferAction(initial, offer(closed.id))).toMatchObject({ ok: false, message: "Sourcing.errors.closed" });
     expect(await submitOfferAction(initial, offer(expired.id))).toMatchObject({ ok: false, message: "Sourcing.errors.deadlinePassed" });
     expect(await db.sourcingOffer.count()).toBe(0);
 
     // Forwarded by staff: the SME outside the sector may answer.
     await db.sourcingRequestForward.create({ data: { requestId: request.id, enterpriseId: outside.enterprise.id } });
-    session.user = outside.session;
+    signInAs(outside.session);
     expect(await submitOfferAction(initial, offer(request.id))).toMatchObject({ ok: true });
   });
 
@@ -207,9 +200,9 @@ describe("answering a request", () => {
     const first = await seedSme("keripik-b", ["10794"]);
     const second = await seedSme("keripik-c", ["10793"]);
 
-    session.user = first.session;
+    signInAs(first.session);
     await submitOfferAction(initial, offer(request.id, { price: "15.000" }));
-    session.user = second.session;
+    signInAs(second.session);
     await submitOfferAction(initial, offer(request.id, { price: "11.000" }));
     const before = await db.sourcingOffer.findFirstOrThrow({ where: { enterpriseId: first.enterprise.id } });
 
@@ -218,7 +211,7 @@ describe("answering a request", () => {
     await withdrawOfferAction(initial, form({ requestId: request.id }));
     expect(await db.sourcingOffer.findUniqueOrThrow({ where: { id: before.id } })).toEqual(before);
 
-    session.user = second.session;
+    signInAs(second.session);
     await submitOfferAction(initial, offer(request.id, { price: "10.000" }));
     const shown = await getBuyerRequest(buyer.organization.id, request.id);
     expect(shown?.offers.map((row) => [row.enterprise.slug, row.priceRupiah])).toEqual([

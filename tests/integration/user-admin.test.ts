@@ -1,32 +1,20 @@
 // Admin user management (lib/users): role changes, deactivation and reactivation through the
 // server actions, as the signed-in user the mocked session names; assertions on rows read back.
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { listUsers } from "@/lib/admin/queries";
-import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { Role, UserStatus } from "@/lib/generated/prisma/enums";
 import { changeRole, deactivate, reactivate } from "@/lib/users/actions";
-import { deactivateUser } from "@/lib/users/mutations";
+import { changeUserRole, deactivateUser } from "@/lib/users/mutations";
+import { setRequestHeaders } from "@/tests/support/next-headers";
 import { resetData } from "./reset";
+import { form, signInAs } from "./support/actions";
 
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-temu-socket-address": "203.0.113.7" }) }));
+setRequestHeaders({ "x-temu-socket-address": "203.0.113.7" });
 
 async function createUser(email: string, role: Role, status: UserStatus = "ACTIVE", passwordHash: string | null = "hash") {
   const user = await db.user.create({ data: { email, name: email.split("@")[0] ?? email, role, status, passwordHash } });
   return user;
-}
-
-function signInAs(user: { id: string; email: string; name: string; role: Role }) {
-  session.user = { ...user, locale: "id", enterpriseId: null, buyerOrganizationId: null, partnerOrganizationId: null };
-}
-
-function form(fields: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, value);
-  return data;
 }
 
 const initial = { ok: false };
@@ -38,7 +26,7 @@ async function stateOf(userId: string) {
 describe("user management", () => {
   beforeEach(async () => {
     await resetData();
-    session.user = null;
+    signInAs(null);
   });
 
   it("lets an admin change a role, with an audit row naming the actor and IP", async () => {
@@ -66,7 +54,7 @@ describe("user management", () => {
     expect(await changeRole(initial, form({ userId: owner.id, role: "ADMIN" }))).toEqual({ ok: false, message: "Errors.forbidden" });
     expect(await changeRole(initial, form({ userId: staff.id, role: "ADMIN" }))).toEqual({ ok: false, message: "Errors.forbidden" });
     expect(await deactivate(initial, form({ userId: owner.id }))).toEqual({ ok: false, message: "Errors.forbidden" });
-    session.user = null;
+    signInAs(null);
     expect(await changeRole(initial, form({ userId: owner.id, role: "ADMIN" }))).toEqual({ ok: false, message: "Errors.signInRequired" });
 
     expect(await stateOf(owner.id)).toEqual({ role: "SME", status: "ACTIVE" });
@@ -101,10 +89,13 @@ describe("user management", () => {
     const first = await createUser("admin@uji.test", "ADMIN");
     const second = await createUser("admin2@uji.test", "ADMIN");
     signInAs(first);
-    // Another admin deactivated `first` a moment ago; this request still carries its session.
+    // Another admin deactivated `first` a moment ago: its session ends at once.
     await db.user.update({ where: { id: first.id }, data: { status: "DEACTIVATED" } });
-    expect(await changeRole(initial, form({ userId: second.id, role: "STAFF" }))).toMatchObject({ ok: false, message: "AdminUsers.lastAdmin" });
-    expect(await deactivate(initial, form({ userId: second.id }))).toMatchObject({ ok: false, message: "AdminUsers.lastAdmin" });
+    expect(await changeRole(initial, form({ userId: second.id, role: "STAFF" }))).toMatchObject({ ok: false, message: "Errors.signInRequired" });
+    // A request of `first` that passed the session check just before still cannot remove the last active admin.
+    const stale = { actorId: first.id, ip: "203.0.113.7" };
+    await expect(db.$transaction((tx) => changeUserRole(tx, stale, second.id, "STAFF"))).rejects.toThrow("AdminUsers.lastAdmin");
+    await expect(db.$transaction((tx) => deactivateUser(tx, stale, second.id))).rejects.toThrow("AdminUsers.lastAdmin");
     expect(await stateOf(second.id)).toEqual({ role: "ADMIN", status: "ACTIVE" });
   });
 

@@ -1,8 +1,21 @@
-// Shared steps of the account specs: the captured mail the server writes under
-// E2E_DATA_DIR/mail (playwright.config.ts gives the server that DATA_DIR), and signing in.
+// Shared steps of the specs: the demo accounts, signing in, and the captured mail the server
+// writes under E2E_DATA_DIR/mail (playwright.config.ts gives the server that DATA_DIR).
 import path from "node:path";
-import { expect, type Page } from "@playwright/test";
+import { type Browser, expect, type Page } from "@playwright/test";
+import { DEMO_ADMIN_EMAIL, DEMO_BUYER_EMAIL, DEMO_PASSWORD } from "@/lib/seed/demo-data/sourcing";
 import { addressOf, type CapturedMail, linksIn, listCapturedMail } from "../../../lib/mail/captured";
+
+/** The password of every demo account: the one the seed gives them (lib/seed/demo-data). */
+export const demoPassword = DEMO_PASSWORD;
+
+/** One demo account per role, as lib/seed/demo-data creates them. */
+export const demoAccounts = {
+  admin: DEMO_ADMIN_EMAIL,
+  staff: "staf@temu-usaha.test",
+  sme: "ikm@temu-usaha.test",
+  buyer: DEMO_BUYER_EMAIL,
+  partner: "mitra@temu-usaha.test",
+} as const;
 
 export function uniqueEmail(name: string): string {
   return `${name}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@contoh.test`;
@@ -27,12 +40,26 @@ export async function linkFromMail(email: string, subject: RegExp): Promise<stri
   return link;
 }
 
-/** Through the /masuk form, in Indonesian. */
-export async function signIn(page: Page, email: string, password: string): Promise<void> {
-  await page.goto("/masuk");
+/** Fills and sends the sign-in form the page shows (in Indonesian): a demo account's password unless told. */
+export async function submitSignIn(page: Page, email: string, password: string = demoPassword): Promise<void> {
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Kata sandi").fill(password);
   await page.getByRole("button", { name: "Masuk", exact: true }).click();
+}
+
+/** Through the /masuk form, in Indonesian (a demo account's password unless told). */
+export async function signIn(page: Page, email: string, password: string = demoPassword): Promise<void> {
+  await page.goto("/masuk");
+  await submitSignIn(page, email, password);
+}
+
+/** A page in a browser context of its own, signed in (and past the sign-in page) as `email`. */
+export async function signedInPage(browser: Browser, email: string, password: string = demoPassword): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, email, password);
+  await expect(page).not.toHaveURL(/\/masuk/);
+  return page;
 }
 
 /** Registers an SME owner through /daftar/ikm, up to the "check your email" confirmation. */

@@ -1,15 +1,9 @@
-// Helpers for the account lifecycle tests: form data, unique addresses, captured mail.
+// Helpers for the account lifecycle tests: unique addresses, captured mail.
 import { env } from "@/lib/env";
 import { backgroundMailSettled } from "@/lib/mail/background";
 import { addressOf, type CapturedMail, capturedMailDir, linksIn, listCapturedMail } from "@/lib/mail/captured";
 
 export const initial = { ok: false };
-
-export function form(fields: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, value);
-  return data;
-}
 
 // Captured mail stays in DATA_DIR between runs and tests: every address is new.
 const run = `${Date.now().toString(36)}${process.pid.toString(36)}`;
