@@ -21,6 +21,8 @@ export default defineConfig({
         test: {
           name: "unit",
           environment: "node",
+          // Property tests run hundreds of cases; a loaded 2-core CI machine needs more than 5 s.
+          testTimeout: 20_000,
           include: ["lib/**/*.test.ts", "components/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
         },
       },
