@@ -5,13 +5,13 @@ import { useActionState } from "react";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/auth/form-state";
-import { saveContactDetails } from "@/lib/account/actions";
+import { saveContactDetailsAction } from "@/lib/account/actions";
 import { FormMessage } from "@/components/forms/form-alert";
 import { useFieldError } from "@/components/forms/use-message-text";
 
 export function ContactForm({ name, phone }: { name: string; phone: string | null }) {
   const t = useTranslations("MyAccount");
-  const [state, action] = useActionState(saveContactDetails, initialFormState);
+  const [state, action] = useActionState(saveContactDetailsAction, initialFormState);
   const fieldError = useFieldError(state);
   // After a failure the form shows what was typed; otherwise what is stored.
   const values = state.ok ? undefined : state.values;

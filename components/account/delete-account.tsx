@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { ActionDialog, DialogCancelButton } from "@/components/admin/action-dialog";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { deleteMyAccount } from "@/lib/account/actions";
+import { deleteMyAccountAction } from "@/lib/account/actions";
 import { initialFormState } from "@/lib/auth/form-state";
 import { FormMessage } from "@/components/forms/form-alert";
 import { useFieldError } from "@/components/forms/use-message-text";
@@ -13,7 +13,7 @@ import { useFieldError } from "@/components/forms/use-message-text";
 function DeleteAccountForm() {
   const t = useTranslations("MyAccount");
   // On success the action ends the session and sends the browser to the home page.
-  const [state, action] = useActionState(deleteMyAccount, initialFormState);
+  const [state, action] = useActionState(deleteMyAccountAction, initialFormState);
   const fieldError = useFieldError(state);
   return (
     <form action={action} noValidate className="space-y-4">

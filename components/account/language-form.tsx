@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FieldError } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { saveLanguage } from "@/lib/account/actions";
+import { saveLanguageAction } from "@/lib/account/actions";
 import { initialFormState } from "@/lib/auth/form-state";
 import { type AppLocale, locales } from "@/lib/i18n/config";
 import { FormMessage } from "@/components/forms/form-alert";
@@ -14,7 +14,7 @@ import { useFieldError } from "@/components/forms/use-message-text";
 export function LanguageForm({ current }: { current: AppLocale }) {
   const t = useTranslations("MyAccount");
   const tLanguage = useTranslations("Language");
-  const [state, action] = useActionState(saveLanguage, initialFormState);
+  const [state, action] = useActionState(saveLanguageAction, initialFormState);
   const error = useFieldError(state)("locale");
   return (
     <form action={action} className="space-y-5">

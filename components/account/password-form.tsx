@@ -4,14 +4,14 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { changePassword } from "@/lib/account/actions";
+import { changePasswordAction } from "@/lib/account/actions";
 import { initialFormState } from "@/lib/auth/form-state";
 import { FormMessage } from "@/components/forms/form-alert";
 import { useFieldError } from "@/components/forms/use-message-text";
 
 export function PasswordForm({ email }: { email: string }) {
   const t = useTranslations("MyAccount");
-  const [state, action] = useActionState(changePassword, initialFormState);
+  const [state, action] = useActionState(changePasswordAction, initialFormState);
   const fieldError = useFieldError(state);
   return (
     <form action={action} noValidate className="space-y-5">

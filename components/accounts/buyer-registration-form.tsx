@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
-import { registerBuyer } from "@/lib/accounts/actions";
+import { registerBuyerAction } from "@/lib/accounts/actions";
 import { BuyerKind } from "@/lib/generated/prisma/enums";
 import { RegistrationForm } from "./registration-form";
 
@@ -19,7 +19,7 @@ export function BuyerRegistrationForm({ countries, officeName, devMailPath }: Bu
   const tEnums = useTranslations("Enums");
   return (
     <RegistrationForm
-      action={registerBuyer}
+      action={registerBuyerAction}
       idPrefix="buyer"
       organizationLegend={t("organizationSection")}
       officeName={officeName}

@@ -7,7 +7,7 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { inviteUser } from "@/lib/accounts/actions";
+import { inviteUserAction } from "@/lib/accounts/actions";
 import { invitableRoles } from "@/lib/accounts/roles";
 import { locales } from "@/lib/i18n/config";
 
@@ -23,7 +23,7 @@ export function InviteForm({ partnerOrganizations }: InviteFormProps) {
   const tEnums = useTranslations("Enums");
   const tLanguage = useTranslations("Language");
   const locale = useLocale();
-  const { state, pending, formRef, formProps, value, fieldProps, formError } = useFormAction(inviteUser);
+  const { state, pending, formRef, formProps, value, fieldProps, formError } = useFormAction(inviteUserAction);
   const [role, setRole] = useState(value("role") ?? "STAFF");
   // Without JavaScript the organisation select is always there; with it, only for partners.
   const interactive = useSyncExternalStore(noSubscription, () => true, () => false);

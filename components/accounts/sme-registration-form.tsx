@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
-import { registerSme } from "@/lib/accounts/actions";
+import { registerSmeAction } from "@/lib/accounts/actions";
 import { LegalForm } from "@/lib/generated/prisma/enums";
 import { RegistrationForm } from "./registration-form";
 
@@ -17,7 +17,7 @@ export function SmeRegistrationForm({ kecamatan, officeName, devMailPath }: SmeR
   const t = useTranslations("Registration");
   const tEnums = useTranslations("Enums");
   return (
-    <RegistrationForm action={registerSme} idPrefix="sme" organizationLegend={t("businessSection")} officeName={officeName} devMailPath={devMailPath}>
+    <RegistrationForm action={registerSmeAction} idPrefix="sme" organizationLegend={t("businessSection")} officeName={officeName} devMailPath={devMailPath}>
       {({ value, fieldProps }) => (
         <>
           <Field

@@ -11,7 +11,7 @@ import { useToast } from "@/components/ui/toast";
 import { type FormState, initialFormState } from "@/lib/auth/form-state";
 import { roles } from "@/lib/auth/permissions";
 import type { Role, UserStatus } from "@/lib/generated/prisma/enums";
-import { changeRole, deactivate, reactivate } from "@/lib/users/actions";
+import { changeRoleAction, deactivateAction, reactivateAction } from "@/lib/users/actions";
 import { ActionDialog, DialogCancelButton } from "./action-dialog";
 
 export type ManagedUser = { id: string; name: string; email: string; role: Role; status: UserStatus };
@@ -34,7 +34,7 @@ function useSuccessEffect(state: FormState, close?: () => void) {
 function RoleForm({ user }: { user: ManagedUser }) {
   const t = useTranslations("AdminUsers");
   const tEnums = useTranslations("Enums");
-  const [state, action] = useActionState(changeRole, initialFormState);
+  const [state, action] = useActionState(changeRoleAction, initialFormState);
   const close = useCloseDialog();
   const fieldError = useFieldError(state);
   const selectId = useId();
@@ -104,8 +104,8 @@ export function UserControls({ user }: { user: ManagedUser }) {
   const t = useTranslations("AdminUsers");
   // Held here, not in the forms: a success swaps one form for the other, and the toast must
   // survive that.
-  const [deactivateState, deactivateAction] = useActionState(deactivate, initialFormState);
-  const [reactivateState, reactivateAction] = useActionState(reactivate, initialFormState);
+  const [deactivateState, deactivateFormAction] = useActionState(deactivateAction, initialFormState);
+  const [reactivateState, reactivateFormAction] = useActionState(reactivateAction, initialFormState);
   useSuccessEffect(deactivateState);
   useSuccessEffect(reactivateState);
   return (
@@ -118,7 +118,7 @@ export function UserControls({ user }: { user: ManagedUser }) {
         <RoleForm user={user} />
       </ActionDialog>
       {user.status === "DEACTIVATED" ? (
-        <ReactivateForm user={user} state={reactivateState} action={reactivateAction} />
+        <ReactivateForm user={user} state={reactivateState} action={reactivateFormAction} />
       ) : (
         <ActionDialog
           triggerLabel={t("deactivate")}
@@ -126,7 +126,7 @@ export function UserControls({ user }: { user: ManagedUser }) {
           triggerVariant="danger"
           title={t("deactivateTitle", { name: user.name })}
         >
-          <DeactivateForm user={user} state={deactivateState} action={deactivateAction} />
+          <DeactivateForm user={user} state={deactivateState} action={deactivateFormAction} />
         </ActionDialog>
       )}
     </div>

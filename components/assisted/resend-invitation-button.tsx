@@ -4,12 +4,12 @@ import { useTranslations } from "next-intl";
 import { FormAlert } from "@/components/forms/form-alert";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { resendTakeoverInvitation } from "@/lib/assisted/actions";
+import { resendTakeoverInvitationAction } from "@/lib/assisted/actions";
 
 /** Sends the owner's takeover email again; shown only while the account waits for takeover. */
 export function ResendInvitationButton({ enterpriseId, enterpriseName }: { enterpriseId: string; enterpriseName: string }) {
   const t = useTranslations("Assisted.list");
-  const { state, pending, formProps, formError } = useFormAction(resendTakeoverInvitation);
+  const { state, pending, formProps, formError } = useFormAction(resendTakeoverInvitationAction);
   return (
     <form {...formProps} aria-label={t("resendName", { enterprise: enterpriseName })} className="space-y-2">
       <input type="hidden" name="enterpriseId" value={enterpriseId} />

@@ -9,7 +9,7 @@ import { buttonClassName } from "@/components/ui/button";
 import { Field, FieldError } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { addCertificate, updateCertificate } from "@/lib/certificates/actions";
+import { addCertificateAction, updateCertificateAction } from "@/lib/certificates/actions";
 import { checkCertificateNumber, expiryRequired, normalizeCertificateNumber } from "@/lib/certificates/formats";
 import type { FormatCheck } from "@/lib/enterprises/identifiers";
 import { CertificateType } from "@/lib/generated/prisma/enums";
@@ -41,7 +41,7 @@ export function CertificateForm({ certificate }: { certificate?: EditableCertifi
   type Key = Parameters<typeof tAll.has>[0];
   const editing = certificate !== undefined;
   const { state, pending, formProps, formRef, fieldError, fieldProps, value, formError } = useFormAction(
-    editing ? updateCertificate : addCertificate,
+    editing ? updateCertificateAction : addCertificateAction,
   );
   const [type, setType] = useState<CertificateType>((value("type") as CertificateType | undefined) ?? certificate?.type ?? "HALAL");
   const [number, setNumber] = useState(value("number") ?? certificate?.number ?? "");

@@ -6,12 +6,12 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { buttonClassName } from "@/components/ui/button";
 import { ModalDialog, useCloseDialog } from "@/components/ui/dialog";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { deleteCertificate } from "@/lib/certificates/actions";
+import { deleteCertificateAction } from "@/lib/certificates/actions";
 
 function DeleteForm({ certificateId, text }: { certificateId: string; text: string }) {
   const t = useTranslations("Certificates.delete");
   const close = useCloseDialog();
-  const { pending, formProps, formError } = useFormAction(deleteCertificate);
+  const { pending, formProps, formError } = useFormAction(deleteCertificateAction);
   return (
     <form {...formProps} className="mt-3 space-y-4">
       <p>{text}</p>

@@ -4,11 +4,11 @@ import { useTranslations } from "next-intl";
 import { FormAlert } from "@/components/forms/form-alert";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { verifyCertificate } from "@/lib/certificates/actions";
+import { verifyCertificateAction } from "@/lib/certificates/actions";
 
 export function VerifyCertificateButton({ certificateId, version, name }: { certificateId: string; version: string; name: string }) {
   const t = useTranslations("Certificates.staff");
-  const { pending, formProps, formError } = useFormAction(verifyCertificate);
+  const { pending, formProps, formError } = useFormAction(verifyCertificateAction);
   return (
     <form {...formProps} aria-label={name} className="space-y-2">
       <input type="hidden" name="certificateId" value={certificateId} />

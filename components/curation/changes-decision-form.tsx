@@ -5,7 +5,7 @@ import { FormAlert, FormMessage } from "@/components/forms/form-alert";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { FieldError } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { decideEnterpriseChanges } from "@/lib/curation/change-actions";
+import { decideEnterpriseChangesAction } from "@/lib/curation/change-actions";
 import { changeDecisions, curationCommentMaxLength } from "@/lib/curation/schemas";
 import { TextareaField } from "@/components/ui/textarea-field";
 
@@ -20,7 +20,7 @@ const labels = { APPROVE: "approve", REJECT: "reject" } as const;
  */
 export function ChangesDecisionForm({ enterpriseId, version, pending, idleText }: { enterpriseId: string; version: number; pending: boolean; idleText: string }) {
   const t = useTranslations("CurationQueue.changes");
-  const { state, formProps, fieldError, value, formError } = useFormAction(decideEnterpriseChanges);
+  const { state, formProps, fieldError, value, formError } = useFormAction(decideEnterpriseChangesAction);
   if (!pending) {
     return (
       <div className="space-y-3">

@@ -6,8 +6,8 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { useMessageText } from "@/components/forms/use-message-text";
 import { FieldError } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { reviewEnterprise } from "@/lib/curation/actions";
-import { reviewProduct } from "@/lib/curation/product-actions";
+import { reviewEnterpriseAction } from "@/lib/curation/actions";
+import { reviewProductAction } from "@/lib/curation/product-actions";
 import { criterionMessageKeys, curationCriteria } from "@/lib/curation/rubric";
 import { curationCommentMaxLength, curationDecisions } from "@/lib/curation/schemas";
 import { TextareaField } from "@/components/ui/textarea-field";
@@ -23,8 +23,8 @@ const optionClass = "flex min-h-11 cursor-pointer items-start gap-3 rounded-md b
 
 /** What is reviewed: the action, the field naming it, and where the decision hints come from. */
 const subjects = {
-  enterprise: { action: reviewEnterprise, idField: "enterpriseId", hints: "CurationQueue.review.decisions" },
-  product: { action: reviewProduct, idField: "productId", hints: "ProductCuration.review.decisions" },
+  enterprise: { action: reviewEnterpriseAction, idField: "enterpriseId", hints: "CurationQueue.review.decisions" },
+  product: { action: reviewProductAction, idField: "productId", hints: "ProductCuration.review.decisions" },
 } as const;
 
 export type ReviewSubject = keyof typeof subjects;

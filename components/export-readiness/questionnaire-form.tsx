@@ -6,7 +6,7 @@ import { FormAlert, FormMessage } from "@/components/forms/form-alert";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { FieldError } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { submitExportReadiness } from "@/lib/export-readiness/actions";
+import { submitExportReadinessAction } from "@/lib/export-readiness/actions";
 import {
   categoryMessageKey,
   type ExportReadinessQuestion,
@@ -58,7 +58,7 @@ function Question({
 export function QuestionnaireForm({ previous }: { previous: Answers | null }) {
   const t = useTranslations("ExportReadinessPages");
   const tAll = useTranslations();
-  const { state, formProps, formRef, fieldError, value, formError } = useFormAction(submitExportReadiness);
+  const { state, formProps, formRef, fieldError, value, formError } = useFormAction(submitExportReadinessAction);
 
   // Radios cannot carry aria-invalid, so focus goes to the first unanswered question here.
   useEffect(() => {

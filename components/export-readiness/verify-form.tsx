@@ -6,7 +6,7 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { controlProps, FieldFrame } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { verifyExportReadiness } from "@/lib/export-readiness/actions";
+import { verifyExportReadinessAction } from "@/lib/export-readiness/actions";
 import type { ExportReadinessTier } from "@/lib/generated/prisma/enums";
 
 const tiers: readonly ExportReadinessTier[] = ["BELUM_SIAP", "SIAP_DENGAN_PENDAMPINGAN", "SIAP_EKSPOR"];
@@ -23,7 +23,7 @@ export function VerifyForm({
 }) {
   const t = useTranslations("ExportReadinessPages");
   const tTier = useTranslations("ExportReadiness.tier");
-  const { state, formProps, fieldError, value, formError } = useFormAction(verifyExportReadiness);
+  const { state, formProps, fieldError, value, formError } = useFormAction(verifyExportReadinessAction);
   const noteError = fieldError("note");
   return (
     <form {...formProps} className="space-y-5">

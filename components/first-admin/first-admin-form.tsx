@@ -8,13 +8,13 @@ import { FormAlert } from "@/components/forms/form-alert";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { createFirstAdminAccount } from "@/lib/first-admin/actions";
+import { createFirstAdminAccountAction } from "@/lib/first-admin/actions";
 
 /** Name, email and password of the first ADMIN, from the one-time setup link. */
 export function FirstAdminForm({ token }: { token: string }) {
   const t = useTranslations("AdminSetup");
   const locale = useLocale();
-  const { state, pending, formProps, fieldError, value, formError } = useFormAction(createFirstAdminAccount);
+  const { state, pending, formProps, fieldError, value, formError } = useFormAction(createFirstAdminAccountAction);
 
   if (state.ok) {
     return (

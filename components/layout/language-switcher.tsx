@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { initialFormState } from "@/lib/auth/form-state";
-import { setLocale } from "@/lib/i18n/actions";
+import { setLocaleAction } from "@/lib/i18n/actions";
 import { locales } from "@/lib/i18n/config";
 
 /**
@@ -11,7 +11,7 @@ export async function LanguageSwitcher() {
   const t = await getTranslations("Language");
   const current = await getLocale();
   // A plain form post: the page re-renders in the new language, so the action's result is unused.
-  const action = setLocale.bind(null, initialFormState) as unknown as (formData: FormData) => Promise<void>;
+  const action = setLocaleAction.bind(null, initialFormState) as unknown as (formData: FormData) => Promise<void>;
   return (
     <form action={action} aria-labelledby="language-switcher-label" className="flex items-center gap-2">
       <span id="language-switcher-label" className="text-sm font-medium text-brand-100">

@@ -7,12 +7,12 @@ import { useActionState } from "react";
 import { FormMessage } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/auth/form-state";
-import { markAllNotificationsRead, markNotificationRead, saveEmailDigest } from "@/lib/notifications/actions";
+import { markAllNotificationsReadAction, markNotificationReadAction, saveEmailDigestAction } from "@/lib/notifications/actions";
 import { emailModes } from "@/lib/notifications/schemas";
 
 export function MarkReadForm({ notificationId, title }: { notificationId: string; title: string }) {
   const t = useTranslations("Notifications");
-  const [state, action] = useActionState(markNotificationRead, initialFormState);
+  const [state, action] = useActionState(markNotificationReadAction, initialFormState);
   return (
     <form action={action}>
       <input type="hidden" name="notificationId" value={notificationId} />
@@ -27,7 +27,7 @@ export function MarkReadForm({ notificationId, title }: { notificationId: string
 
 export function MarkAllReadForm() {
   const t = useTranslations("Notifications");
-  const [state, action] = useActionState(markAllNotificationsRead, initialFormState);
+  const [state, action] = useActionState(markAllNotificationsReadAction, initialFormState);
   return (
     <form action={action} className="space-y-2">
       <input type="hidden" name="scope" value="all" />
@@ -41,7 +41,7 @@ export function MarkAllReadForm() {
 
 export function DigestForm({ enabled }: { enabled: boolean }) {
   const t = useTranslations("Notifications");
-  const [state, action] = useActionState(saveEmailDigest, initialFormState);
+  const [state, action] = useActionState(saveEmailDigestAction, initialFormState);
   return (
     <form action={action} className="space-y-3">
       <fieldset>

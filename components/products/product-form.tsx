@@ -8,7 +8,7 @@ import { Field, FieldError } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { CurationStatus } from "@/lib/generated/prisma/enums";
-import { createProduct, updateProduct } from "@/lib/products/actions";
+import { createProductAction, updateProductAction } from "@/lib/products/actions";
 import { kbliOtherValue, productLimits } from "@/lib/products/schemas";
 import { CertificateChoices, type CertificateChoice } from "./certificate-choices";
 import type { ProductFormValues } from "./form-options";
@@ -27,7 +27,7 @@ type ProductFormProps = {
 /** The product's data: one form for a new product and for changes to an existing one. */
 export function ProductForm({ productId, status, initial, kbliOptions, certificates }: ProductFormProps) {
   const t = useTranslations("Products.form");
-  const action = productId ? updateProduct : createProduct;
+  const action = productId ? updateProductAction : createProductAction;
   const { state, pending, formProps, fieldError, value, formError } = useFormAction(action);
   const start = (field: TextField) => value(field) ?? initial[field];
   const published = status === "PUBLISHED";

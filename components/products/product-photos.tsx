@@ -8,14 +8,14 @@ import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { maxPhotoBytes } from "@/lib/images/check";
 import { productPhotoUrl } from "@/lib/images/urls";
-import { addProductPhoto, deleteProductPhoto } from "@/lib/products/photos";
+import { addProductPhotoAction, deleteProductPhotoAction } from "@/lib/products/photos";
 import { productLimits } from "@/lib/products/schemas";
 
 export type ProductPhotoItem = { id: string; width: number; height: number };
 
 function DeletePhotoForm({ photoId, index }: { photoId: string; index: number }) {
   const t = useTranslations("Products.photos");
-  const { pending, formProps, formError } = useFormAction(deleteProductPhoto);
+  const { pending, formProps, formError } = useFormAction(deleteProductPhotoAction);
   return (
     <form {...formProps}>
       <input type="hidden" name="photoId" value={photoId} />
@@ -31,7 +31,7 @@ function DeletePhotoForm({ photoId, index }: { photoId: string; index: number })
 function UploadForm({ productId }: { productId: string }) {
   const t = useTranslations("Products.photos");
   const tErrors = useTranslations("Products.errors");
-  const { state, pending, formProps, formRef, fieldError, formError } = useFormAction(addProductPhoto);
+  const { state, pending, formProps, formRef, fieldError, formError } = useFormAction(addProductPhotoAction);
   // An instant answer for a photo that is too large; the server checks every upload again.
   const [tooLarge, setTooLarge] = useState(false);
 

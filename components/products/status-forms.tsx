@@ -7,12 +7,12 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { buttonClassName } from "@/components/ui/button";
 import { ModalDialog, useCloseDialog } from "@/components/ui/dialog";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { answerProductRevision, deleteProduct, submitProduct } from "@/lib/products/actions";
+import { answerProductRevisionAction, deleteProductAction, submitProductAction } from "@/lib/products/actions";
 
 /** DRAFT -> SUBMITTED; the server refuses a product without a photo. */
 export function SubmitProductForm({ productId }: { productId: string }) {
   const t = useTranslations("Products.statusPanel");
-  const { state, pending, formProps, formError } = useFormAction(submitProduct);
+  const { state, pending, formProps, formError } = useFormAction(submitProductAction);
   return (
     <form {...formProps} className="space-y-3">
       <input type="hidden" name="productId" value={productId} />
@@ -27,7 +27,7 @@ export function SubmitProductForm({ productId }: { productId: string }) {
 /** The SME's answer to a revision request on the product; sending it resubmits the product. */
 export function ProductAnswerForm({ productId }: { productId: string }) {
   const t = useTranslations("Products.statusPanel");
-  const { state, pending, formProps, fieldError, value, formError } = useFormAction(answerProductRevision);
+  const { state, pending, formProps, fieldError, value, formError } = useFormAction(answerProductRevisionAction);
   return (
     <form {...formProps} className="space-y-4">
       <input type="hidden" name="productId" value={productId} />
@@ -54,7 +54,7 @@ export function ProductAnswerForm({ productId }: { productId: string }) {
 function DeleteForm({ productId, text }: { productId: string; text: string }) {
   const t = useTranslations("Products.delete");
   const close = useCloseDialog();
-  const { pending, formProps, formError } = useFormAction(deleteProduct);
+  const { pending, formProps, formError } = useFormAction(deleteProductAction);
   return (
     <form {...formProps} className="mt-3 space-y-4">
       <p>{text}</p>

@@ -27,7 +27,7 @@ async function requestIp(): Promise<string> {
   return clientIp(await headers());
 }
 
-export const saveContactDetails = defineFormAction({
+export const saveContactDetailsAction = defineFormAction({
   name: "account.saveContactDetails",
   access: "signed-in",
   schema: contactDetailsSchema,
@@ -41,7 +41,7 @@ export const saveContactDetails = defineFormAction({
 });
 
 /** The account's language (emails reach the user in it) and this browser's, at once. */
-export const saveLanguage = defineFormAction({
+export const saveLanguageAction = defineFormAction({
   name: "account.saveLanguage",
   access: "signed-in",
   schema: languageSchema,
@@ -55,7 +55,7 @@ export const saveLanguage = defineFormAction({
   },
 });
 
-export const changePassword = defineFormAction({
+export const changePasswordAction = defineFormAction({
   name: "account.changePassword",
   access: "signed-in",
   schema: passwordChangeSchema,
@@ -74,7 +74,7 @@ export const changePassword = defineFormAction({
 });
 
 /** Erases the account (lib/account/delete.ts), ends the session and leaves for the home page. */
-export const deleteMyAccount = defineFormAction({
+export const deleteMyAccountAction = defineFormAction({
   name: "account.delete",
   access: "signed-in",
   schema: deleteAccountSchema,

@@ -102,7 +102,7 @@ async function register<Input extends { email: string; password: string }>(
   return { ok: true, message: "Registration.checkEmailHeading", values: { email: input.email } };
 }
 
-export const registerSme = defineFormAction({
+export const registerSmeAction = defineFormAction({
   name: "accounts.registerSme",
   access: "public",
   schema: smeRegistrationSchema,
@@ -113,14 +113,14 @@ export const registerSme = defineFormAction({
   },
 });
 
-export const registerBuyer = defineFormAction({
+export const registerBuyerAction = defineFormAction({
   name: "accounts.registerBuyer",
   access: "public",
   schema: buyerRegistrationSchema,
   run: (input) => register(input, mutations.registerBuyer),
 });
 
-export const resendVerification = defineFormAction({
+export const resendVerificationAction = defineFormAction({
   name: "accounts.resendVerification",
   access: "public",
   schema: emailRequestSchema,
@@ -137,7 +137,7 @@ export const resendVerification = defineFormAction({
   },
 });
 
-export const requestPasswordReset = defineFormAction({
+export const requestPasswordResetAction = defineFormAction({
   name: "accounts.requestPasswordReset",
   access: "public",
   schema: emailRequestSchema,
@@ -154,7 +154,7 @@ export const requestPasswordReset = defineFormAction({
   },
 });
 
-export const resetPassword = defineFormAction({
+export const resetPasswordAction = defineFormAction({
   name: "accounts.resetPassword",
   access: "public",
   schema: resetPasswordSchema,
@@ -168,7 +168,7 @@ export const resetPassword = defineFormAction({
   },
 });
 
-export const acceptInvitation = defineFormAction({
+export const acceptInvitationAction = defineFormAction({
   name: "accounts.acceptInvitation",
   access: "public",
   schema: acceptInvitationSchema,
@@ -185,7 +185,7 @@ export const acceptInvitation = defineFormAction({
   },
 });
 
-export const inviteUser = defineFormAction({
+export const inviteUserAction = defineFormAction({
   name: "accounts.inviteUser",
   access: "user:manage",
   schema: invitationSchema,

@@ -43,7 +43,7 @@ export const createAssistedEnterpriseAction = defineFormAction({
   },
 });
 
-export const resendTakeoverInvitation = defineFormAction({
+export const resendTakeoverInvitationAction = defineFormAction({
   name: "assisted.resendInvitation",
   access: "enterprise:assist",
   schema: resendTakeoverSchema,

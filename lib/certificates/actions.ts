@@ -25,7 +25,7 @@ async function storeDocument(file: File): Promise<StoredDocument> {
   return { key, name: file.name.slice(0, 200) || "dokumen", contentType: check.contentType };
 }
 
-export const addCertificate = defineFormAction({
+export const addCertificateAction = defineFormAction({
   name: "certificates.add",
   access: "enterprise:manage-own",
   party: "sme",
@@ -45,7 +45,7 @@ export const addCertificate = defineFormAction({
   },
 });
 
-export const updateCertificate = defineFormAction({
+export const updateCertificateAction = defineFormAction({
   name: "certificates.update",
   access: "enterprise:manage-own",
   party: "sme",
@@ -70,7 +70,7 @@ export const updateCertificate = defineFormAction({
   },
 });
 
-export const deleteCertificate = defineFormAction({
+export const deleteCertificateAction = defineFormAction({
   name: "certificates.delete",
   access: "enterprise:manage-own",
   party: "sme",
@@ -86,7 +86,7 @@ export const deleteCertificate = defineFormAction({
   },
 });
 
-export const verifyCertificate = defineFormAction({
+export const verifyCertificateAction = defineFormAction({
   name: "certificates.verify",
   access: "catalog:curate",
   schema: verifyCertificateSchema,

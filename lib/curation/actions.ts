@@ -15,7 +15,7 @@ const decisionMessages = {
   REJECTED: "CurationQueue.review.rejected",
 } as const;
 
-export const reviewEnterprise = defineFormAction({
+export const reviewEnterpriseAction = defineFormAction({
   name: "curation.reviewEnterprise",
   access: "catalog:curate",
   schema: reviewEnterpriseSchema,
@@ -33,7 +33,7 @@ export const reviewEnterprise = defineFormAction({
   },
 });
 
-export const answerRevision = defineFormAction({
+export const answerRevisionAction = defineFormAction({
   name: "curation.answerRevision",
   access: "enterprise:manage-own",
   party: "sme",
@@ -47,7 +47,7 @@ export const answerRevision = defineFormAction({
   },
 });
 
-export const submitForReview = defineFormAction({
+export const submitForReviewAction = defineFormAction({
   name: "curation.submitForReview",
   access: "enterprise:manage-own",
   party: "sme",

@@ -10,7 +10,7 @@ import { processPendingJobs } from "@/lib/job-runner/run-now";
 import { decideEnterpriseChanges as decideChanges } from "./change-mutations";
 import { decideChangesSchema } from "./schemas";
 
-export const decideEnterpriseChanges = defineFormAction({
+export const decideEnterpriseChangesAction = defineFormAction({
   name: "curation.decideEnterpriseChanges",
   access: "catalog:curate",
   schema: decideChangesSchema,

@@ -15,7 +15,7 @@ const decisionMessages = {
   REJECTED: "ProductCuration.review.rejected",
 } as const;
 
-export const reviewProduct = defineFormAction({
+export const reviewProductAction = defineFormAction({
   name: "curation.reviewProduct",
   access: "catalog:curate",
   schema: reviewProductSchema,

@@ -18,7 +18,7 @@ function staffTarget(actor: SessionUser, enterpriseId: string): ProfileTarget {
 
 const nextStep = (enterpriseId: string, step: number) => `/staf/ikm/${enterpriseId}/profil?langkah=${step}`;
 
-export const saveAssistedBusinessStep = defineFormAction({
+export const saveAssistedBusinessStepAction = defineFormAction({
   name: "assistedProfile.saveBusiness",
   access: "enterprise:assist",
   schema: withEnterpriseId(businessStepSchema),
@@ -29,7 +29,7 @@ export const saveAssistedBusinessStep = defineFormAction({
   },
 });
 
-export const saveAssistedAddressStep = defineFormAction({
+export const saveAssistedAddressStepAction = defineFormAction({
   name: "assistedProfile.saveAddress",
   access: "enterprise:assist",
   schema: withEnterpriseId(addressStepSchema),
@@ -40,7 +40,7 @@ export const saveAssistedAddressStep = defineFormAction({
   },
 });
 
-export const saveAssistedSectorStep = defineFormAction({
+export const saveAssistedSectorStepAction = defineFormAction({
   name: "assistedProfile.saveSector",
   access: "enterprise:assist",
   schema: withEnterpriseId(sectorStepSchema),
@@ -51,7 +51,7 @@ export const saveAssistedSectorStep = defineFormAction({
   },
 });
 
-export const saveAssistedMarketStep = defineFormAction({
+export const saveAssistedMarketStepAction = defineFormAction({
   name: "assistedProfile.saveMarket",
   access: "enterprise:assist",
   schema: withEnterpriseId(marketStepSchema),
@@ -62,7 +62,7 @@ export const saveAssistedMarketStep = defineFormAction({
   },
 });
 
-export const addAssistedEnterprisePhoto = defineFormAction({
+export const addAssistedEnterprisePhotoAction = defineFormAction({
   name: "assistedProfile.addPhoto",
   access: "enterprise:assist",
   schema: withEnterpriseId(addPhotoSchema),
@@ -73,7 +73,7 @@ export const addAssistedEnterprisePhoto = defineFormAction({
   },
 });
 
-export const deleteAssistedEnterprisePhoto = defineFormAction({
+export const deleteAssistedEnterprisePhotoAction = defineFormAction({
   name: "assistedProfile.deletePhoto",
   access: "enterprise:assist",
   schema: withEnterpriseId(deletePhotoSchema),

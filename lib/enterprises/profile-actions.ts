@@ -16,7 +16,7 @@ function ownerTarget(owner: SmeOwner): ProfileTarget {
 
 const nextStep = (step: number) => `/ikm/profil?langkah=${step}`;
 
-export const saveEnterpriseBusinessStep = defineFormAction({
+export const saveEnterpriseBusinessStepAction = defineFormAction({
   name: "enterpriseProfile.saveBusiness",
   access: "enterprise:manage-own",
   party: "sme",
@@ -30,7 +30,7 @@ export const saveEnterpriseBusinessStep = defineFormAction({
   },
 });
 
-export const saveEnterpriseAddressStep = defineFormAction({
+export const saveEnterpriseAddressStepAction = defineFormAction({
   name: "enterpriseProfile.saveAddress",
   access: "enterprise:manage-own",
   party: "sme",
@@ -44,7 +44,7 @@ export const saveEnterpriseAddressStep = defineFormAction({
   },
 });
 
-export const saveEnterpriseSectorStep = defineFormAction({
+export const saveEnterpriseSectorStepAction = defineFormAction({
   name: "enterpriseProfile.saveSector",
   access: "enterprise:manage-own",
   party: "sme",
@@ -58,7 +58,7 @@ export const saveEnterpriseSectorStep = defineFormAction({
   },
 });
 
-export const saveEnterpriseMarketStep = defineFormAction({
+export const saveEnterpriseMarketStepAction = defineFormAction({
   name: "enterpriseProfile.saveMarket",
   access: "enterprise:manage-own",
   party: "sme",
@@ -72,7 +72,7 @@ export const saveEnterpriseMarketStep = defineFormAction({
   },
 });
 
-export const addEnterprisePhoto = defineFormAction({
+export const addEnterprisePhotoAction = defineFormAction({
   name: "enterpriseProfile.addPhoto",
   access: "enterprise:manage-own",
   party: "sme",
@@ -86,7 +86,7 @@ export const addEnterprisePhoto = defineFormAction({
   },
 });
 
-export const deleteEnterprisePhoto = defineFormAction({
+export const deleteEnterprisePhotoAction = defineFormAction({
   name: "enterpriseProfile.deletePhoto",
   access: "enterprise:manage-own",
   party: "sme",

@@ -10,7 +10,7 @@ import { createAssessment, verifyAssessment } from "./mutations";
 import { exportReadinessAnswersSchema } from "./questionnaire";
 import { exportReadinessOverrideSchema } from "./score";
 
-export const submitExportReadiness = defineFormAction({
+export const submitExportReadinessAction = defineFormAction({
   name: "exportReadiness.submit",
   access: "enterprise:manage-own",
   party: "sme",
@@ -32,7 +32,7 @@ const verifySchema = z.strictObject({
   note: z.string().trim().max(1000, "ExportReadiness.validation.noteTooLong").default(""),
 });
 
-export const verifyExportReadiness = defineFormAction({
+export const verifyExportReadinessAction = defineFormAction({
   name: "exportReadiness.verify",
   access: "catalog:curate",
   schema: verifySchema,

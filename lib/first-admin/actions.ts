@@ -9,7 +9,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { clientIp } from "@/lib/http/client-ip";
 import { createFirstAdmin } from "./mutations";
 
-export const createFirstAdminAccount = defineFormAction({
+export const createFirstAdminAccountAction = defineFormAction({
   name: "firstAdmin.create",
   access: "public",
   schema: firstAdminSchema,

@@ -12,7 +12,7 @@ import { localeCookieMaxAge, localeCookieName, locales } from "./config";
  * page re-renders in the chosen language. A signed-in user's choice is also kept on the
  * account, so emails reach them in it. An unknown value changes nothing.
  */
-export const setLocale = defineFormAction({
+export const setLocaleAction = defineFormAction({
   name: "i18n.setLocale",
   access: "public",
   schema: z.object({ locale: z.enum(locales) }),

@@ -50,37 +50,37 @@ async function close(actor: InquiryActor, input: { inquiryId: string }) {
   return { ok: true, message: "Inquiries.thread.closedNotice" };
 }
 
-export const replyAsBuyer = defineFormAction({
+export const replyAsBuyerAction = defineFormAction({
   name: "inquiries.replyAsBuyer",
   ...asBuyer,
   schema: replySchema,
   run: (input, _user, owner) => reply({ side: "BUYER", ...owner }, input),
 });
-export const replyAsSme = defineFormAction({
+export const replyAsSmeAction = defineFormAction({
   name: "inquiries.replyAsSme",
   ...asSme,
   schema: replySchema,
   run: (input, _user, owner) => reply({ side: "SME", ...owner }, input),
 });
-export const replyAsStaff = defineFormAction({
+export const replyAsStaffAction = defineFormAction({
   name: "inquiries.replyAsStaff",
   ...asStaff,
   schema: replySchema,
   run: (input, user) => reply({ side: "STAFF", userId: user.id }, input),
 });
-export const closeAsBuyer = defineFormAction({
+export const closeAsBuyerAction = defineFormAction({
   name: "inquiries.closeAsBuyer",
   ...asBuyer,
   schema: closeInquirySchema,
   run: (input, _user, owner) => close({ side: "BUYER", ...owner }, input),
 });
-export const closeAsSme = defineFormAction({
+export const closeAsSmeAction = defineFormAction({
   name: "inquiries.closeAsSme",
   ...asSme,
   schema: closeInquirySchema,
   run: (input, _user, owner) => close({ side: "SME", ...owner }, input),
 });
-export const closeAsStaff = defineFormAction({
+export const closeAsStaffAction = defineFormAction({
   name: "inquiries.closeAsStaff",
   ...asStaff,
   schema: closeInquirySchema,

@@ -9,7 +9,7 @@ import { markAllRead, markRead, setEmailDigest } from "./mutations";
 import { notificationCentrePath } from "./paths";
 import { digestSchema, markAllReadSchema, markReadSchema } from "./schemas";
 
-export const markNotificationRead = defineFormAction({
+export const markNotificationReadAction = defineFormAction({
   name: "notifications.markRead",
   access: "signed-in",
   schema: markReadSchema,
@@ -20,7 +20,7 @@ export const markNotificationRead = defineFormAction({
   },
 });
 
-export const markAllNotificationsRead = defineFormAction({
+export const markAllNotificationsReadAction = defineFormAction({
   name: "notifications.markAllRead",
   access: "signed-in",
   schema: markAllReadSchema,
@@ -31,7 +31,7 @@ export const markAllNotificationsRead = defineFormAction({
   },
 });
 
-export const saveEmailDigest = defineFormAction({
+export const saveEmailDigestAction = defineFormAction({
   name: "notifications.saveEmailDigest",
   access: "signed-in",
   schema: digestSchema,

@@ -16,7 +16,7 @@ function revalidateProduct(productId?: string) {
   if (productId) revalidatePath(`/ikm/produk/${productId}`);
 }
 
-export const createProduct = defineFormAction({
+export const createProductAction = defineFormAction({
   name: "products.create",
   access: "product:manage-own",
   party: "sme",
@@ -29,7 +29,7 @@ export const createProduct = defineFormAction({
   },
 });
 
-export const updateProduct = defineFormAction({
+export const updateProductAction = defineFormAction({
   name: "products.update",
   access: "product:manage-own",
   party: "sme",
@@ -42,7 +42,7 @@ export const updateProduct = defineFormAction({
   },
 });
 
-export const deleteProduct = defineFormAction({
+export const deleteProductAction = defineFormAction({
   name: "products.delete",
   access: "product:manage-own",
   party: "sme",
@@ -57,7 +57,7 @@ export const deleteProduct = defineFormAction({
   },
 });
 
-export const submitProduct = defineFormAction({
+export const submitProductAction = defineFormAction({
   name: "products.submit",
   access: "product:manage-own",
   party: "sme",
@@ -71,7 +71,7 @@ export const submitProduct = defineFormAction({
   },
 });
 
-export const answerProductRevision = defineFormAction({
+export const answerProductRevisionAction = defineFormAction({
   name: "products.answerRevision",
   access: "product:manage-own",
   party: "sme",

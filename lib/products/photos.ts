@@ -20,7 +20,7 @@ const refusals: Record<PhotoRefusal, string> = {
   unreadable: "Products.errors.photoUnreadable",
 };
 
-export const addProductPhoto = defineFormAction({
+export const addProductPhotoAction = defineFormAction({
   name: "products.addPhoto",
   access: "product:manage-own",
   party: "sme",
@@ -46,7 +46,7 @@ export const addProductPhoto = defineFormAction({
   },
 });
 
-export const deleteProductPhoto = defineFormAction({
+export const deleteProductPhotoAction = defineFormAction({
   name: "products.deletePhoto",
   access: "product:manage-own",
   party: "sme",

@@ -16,7 +16,7 @@ async function contextOf(actor: SessionUser | null): Promise<AdminContext> {
   return { actorId: actor.id, ip: clientIp(await headers()) };
 }
 
-export const changeRole = defineFormAction({
+export const changeRoleAction = defineFormAction({
   name: "users.changeRole",
   access: "user:manage",
   schema: changeRoleSchema,
@@ -28,7 +28,7 @@ export const changeRole = defineFormAction({
   },
 });
 
-export const deactivate = defineFormAction({
+export const deactivateAction = defineFormAction({
   name: "users.deactivate",
   access: "user:manage",
   schema: userStatusChangeSchema,
@@ -40,7 +40,7 @@ export const deactivate = defineFormAction({
   },
 });
 
-export const reactivate = defineFormAction({
+export const reactivateAction = defineFormAction({
   name: "users.reactivate",
   access: "user:manage",
   schema: userStatusChangeSchema,

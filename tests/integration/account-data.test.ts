@@ -4,7 +4,7 @@
 // the audit trail) stay.
 import { beforeEach, describe, expect, it } from "vitest";
 import { GET as downloadData } from "@/app/(account)/akun/unduh-data/route";
-import { changePassword, deleteMyAccount, saveContactDetails, saveLanguage } from "@/lib/account/actions";
+import { changePasswordAction, deleteMyAccountAction, saveContactDetailsAction, saveLanguageAction } from "@/lib/account/actions";
 import { deletedUserEmail } from "@/lib/account/delete";
 import { exportedTables } from "@/lib/account/export";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
@@ -189,11 +189,11 @@ describe("my data: export and deletion", () => {
     const { user } = await seedPerson();
     await db.signInAttempt.deleteMany();
     for (let attempt = 0; attempt < 5; attempt++) {
-      const result = await deleteMyAccount(initial, form({ password: "bukan kata sandinya" }));
+      const result = await deleteMyAccountAction(initial, form({ password: "bukan kata sandinya" }));
       expect(result.fieldErrors).toEqual({ password: ["MyAccount.currentPasswordWrong"] });
     }
     // Five wrong guesses: even the right password waits now, as at the sign-in form.
-    expect((await deleteMyAccount(initial, form({ password }))).fieldErrors).toEqual({ password: ["MyAccount.tooManyAttempts"] });
+    expect((await deleteMyAccountAction(initial, form({ password }))).fieldErrors).toEqual({ password: ["MyAccount.tooManyAttempts"] });
     expect(await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { email: true, deletedAt: true } })).toEqual({
       email: person.email,
       deletedAt: null,
@@ -207,7 +207,7 @@ describe("my data: export and deletion", () => {
     expect(await columnsContaining(person.email)).toEqual(["AuditLog.data", "Enterprise.email", "SignInAttempt.email", "User.email"]);
     expect(await columnsContaining(person.phone)).toEqual(["Enterprise.phone", "Enterprise.whatsapp", "User.phone"]);
 
-    expect(await submit(deleteMyAccount, { password })).toEqual({ redirect: "/" });
+    expect(await submit(deleteMyAccountAction, { password })).toEqual({ redirect: "/" });
     expect(cookieWrites()).toEqual([{ name: "next-auth.session-token", value: "", maxAge: 0 }]);
 
     // Nothing personal anywhere: every text and JSON column of every table is scanned.
@@ -265,7 +265,7 @@ describe("my account: contact details, language, password", () => {
 
   it("changes only the signed-in user's own contact details and language, whatever the form says", async () => {
     const { user, bystander } = await seedPerson();
-    const saved = await saveContactDetails(initial, form({ name: "  Kartika P. ", phone: "+62 811 222 3333", userId: bystander.id }));
+    const saved = await saveContactDetailsAction(initial, form({ name: "  Kartika P. ", phone: "+62 811 222 3333", userId: bystander.id }));
     expect(saved).toEqual({ ok: true, message: "MyAccount.contactSaved" });
     expect(await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { name: true, phone: true } })).toEqual({ name: "Kartika P.", phone: "+62 811 222 3333" });
     expect(await db.user.findUniqueOrThrow({ where: { id: bystander.id }, select: { name: true } })).toEqual({ name: "Admin Uji" });
@@ -273,23 +273,23 @@ describe("my account: contact details, language, password", () => {
       actorId: user.id,
       data: { fields: ["name", "phone"] },
     });
-    const invalid = await saveContactDetails(initial, form({ name: "K", phone: "12ab" }));
+    const invalid = await saveContactDetailsAction(initial, form({ name: "K", phone: "12ab" }));
     expect(invalid.fieldErrors).toEqual({ name: ["MyAccount.nameRequired"], phone: ["MyAccount.phoneInvalid"] });
 
-    expect(await saveLanguage(initial, form({ locale: "en" }))).toEqual({ ok: true, message: "MyAccount.languageSaved" });
+    expect(await saveLanguageAction(initial, form({ locale: "en" }))).toEqual({ ok: true, message: "MyAccount.languageSaved" });
     expect(await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { locale: true } })).toEqual({ locale: "en" });
     expect(cookieWrites()).toEqual([{ name: "NEXT_LOCALE", value: "en", maxAge: 31_536_000 }]);
   });
 
   it("changes the password only with the current one and only to one the policy accepts", async () => {
     const { user } = await seedPerson();
-    const attempt = (fields: Record<string, string>) => changePassword(initial, form({ confirmPassword: fields.newPassword ?? "", ...fields }));
+    const attempt = (fields: Record<string, string>) => changePasswordAction(initial, form({ confirmPassword: fields.newPassword ?? "", ...fields }));
     expect((await attempt({ currentPassword: "salah sekali", newPassword: "Lumpia semarang enak" })).fieldErrors).toEqual({ currentPassword: ["MyAccount.currentPasswordWrong"] });
     expect((await attempt({ currentPassword: password, newPassword: "pendek" })).fieldErrors).toEqual({ newPassword: ["Validation.passwordTooShort"] });
     expect((await attempt({ currentPassword: password, newPassword: "Password123!" })).fieldErrors).toEqual({ newPassword: ["Validation.passwordCommon"] });
     expect((await attempt({ currentPassword: password, newPassword: person.email })).fieldErrors).toEqual({ newPassword: ["Validation.passwordLikeEmail"] });
     expect((await attempt({ currentPassword: password, newPassword: password })).fieldErrors).toEqual({ newPassword: ["MyAccount.passwordUnchanged"] });
-    expect((await changePassword(initial, form({ currentPassword: password, newPassword: "Lumpia semarang enak", confirmPassword: "x" }))).fieldErrors).toEqual({
+    expect((await changePasswordAction(initial, form({ currentPassword: password, newPassword: "Lumpia semarang enak", confirmPassword: "x" }))).fieldErrors).toEqual({
       confirmPassword: ["MyAccount.passwordMismatch"],
     });
     expect(await db.auditLog.count({ where: { action: "user.password-change" } })).toBe(0);

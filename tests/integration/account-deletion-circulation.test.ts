@@ -5,7 +5,7 @@
 // left in it.
 import { beforeEach, describe, expect, it } from "vitest";
 import sitemap from "@/app/sitemap";
-import { deleteMyAccount } from "@/lib/account/actions";
+import { deleteMyAccountAction } from "@/lib/account/actions";
 import { hashPassword } from "@/lib/auth/password";
 import type { SessionUser } from "@/lib/auth/session";
 import { listPublishedProducts } from "@/lib/catalog/queries";
@@ -30,7 +30,7 @@ async function withPassword(userId: string) {
 
 async function deleteAs(user: SessionUser) {
   signInAs(user);
-  expect(await submit(deleteMyAccount, { password })).toEqual({ redirect: "/" });
+  expect(await submit(deleteMyAccountAction, { password })).toEqual({ redirect: "/" });
   signInAs(null);
 }
 

@@ -1,7 +1,7 @@
 // Invitations: an ADMIN invites STAFF and PARTNER users by email; the invitee sets a password
 // from the link. Real database; the signed-in user is the mocked session's.
 import { beforeEach, describe, expect, it } from "vitest";
-import { acceptInvitation, inviteUser } from "@/lib/accounts/actions";
+import { acceptInvitationAction, inviteUserAction } from "@/lib/accounts/actions";
 import { findInvitation } from "@/lib/accounts/queries";
 import { verifyPassword } from "@/lib/auth/password";
 import type { SessionUser } from "@/lib/auth/session";
@@ -42,7 +42,7 @@ describe("invitations", () => {
   it("creates an INVITED staff user without a password and emails the link in the chosen language", async () => {
     const admin = await signInNew("ADMIN");
     const email = uniqueEmail("staf-baru");
-    const result = await inviteUser(initial, form({ email: email.toUpperCase(), name: "Staf Baru", role: "STAFF", partnerOrganizationId: "", locale: "en" }));
+    const result = await inviteUserAction(initial, form({ email: email.toUpperCase(), name: "Staf Baru", role: "STAFF", partnerOrganizationId: "", locale: "en" }));
     expect(result).toEqual({ ok: true, message: "Invitation.sent", values: { email } });
 
     const user = await db.user.findUniqueOrThrow({ where: { email } });
@@ -58,14 +58,14 @@ describe("invitations", () => {
   it("requires a known partner organisation for a partner and names it in the invitation", async () => {
     await signInNew("ADMIN");
     const email = uniqueEmail("mitra");
-    const missing = await inviteUser(initial, form({ email, name: "Mitra Bank", role: "PARTNER", partnerOrganizationId: "", locale: "id" }));
+    const missing = await inviteUserAction(initial, form({ email, name: "Mitra Bank", role: "PARTNER", partnerOrganizationId: "", locale: "id" }));
     expect(missing).toMatchObject({ ok: false, fieldErrors: { partnerOrganizationId: ["Validation.partnerOrganizationRequired"] } });
-    const unknown = await inviteUser(initial, form({ email, name: "Mitra Bank", role: "PARTNER", partnerOrganizationId: "tidak-ada", locale: "id" }));
+    const unknown = await inviteUserAction(initial, form({ email, name: "Mitra Bank", role: "PARTNER", partnerOrganizationId: "tidak-ada", locale: "id" }));
     expect(unknown).toMatchObject({ ok: false, fieldErrors: { partnerOrganizationId: ["Validation.partnerOrganizationUnknown"] } });
     expect(await db.user.count({ where: { email } })).toBe(0);
 
     const organization = await partnerOrganization();
-    await inviteUser(initial, form({ email, name: "Mitra Bank", role: "PARTNER", partnerOrganizationId: organization.id, locale: "id" }));
+    await inviteUserAction(initial, form({ email, name: "Mitra Bank", role: "PARTNER", partnerOrganizationId: organization.id, locale: "id" }));
     expect(await db.user.findUniqueOrThrow({ where: { email }, select: { partnerOrganizationId: true } })).toEqual({ partnerOrganizationId: organization.id });
     expect((await mailTo(email))[0]?.text).toContain("sebagai Mitra mewakili Bank Uji Himbara.");
   });
@@ -73,13 +73,13 @@ describe("invitations", () => {
   it("sends a pending invitation again, and refuses an address that already has an account", async () => {
     await signInNew("ADMIN");
     const email = uniqueEmail("ulang");
-    await inviteUser(initial, form({ email, name: "Nama Lama", role: "STAFF", locale: "id" }));
-    await inviteUser(initial, form({ email, name: "Nama Baru", role: "STAFF", locale: "id" }));
+    await inviteUserAction(initial, form({ email, name: "Nama Lama", role: "STAFF", locale: "id" }));
+    await inviteUserAction(initial, form({ email, name: "Nama Baru", role: "STAFF", locale: "id" }));
     expect(await db.user.findMany({ where: { email }, select: { name: true, status: true } })).toEqual([{ name: "Nama Baru", status: "INVITED" }]);
     expect(await mailTo(email)).toHaveLength(2);
 
     const active = await db.user.create({ data: { email: uniqueEmail("aktif"), name: "Aktif", role: "SME", passwordHash: "hash" } });
-    const taken = await inviteUser(initial, form({ email: active.email, name: "Aktif", role: "STAFF", locale: "id" }));
+    const taken = await inviteUserAction(initial, form({ email: active.email, name: "Aktif", role: "STAFF", locale: "id" }));
     expect(taken).toMatchObject({ ok: false, fieldErrors: { email: ["Validation.emailTakenByAccount"] } });
     expect(await db.user.findUniqueOrThrow({ where: { id: active.id }, select: { role: true } })).toEqual({ role: "SME" });
   });
@@ -88,9 +88,9 @@ describe("invitations", () => {
     await signInNew("STAFF");
     const email = uniqueEmail("tolak");
     const fields = { email, name: "Ditolak", role: "STAFF", locale: "id" };
-    expect(await inviteUser(initial, form(fields))).toEqual({ ok: false, message: "Errors.forbidden" });
+    expect(await inviteUserAction(initial, form(fields))).toEqual({ ok: false, message: "Errors.forbidden" });
     signInAs(null);
-    expect(await inviteUser(initial, form(fields))).toEqual({ ok: false, message: "Errors.signInRequired" });
+    expect(await inviteUserAction(initial, form(fields))).toEqual({ ok: false, message: "Errors.signInRequired" });
     expect(await db.user.count({ where: { email } })).toBe(0);
     expect(await db.auditLog.count({ where: { action: "user.invite" } })).toBe(0);
     expect(await mailTo(email)).toHaveLength(0);
@@ -99,17 +99,17 @@ describe("invitations", () => {
   it("lets the invitee set a name and password once: the account becomes ACTIVE and verified", async () => {
     await signInNew("ADMIN");
     const email = uniqueEmail("terima");
-    await inviteUser(initial, form({ email, name: "Nama Undangan", role: "STAFF", locale: "id" }));
+    await inviteUserAction(initial, form({ email, name: "Nama Undangan", role: "STAFF", locale: "id" }));
     signInAs(null);
     const token = await tokenFor(email);
     expect(await findInvitation(token)).toEqual({ ok: true, email, name: "Nama Undangan", role: "STAFF", organizationName: null });
 
-    const weak = await acceptInvitation(initial, form({ token, name: "Nama Benar", password: "password123", passwordConfirm: "password123" }));
+    const weak = await acceptInvitationAction(initial, form({ token, name: "Nama Benar", password: "password123", passwordConfirm: "password123" }));
     expect(weak).toMatchObject({ ok: false, fieldErrors: { password: ["Validation.passwordCommon"] } });
     expect(await db.user.findUniqueOrThrow({ where: { email }, select: { status: true } })).toEqual({ status: "INVITED" });
 
     const secret = "teh poci gula batu";
-    expect(await acceptInvitation(initial, form({ token, name: "Nama Benar", password: secret, passwordConfirm: secret }))).toEqual({
+    expect(await acceptInvitationAction(initial, form({ token, name: "Nama Benar", password: secret, passwordConfirm: secret }))).toEqual({
       ok: true,
       message: "Invitation.doneHeading",
     });
@@ -120,7 +120,7 @@ describe("invitations", () => {
     expect(await db.auditLog.count({ where: { action: "user.invitation-accepted", entityId: user.id, actorId: user.id } })).toBe(1);
 
     expect(await readUserToken("invite", token)).toEqual({ ok: false, reason: "used" });
-    const again = await acceptInvitation(initial, form({ token, name: "Orang Lain", password: "kata sandi lain lagi", passwordConfirm: "kata sandi lain lagi" }));
+    const again = await acceptInvitationAction(initial, form({ token, name: "Orang Lain", password: "kata sandi lain lagi", passwordConfirm: "kata sandi lain lagi" }));
     expect(again).toMatchObject({ ok: false, message: "Invitation.linkUsed" });
     expect(await db.user.findUniqueOrThrow({ where: { email }, select: { name: true } })).toEqual({ name: "Nama Benar" });
   });
@@ -128,10 +128,10 @@ describe("invitations", () => {
   it("refuses an expired or tampered invitation link", async () => {
     await signInNew("ADMIN");
     const email = uniqueEmail("basi");
-    await inviteUser(initial, form({ email, name: "Basi", role: "STAFF", locale: "id" }));
+    await inviteUserAction(initial, form({ email, name: "Basi", role: "STAFF", locale: "id" }));
     const token = await tokenFor(email);
     expect(await readUserToken("invite", token, new Date(Date.now() + 8 * 24 * 60 * 60 * 1000))).toEqual({ ok: false, reason: "expired" });
-    const tampered = await acceptInvitation(initial, form({ token: `${token}A`, name: "Basi", password: "teh poci gula batu", passwordConfirm: "teh poci gula batu" }));
+    const tampered = await acceptInvitationAction(initial, form({ token: `${token}A`, name: "Basi", password: "teh poci gula batu", passwordConfirm: "teh poci gula batu" }));
     expect(tampered).toMatchObject({ ok: false, message: "Validation.linkInvalid" });
     expect(await db.user.findUniqueOrThrow({ where: { email }, select: { status: true } })).toEqual({ status: "INVITED" });
   });

@@ -60,7 +60,7 @@ describe("registration", () => {
 
   it("creates an active, unverified SME owner with a DRAFT enterprise and emails a verification link", async () => {
     const email = uniqueEmail("sri");
-    const result = await actions.registerSme(initial, smeForm(email.toUpperCase()));
+    const result = await actions.registerSmeAction(initial, smeForm(email.toUpperCase()));
     expect(result).toEqual({ ok: true, message: "Registration.checkEmailHeading", values: { email } });
 
     const user = await db.user.findUniqueOrThrow({
@@ -81,8 +81,8 @@ describe("registration", () => {
 
   it("answers a registered email, whatever its case, like a new one, creates nothing and mails the owner instead", async () => {
     const email = uniqueEmail("ganda");
-    const first = await actions.registerSme(initial, smeForm(email));
-    const again = await actions.registerBuyer(initial, buyerForm(email.replace("ganda", "GANDA")));
+    const first = await actions.registerSmeAction(initial, smeForm(email));
+    const again = await actions.registerBuyerAction(initial, buyerForm(email.replace("ganda", "GANDA")));
     // The same answer a new address gets: nothing tells that the address has an account.
     expect(again).toEqual(first);
     expect(again).toEqual({ ok: true, message: "Registration.checkEmailHeading", values: { email } });
@@ -101,15 +101,15 @@ describe("registration", () => {
     const email = uniqueEmail("batas");
     for (let i = 0; i < 3; i++) {
       setRequestHeaders({ "x-temu-socket-address": `198.51.100.${100 + i}` });
-      expect(await actions.registerSme(initial, smeForm(email))).toMatchObject({ ok: true });
+      expect(await actions.registerSmeAction(initial, smeForm(email))).toMatchObject({ ok: true });
     }
     setRequestHeaders({ "x-temu-socket-address": "198.51.100.110" });
-    expect(await actions.registerSme(initial, smeForm(email))).toMatchObject({ ok: false, message: "Validation.tooManyRequestsForEmail" });
+    expect(await actions.registerSmeAction(initial, smeForm(email))).toMatchObject({ ok: false, message: "Validation.tooManyRequestsForEmail" });
     // The owner was told twice (the second and third sign-ups), not more.
     expect((await mailTo(email)).map((mail) => mail.subject.startsWith("Someone tried"))).toEqual([true, true, false]);
 
     setRequestHeaders({ "x-temu-socket-address": "198.51.100.120" });
-    const parallel = await Promise.all(Array.from({ length: 12 }, (_, i) => actions.registerSme(initial, smeForm(uniqueEmail(`alamat${i}`), { legalName: `UD Alamat ${i}` }))));
+    const parallel = await Promise.all(Array.from({ length: 12 }, (_, i) => actions.registerSmeAction(initial, smeForm(uniqueEmail(`alamat${i}`), { legalName: `UD Alamat ${i}` }))));
     expect(parallel.filter((result) => result.ok)).toHaveLength(10);
     expect(parallel.filter((result) => result.message === "Validation.tooManyRequestsFromAddress")).toHaveLength(2);
     expect(await db.user.count({ where: { email: { contains: "alamat" } } })).toBe(10);
@@ -117,21 +117,21 @@ describe("registration", () => {
 
   it("reports the password policy, the consent and an unknown kecamatan on their fields", async () => {
     const email = uniqueEmail("lemah");
-    const weak = await actions.registerSme(initial, smeForm(email, { password: "Bismillah2024", passwordConfirm: "Bismillah2024", consent: "" }));
+    const weak = await actions.registerSmeAction(initial, smeForm(email, { password: "Bismillah2024", passwordConfirm: "Bismillah2024", consent: "" }));
     expect(weak).toMatchObject({ ok: false, fieldErrors: { password: ["Validation.passwordCommon"], consent: ["Validation.consentRequired"] } });
     expect(weak).not.toHaveProperty("values.password");
-    const short = await actions.registerSme(initial, smeForm(email, { password: "pendek", passwordConfirm: "pendek" }));
+    const short = await actions.registerSmeAction(initial, smeForm(email, { password: "pendek", passwordConfirm: "pendek" }));
     expect(short).toMatchObject({ fieldErrors: { password: ["Validation.passwordTooShort"] } });
-    const nowhere = await actions.registerSme(initial, smeForm(email, { kecamatanCode: "99.99.99" }));
+    const nowhere = await actions.registerSmeAction(initial, smeForm(email, { kecamatanCode: "99.99.99" }));
     expect(nowhere).toMatchObject({ ok: false, fieldErrors: { kecamatanCode: ["Validation.kecamatanUnknown"] } });
     expect(await db.user.count()).toBe(0);
     expect(await db.enterprise.count()).toBe(0);
   });
 
   it("creates a buyer organisation linked to the new buyer, with a free slug", async () => {
-    await actions.registerBuyer(initial, buyerForm(uniqueEmail("bima")));
+    await actions.registerBuyerAction(initial, buyerForm(uniqueEmail("bima")));
     const email = uniqueEmail("bima2");
-    await actions.registerBuyer(initial, buyerForm(email, { country: "sg" }));
+    await actions.registerBuyerAction(initial, buyerForm(email, { country: "sg" }));
     const user = await db.user.findUniqueOrThrow({
       where: { email },
       select: { role: true, locale: true, buyerOrganization: { select: { slug: true, name: true, kind: true, city: true, country: true } } },
@@ -159,7 +159,7 @@ describe("email verification", () => {
 
   it("verifies the address once; the same link then says it was used, and an old one expired", async () => {
     const email = uniqueEmail("verif");
-    await actions.registerSme(initial, smeForm(email));
+    await actions.registerSmeAction(initial, smeForm(email));
     const token = new URL(linkIn((await mailTo(email))[0])).searchParams.get("token") ?? "";
 
     const expired = await verifyEmail(token, { ip: "x", now: new Date(Date.now() + 49 * 60 * 60 * 1000) });
@@ -174,24 +174,24 @@ describe("email verification", () => {
 
   it("resends a link only to unverified accounts, and answers the same for every address", async () => {
     const email = uniqueEmail("ulang");
-    await actions.registerSme(initial, smeForm(email));
+    await actions.registerSmeAction(initial, smeForm(email));
     const answer = { ok: true, message: "VerifyEmail.resendSent" };
-    expect(await actions.resendVerification(initial, form({ email }))).toEqual(answer);
+    expect(await actions.resendVerificationAction(initial, form({ email }))).toEqual(answer);
     expect(await mailTo(email)).toHaveLength(2);
-    expect(await actions.resendVerification(initial, form({ email: uniqueEmail("tidak-ada") }))).toEqual(answer);
+    expect(await actions.resendVerificationAction(initial, form({ email: uniqueEmail("tidak-ada") }))).toEqual(answer);
 
     await db.user.update({ where: { email }, data: { emailVerifiedAt: new Date() } });
-    expect(await actions.resendVerification(initial, form({ email }))).toEqual(answer);
+    expect(await actions.resendVerificationAction(initial, form({ email }))).toEqual(answer);
     expect(await mailTo(email)).toHaveLength(2);
   });
 
   it("resends at most three links an hour per email, then says so, whether or not the email has an account", async () => {
     const email = uniqueEmail("banjir");
-    await actions.registerSme(initial, smeForm(email));
+    await actions.registerSmeAction(initial, smeForm(email));
     const unknown = uniqueEmail("tidak-terdaftar");
     for (const address of [email, unknown]) {
-      for (let i = 0; i < 3; i++) expect(await actions.resendVerification(initial, form({ email: address }))).toEqual({ ok: true, message: "VerifyEmail.resendSent" });
-      expect(await actions.resendVerification(initial, form({ email: address }))).toMatchObject({ ok: false, message: "Validation.tooManyRequestsForEmail" });
+      for (let i = 0; i < 3; i++) expect(await actions.resendVerificationAction(initial, form({ email: address }))).toEqual({ ok: true, message: "VerifyEmail.resendSent" });
+      expect(await actions.resendVerificationAction(initial, form({ email: address }))).toMatchObject({ ok: false, message: "Validation.tooManyRequestsForEmail" });
     }
     expect(await mailTo(email)).toHaveLength(4); // the registration email and three resent links
     expect(await mailTo(unknown)).toHaveLength(0);
@@ -207,7 +207,7 @@ describe("password reset", () => {
 
   async function registered(): Promise<string> {
     const email = uniqueEmail("lupa");
-    await actions.registerSme(initial, smeForm(email));
+    await actions.registerSmeAction(initial, smeForm(email));
     return email;
   }
 
@@ -219,13 +219,13 @@ describe("password reset", () => {
   it("emails a link that sets a new password once; the old password stops working", async () => {
     const email = await registered();
     const answer = { ok: true, message: "PasswordReset.requestSent" };
-    expect(await actions.requestPasswordReset(initial, form({ email: email.toUpperCase() }))).toEqual(answer);
+    expect(await actions.requestPasswordResetAction(initial, form({ email: email.toUpperCase() }))).toEqual(answer);
     const token = await resetToken(email);
     expect(await findPasswordResetAccount(token)).toEqual({ ok: true, email });
 
-    const mismatch = await actions.resetPassword(initial, form({ token, password: "kopi tubruk pagi hari", passwordConfirm: "kopi tubruk sore" }));
+    const mismatch = await actions.resetPasswordAction(initial, form({ token, password: "kopi tubruk pagi hari", passwordConfirm: "kopi tubruk sore" }));
     expect(mismatch).toMatchObject({ ok: false, fieldErrors: { passwordConfirm: ["Validation.passwordMismatch"] } });
-    const done = await actions.resetPassword(initial, form({ token, password: "kopi tubruk pagi hari", passwordConfirm: "kopi tubruk pagi hari" }));
+    const done = await actions.resetPasswordAction(initial, form({ token, password: "kopi tubruk pagi hari", passwordConfirm: "kopi tubruk pagi hari" }));
     expect(done).toEqual({ ok: true, message: "PasswordReset.doneHeading" });
 
     const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, passwordHash: true, emailVerifiedAt: true } });
@@ -235,21 +235,21 @@ describe("password reset", () => {
     expect(user.emailVerifiedAt).toBeInstanceOf(Date);
     expect(await db.auditLog.count({ where: { action: { in: ["user.password-reset-requested", "user.password-reset"] }, entityId: user.id } })).toBe(2);
 
-    const again = await actions.resetPassword(initial, form({ token, password: "sandi baru lagi dong", passwordConfirm: "sandi baru lagi dong" }));
+    const again = await actions.resetPasswordAction(initial, form({ token, password: "sandi baru lagi dong", passwordConfirm: "sandi baru lagi dong" }));
     expect(again).toMatchObject({ ok: false, message: "PasswordReset.linkUsed" });
     expect(await findPasswordResetAccount(token)).toEqual({ ok: false, reason: "used" });
   });
 
   it("answers the same for unknown addresses and sends nothing, mailing only after the answer", async () => {
     const unknown = uniqueEmail("hantu");
-    expect(await actions.requestPasswordReset(initial, form({ email: unknown }))).toEqual({ ok: true, message: "PasswordReset.requestSent" });
+    expect(await actions.requestPasswordResetAction(initial, form({ email: unknown }))).toEqual({ ok: true, message: "PasswordReset.requestSent" });
     expect(await mailTo(unknown)).toHaveLength(0);
 
     const email = await registered();
     await mailTo(email);
     const directory = capturedMailDir(env().dataDir);
     const before = (await listCapturedMail(directory, 5000)).length;
-    expect(await actions.requestPasswordReset(initial, form({ email }))).toEqual({ ok: true, message: "PasswordReset.requestSent" });
+    expect(await actions.requestPasswordResetAction(initial, form({ email }))).toEqual({ ok: true, message: "PasswordReset.requestSent" });
     // The answer did not wait for the account lookup and the mail: its timing tells nothing.
     expect((await listCapturedMail(directory, 5000)).length).toBe(before);
     expect((await mailTo(email)).filter((message) => message.subject.includes("Reset"))).toHaveLength(1);
@@ -257,25 +257,25 @@ describe("password reset", () => {
 
   it("sends at most three links an hour per email and takes ten requests an hour from an address", async () => {
     const email = await registered();
-    for (let i = 0; i < 2; i++) await actions.requestPasswordReset(initial, form({ email }));
+    for (let i = 0; i < 2; i++) await actions.requestPasswordResetAction(initial, form({ email }));
     // Counted before any work: parallel requests cannot slip past.
-    const parallel = await Promise.all(Array.from({ length: 5 }, () => actions.requestPasswordReset(initial, form({ email }))));
+    const parallel = await Promise.all(Array.from({ length: 5 }, () => actions.requestPasswordResetAction(initial, form({ email }))));
     expect(parallel.filter((result) => result.ok)).toHaveLength(1);
     expect(parallel.filter((result) => result.message === "Validation.tooManyRequestsForEmail")).toHaveLength(4);
     expect((await mailTo(email)).filter((message) => message.subject.includes("Reset"))).toHaveLength(3);
 
     // 1 sign-up and 3 resets from this address so far: 6 more, then refused.
-    for (let i = 0; i < 6; i++) expect(await actions.requestPasswordReset(initial, form({ email: uniqueEmail(`lain${i}`) }))).toMatchObject({ ok: true });
-    expect(await actions.requestPasswordReset(initial, form({ email: uniqueEmail("lain") }))).toMatchObject({ ok: false, message: "Validation.tooManyRequestsFromAddress" });
+    for (let i = 0; i < 6; i++) expect(await actions.requestPasswordResetAction(initial, form({ email: uniqueEmail(`lain${i}`) }))).toMatchObject({ ok: true });
+    expect(await actions.requestPasswordResetAction(initial, form({ email: uniqueEmail("lain") }))).toMatchObject({ ok: false, message: "Validation.tooManyRequestsFromAddress" });
     setRequestHeaders({ "x-temu-socket-address": "198.51.100.24" });
-    expect(await actions.requestPasswordReset(initial, form({ email: uniqueEmail("lain") }))).toMatchObject({ ok: true });
+    expect(await actions.requestPasswordResetAction(initial, form({ email: uniqueEmail("lain") }))).toMatchObject({ ok: true });
   });
 
   it("refuses a password that is the account's own address", async () => {
     const email = await registered();
-    await actions.requestPasswordReset(initial, form({ email }));
+    await actions.requestPasswordResetAction(initial, form({ email }));
     const token = await resetToken(email);
-    const result = await actions.resetPassword(initial, form({ token, password: email, passwordConfirm: email }));
+    const result = await actions.resetPasswordAction(initial, form({ token, password: email, passwordConfirm: email }));
     expect(result).toMatchObject({ ok: false, fieldErrors: { password: ["Validation.passwordLikeEmail"] } });
   });
 });

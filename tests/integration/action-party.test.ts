@@ -11,7 +11,7 @@ import type { BuyerOwner, PartnerOwner, SmeOwner } from "@/lib/auth/party";
 import type { SessionUser } from "@/lib/auth/session";
 import { loadSessionUser } from "@/lib/auth/session-user";
 import { updateShortlistAction } from "@/lib/buyers/shortlist-actions";
-import { submitForReview } from "@/lib/curation/actions";
+import { submitForReviewAction } from "@/lib/curation/actions";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { recordReferralOutcomeAction } from "@/lib/referrals/actions";
@@ -162,7 +162,7 @@ describe("defineFormAction with a party", () => {
     const auditBefore = await db.auditLog.count();
 
     await signIn((await userOf("SME", "ikm-belum-terhubung")).id);
-    expect(await submitForReview(initial, form({}))).toMatchObject({ ok: false, message: "CurationQueue.errors.noEnterprise" });
+    expect(await submitForReviewAction(initial, form({}))).toMatchObject({ ok: false, message: "CurationQueue.errors.noEnterprise" });
     await signIn((await userOf("BUYER", "pembeli-belum-terhubung")).id);
     expect(await updateShortlistAction(initial, shortlistForm)).toMatchObject({ ok: false, message: "BuyerProfile.errors.noOrganization" });
     await signIn((await userOf("PARTNER", "mitra-belum-terhubung")).id);

@@ -2,8 +2,8 @@
 // INVITED account, flagged as assisted, audited, with a takeover email); bad input and other
 // roles change nothing; the owner takes the account over through the invitation link.
 import { beforeEach, describe, expect, it } from "vitest";
-import { acceptInvitation } from "@/lib/accounts/actions";
-import { createAssistedEnterpriseAction, resendTakeoverInvitation } from "@/lib/assisted/actions";
+import { acceptInvitationAction } from "@/lib/accounts/actions";
+import { createAssistedEnterpriseAction, resendTakeoverInvitationAction } from "@/lib/assisted/actions";
 import { listAssistedEnterprises } from "@/lib/assisted/queries";
 import type { FormState } from "@/lib/auth/form-state";
 import type { SessionUser } from "@/lib/auth/session";
@@ -144,7 +144,7 @@ describe("assisted mode", () => {
 
     const token = new URL(linkIn((await mailTo(email))[0])).searchParams.get("token") ?? "";
     const secret = "bandeng presto duri lunak";
-    expect(await acceptInvitation(initial, form({ token, name: "Sumarni", password: secret, passwordConfirm: secret }))).toEqual({
+    expect(await acceptInvitationAction(initial, form({ token, name: "Sumarni", password: secret, passwordConfirm: secret }))).toEqual({
       ok: true,
       message: "Invitation.doneHeading",
     });
@@ -167,7 +167,7 @@ describe("assisted mode", () => {
     signInAs(null);
     const token = await createUserToken("invite", invited.id);
     const secret = "wedang ronde simpang lima";
-    expect(await acceptInvitation(initial, form({ token, name: "Staf Baru", password: secret, passwordConfirm: secret }))).toMatchObject({ ok: true });
+    expect(await acceptInvitationAction(initial, form({ token, name: "Staf Baru", password: secret, passwordConfirm: secret }))).toMatchObject({ ok: true });
     expect(await db.user.findUniqueOrThrow({ where: { id: invited.id }, select: { status: true } })).toEqual({ status: "ACTIVE" });
     expect(await db.auditLog.count({ where: { action: "enterprise.takeover" } })).toBe(0);
   });
@@ -179,7 +179,7 @@ describe("assisted mode", () => {
     await create(values);
     const enterprise = await db.enterprise.findFirstOrThrow({ select: { id: true } });
 
-    expect(await resendTakeoverInvitation(initial, form({ enterpriseId: enterprise.id }))).toEqual({
+    expect(await resendTakeoverInvitationAction(initial, form({ enterpriseId: enterprise.id }))).toEqual({
       ok: true,
       message: "Assisted.list.resent",
       values: { email },
@@ -189,20 +189,20 @@ describe("assisted mode", () => {
 
     signInAs(null);
     const token = new URL(linkIn((await mailTo(email))[0])).searchParams.get("token") ?? "";
-    await acceptInvitation(initial, form({ token, name: "Sumarni", password: "bandeng presto duri lunak", passwordConfirm: "bandeng presto duri lunak" }));
+    await acceptInvitationAction(initial, form({ token, name: "Sumarni", password: "bandeng presto duri lunak", passwordConfirm: "bandeng presto duri lunak" }));
 
     signInAs(staff);
-    expect(await resendTakeoverInvitation(initial, form({ enterpriseId: enterprise.id }))).toMatchObject({ ok: false, message: "Assisted.alreadyTakenOver" });
+    expect(await resendTakeoverInvitationAction(initial, form({ enterpriseId: enterprise.id }))).toMatchObject({ ok: false, message: "Assisted.alreadyTakenOver" });
     expect(await mailTo(email)).toHaveLength(2);
 
     const plain = await db.enterprise.create({
       data: { slug: "bukan-dampingan", legalName: "UD Mandiri", legalForm: "UD", kecamatanCode: "33.74.04" },
       select: { id: true },
     });
-    expect(await resendTakeoverInvitation(initial, form({ enterpriseId: plain.id }))).toMatchObject({ ok: false, message: "Assisted.notFound" });
+    expect(await resendTakeoverInvitationAction(initial, form({ enterpriseId: plain.id }))).toMatchObject({ ok: false, message: "Assisted.notFound" });
 
     await signInNew("SME");
-    expect(await resendTakeoverInvitation(initial, form({ enterpriseId: enterprise.id }))).toEqual({ ok: false, message: "Errors.forbidden" });
+    expect(await resendTakeoverInvitationAction(initial, form({ enterpriseId: enterprise.id }))).toEqual({ ok: false, message: "Errors.forbidden" });
   });
 
   it("finds assisted enterprises by name and pages through them", async () => {

@@ -8,7 +8,7 @@ import { GET as staffDocument } from "@/app/(staff)/staf/sertifikat/[id]/dokumen
 import { GET as smeDocument } from "@/app/(sme)/ikm/sertifikat/[id]/dokumen/route";
 import type { FormState } from "@/lib/auth/form-state";
 import type { SessionUser } from "@/lib/auth/session";
-import { addCertificate, deleteCertificate, updateCertificate, verifyCertificate } from "@/lib/certificates/actions";
+import { addCertificateAction, deleteCertificateAction, updateCertificateAction, verifyCertificateAction } from "@/lib/certificates/actions";
 import { sendCertificateReminders } from "@/lib/certificates/reminders";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -48,7 +48,7 @@ describe("adding a certificate", () => {
     const { actor, enterprise } = await seedOwner("batik-a");
     signInAs(actor);
     const before = await listUploads();
-    const result = await addCertificate(initial, form({ ...halal, number: "MUI-12345", document: new File([pdf], "halal.pdf") }));
+    const result = await addCertificateAction(initial, form({ ...halal, number: "MUI-12345", document: new File([pdf], "halal.pdf") }));
     expect(result.ok).toBe(false);
     expect(result.fieldErrors?.number).toEqual(["Certificate.number.halal.format"]);
     expect(await db.certificate.count({ where: { enterpriseId: enterprise.id } })).toBe(0);
@@ -59,11 +59,11 @@ describe("adding a certificate", () => {
     const { actor, enterprise } = await seedOwner("bandeng-b");
     signInAs(actor);
     const pirt = { type: "PIRT", number: "2103374010123", expiresAt: "2030-01-01" };
-    const unconfirmed = await addCertificate(initial, form(pirt));
+    const unconfirmed = await addCertificateAction(initial, form(pirt));
     expect(unconfirmed.fieldErrors?.confirmNumber).toEqual(["Certificates.form.confirmRequired"]);
     expect(await db.certificate.count({ where: { enterpriseId: enterprise.id } })).toBe(0);
 
-    const confirmed = await addCertificate(initial, form({ ...pirt, confirmNumber: "on" }));
+    const confirmed = await addCertificateAction(initial, form({ ...pirt, confirmNumber: "on" }));
     expect(confirmed).toEqual({ ok: true, message: "Certificates.form.added" });
     const row = await db.certificate.findFirstOrThrow({ where: { enterpriseId: enterprise.id } });
     expect(row).toMatchObject({ type: "PIRT", number: "2103374010123", verifiedAt: null });
@@ -74,11 +74,11 @@ describe("adding a certificate", () => {
   it("requires an expiry date where the type expires, and refuses a duplicate", async () => {
     const { actor, enterprise } = await seedOwner("lumpia-c");
     signInAs(actor);
-    const noExpiry = await addCertificate(initial, form({ type: "BPOM_MD", number: "MD 235602169254", expiresAt: "" }));
+    const noExpiry = await addCertificateAction(initial, form({ type: "BPOM_MD", number: "MD 235602169254", expiresAt: "" }));
     expect(noExpiry.fieldErrors?.expiresAt).toEqual(["Certificate.validation.expiryRequired"]);
 
-    expect((await addCertificate(initial, form({ ...halal, document: new File([pdf], "halal.pdf") }))).ok).toBe(true);
-    const duplicate = await addCertificate(initial, form({ ...halal, number: "id 3311 0000 1234 50123", document: new File([pdf], "lagi.pdf") }));
+    expect((await addCertificateAction(initial, form({ ...halal, document: new File([pdf], "halal.pdf") }))).ok).toBe(true);
+    const duplicate = await addCertificateAction(initial, form({ ...halal, number: "id 3311 0000 1234 50123", document: new File([pdf], "lagi.pdf") }));
     expect(duplicate.fieldErrors?.number).toEqual(["Certificates.form.duplicate"]);
     expect(await db.certificate.count({ where: { enterpriseId: enterprise.id } })).toBe(1);
     // The second upload was removed again: only the first certificate's file stays.
@@ -91,7 +91,7 @@ describe("adding a certificate", () => {
     const { actor, enterprise } = await seedOwner("tahu-d");
     signInAs(actor);
     const fake = new File([new TextEncoder().encode("<html><script>alert(1)</script>")], "sertifikat.pdf", { type: "application/pdf" });
-    const result = await addCertificate(initial, form({ ...halal, document: fake }));
+    const result = await addCertificateAction(initial, form({ ...halal, document: fake }));
     expect(result.fieldErrors?.document).toEqual(["Certificates.form.documentType"]);
     expect(await db.certificate.count({ where: { enterpriseId: enterprise.id } })).toBe(0);
   });
@@ -102,7 +102,7 @@ describe("documents, deletes and verification", () => {
     const owner = await seedOwner("batik-e");
     const other = await seedOwner("jamu-f");
     signInAs(owner.actor);
-    expect((await addCertificate(initial, form({ ...halal, document: new File([pdf], "halal.pdf") }))).ok).toBe(true);
+    expect((await addCertificateAction(initial, form({ ...halal, document: new File([pdf], "halal.pdf") }))).ok).toBe(true);
     const certificate = await db.certificate.findFirstOrThrow({ where: { enterpriseId: owner.enterprise.id } });
     const params = { params: Promise.resolve({ id: certificate.id }) };
 
@@ -115,14 +115,14 @@ describe("documents, deletes and verification", () => {
 
     signInAs(other.actor);
     expect((await smeDocument(new Request("http://localhost/"), params)).status).toBe(404);
-    const refused = await deleteCertificate(initial, form({ certificateId: certificate.id }));
+    const refused = await deleteCertificateAction(initial, form({ certificateId: certificate.id }));
     expect(refused).toMatchObject({ ok: false, message: "Certificates.notFound" });
     expect(await db.certificate.findUnique({ where: { id: certificate.id }, select: { id: true } })).not.toBeNull();
 
     const staffUser = await db.user.create({ data: { email: uniqueEmail("staf"), name: "Petugas", role: "STAFF" } });
     signInAs(actorFor(staffUser, null));
     expect((await staffDocument(new Request("http://localhost/"), params)).status).toBe(200);
-    expect(await verifyCertificate(initial, form({ certificateId: certificate.id, reviewedVersion: certificate.updatedAt.toISOString() }))).toEqual({
+    expect(await verifyCertificateAction(initial, form({ certificateId: certificate.id, reviewedVersion: certificate.updatedAt.toISOString() }))).toEqual({
       ok: true,
       message: "Certificates.staff.verified",
     });
@@ -132,7 +132,7 @@ describe("documents, deletes and verification", () => {
     expect(await db.auditLog.count({ where: { action: "certificate.verify", entityId: certificate.id } })).toBe(1);
 
     signInAs(owner.actor);
-    expect((await deleteCertificate(initial, form({ certificateId: certificate.id }))).ok).toBe(true);
+    expect((await deleteCertificateAction(initial, form({ certificateId: certificate.id }))).ok).toBe(true);
     expect(await db.certificate.count({ where: { id: certificate.id } })).toBe(0);
     expect(await listUploads()).not.toContain(certificate.documentKey?.split("/")[1]);
   });
@@ -142,18 +142,18 @@ describe("documents, deletes and verification", () => {
     const opened = await db.certificate.create({ data: { enterpriseId: owner.enterprise.id, type: "HALAL", number: "ID33110000123450777" } });
     // The SME edits the number while the reviewer still has the old one on screen.
     signInAs(owner.actor);
-    expect((await updateCertificate(initial, form({ certificateId: opened.id, type: "HALAL", number: "ID33110000999990777" }))).ok).toBe(true);
+    expect((await updateCertificateAction(initial, form({ certificateId: opened.id, type: "HALAL", number: "ID33110000999990777" }))).ok).toBe(true);
 
     const staffUser = await db.user.create({ data: { email: uniqueEmail("staf"), name: "Petugas", role: "STAFF" } });
     signInAs(actorFor(staffUser, null));
-    const stale = await verifyCertificate(initial, form({ certificateId: opened.id, reviewedVersion: opened.updatedAt.toISOString() }));
+    const stale = await verifyCertificateAction(initial, form({ certificateId: opened.id, reviewedVersion: opened.updatedAt.toISOString() }));
     expect(stale).toMatchObject({ ok: false, message: "Certificates.staff.changedSinceOpened" });
     const after = await db.certificate.findUniqueOrThrow({ where: { id: opened.id } });
     expect(after).toMatchObject({ number: "ID33110000999990777", verifiedAt: null, verifiedById: null });
     expect(await db.auditLog.count({ where: { action: "certificate.verify", entityId: opened.id } })).toBe(0);
 
     // With the content now on screen, the verification goes through.
-    expect(await verifyCertificate(initial, form({ certificateId: opened.id, reviewedVersion: after.updatedAt.toISOString() }))).toMatchObject({ ok: true });
+    expect(await verifyCertificateAction(initial, form({ certificateId: opened.id, reviewedVersion: after.updatedAt.toISOString() }))).toMatchObject({ ok: true });
     expect((await db.certificate.findUniqueOrThrow({ where: { id: opened.id } })).verifiedById).toBe(staffUser.id);
   });
 
@@ -161,7 +161,7 @@ describe("documents, deletes and verification", () => {
     const owner = await seedOwner("kopi-g");
     const certificate = await db.certificate.create({ data: { enterpriseId: owner.enterprise.id, type: "HALAL", number: "ID33110000123450123" } });
     signInAs(owner.actor);
-    expect(await verifyCertificate(initial, form({ certificateId: certificate.id }))).toMatchObject({ ok: false, message: "Errors.forbidden" });
+    expect(await verifyCertificateAction(initial, form({ certificateId: certificate.id }))).toMatchObject({ ok: false, message: "Errors.forbidden" });
     expect((await db.certificate.findUniqueOrThrow({ where: { id: certificate.id } })).verifiedAt).toBeNull();
   });
 });
@@ -190,7 +190,7 @@ describe("editing a certificate", () => {
     const certificate = await verifiedCertificate(enterprise.id);
     signInAs(actor);
 
-    const result = await updateCertificate(initial, form({ ...bpom, certificateId: certificate.id, number: "MD 235602169999" }));
+    const result = await updateCertificateAction(initial, form({ ...bpom, certificateId: certificate.id, number: "MD 235602169999" }));
     expect(result).toEqual({ ok: true, message: "Certificates.edit.savedNeedsVerification" });
     expect(await stateOf(certificate.id)).toMatchObject({ number: "MD235602169999", verifiedAt: null, verifiedById: null });
     const audit = await db.auditLog.findMany({ where: { action: "certificate.update" }, select: { actorId: true, entityId: true, data: true } });
@@ -208,7 +208,7 @@ describe("editing a certificate", () => {
     const certificate = await verifiedCertificate(enterprise.id);
     signInAs(actor);
 
-    const result = await updateCertificate(initial, form({ ...bpom, certificateId: certificate.id, name: "Izin edar lumpia beku" }));
+    const result = await updateCertificateAction(initial, form({ ...bpom, certificateId: certificate.id, name: "Izin edar lumpia beku" }));
     expect(result).toEqual({ ok: true, message: "Certificates.edit.saved" });
     const after = await stateOf(certificate.id);
     expect(after).toMatchObject({ name: "Izin edar lumpia beku", number: "MD235602169254" });
@@ -223,7 +223,7 @@ describe("editing a certificate", () => {
     const before = await stateOf(certificate.id);
     signInAs(other.actor);
 
-    const result = await updateCertificate(initial, form({ ...bpom, certificateId: certificate.id, number: "MD 235602160000" }));
+    const result = await updateCertificateAction(initial, form({ ...bpom, certificateId: certificate.id, number: "MD 235602160000" }));
     expect(result).toMatchObject({ ok: false, message: "Certificates.notFound" });
     expect(await stateOf(certificate.id)).toEqual(before);
     expect(await db.auditLog.count({ where: { action: "certificate.update" } })).toBe(0);
@@ -236,9 +236,9 @@ describe("editing a certificate", () => {
     const before = await stateOf(certificate.id);
     signInAs(actor);
 
-    const bad = await updateCertificate(initial, form({ ...bpom, certificateId: certificate.id, number: "ML 123" }));
+    const bad = await updateCertificateAction(initial, form({ ...bpom, certificateId: certificate.id, number: "ML 123" }));
     expect(bad.fieldErrors?.number).toEqual(["Certificates.form.numberNotMd"]);
-    const duplicate = await updateCertificate(initial, form({ ...halal, certificateId: certificate.id, number: "ID 3311 0000 1234 50123" }));
+    const duplicate = await updateCertificateAction(initial, form({ ...halal, certificateId: certificate.id, number: "ID 3311 0000 1234 50123" }));
     expect(duplicate.fieldErrors?.number).toEqual(["Certificates.form.duplicate"]);
     expect(await stateOf(certificate.id)).toEqual(before);
     expect(await db.auditLog.count({ where: { action: "certificate.update" } })).toBe(0);
@@ -250,10 +250,10 @@ describe("editing a certificate", () => {
     await db.certificateReminder.createMany({ data: [{ certificateId: certificate.id, daysBefore: 60 }, { certificateId: certificate.id, daysBefore: 30 }] });
     signInAs(actor);
 
-    expect((await updateCertificate(initial, form({ ...bpom, certificateId: certificate.id, name: "Lumpia" }))).ok).toBe(true);
+    expect((await updateCertificateAction(initial, form({ ...bpom, certificateId: certificate.id, name: "Lumpia" }))).ok).toBe(true);
     expect(await db.certificateReminder.count({ where: { certificateId: certificate.id } })).toBe(2);
 
-    const result = await updateCertificate(initial, form({ ...bpom, certificateId: certificate.id, expiresAt: "2031-05-01" }));
+    const result = await updateCertificateAction(initial, form({ ...bpom, certificateId: certificate.id, expiresAt: "2031-05-01" }));
     expect(result).toEqual({ ok: true, message: "Certificates.edit.savedNeedsVerification" });
     expect(await db.certificateReminder.count({ where: { certificateId: certificate.id } })).toBe(0);
     expect((await stateOf(certificate.id)).expiresAt?.toISOString()).toBe("2031-05-01T00:00:00.000Z");
@@ -262,11 +262,11 @@ describe("editing a certificate", () => {
   it("replaces the document and removes the old file", async () => {
     const { actor, enterprise } = await seedOwner("lumpia-p");
     signInAs(actor);
-    expect((await addCertificate(initial, form({ ...halal, document: new File([pdf], "lama.pdf") }))).ok).toBe(true);
+    expect((await addCertificateAction(initial, form({ ...halal, document: new File([pdf], "lama.pdf") }))).ok).toBe(true);
     const certificate = await db.certificate.findFirstOrThrow({ where: { enterpriseId: enterprise.id } });
     const oldFile = certificate.documentKey?.split("/")[1];
 
-    const result = await updateCertificate(initial, form({ ...halal, certificateId: certificate.id, document: new File([pdf], "baru.pdf") }));
+    const result = await updateCertificateAction(initial, form({ ...halal, certificateId: certificate.id, document: new File([pdf], "baru.pdf") }));
     expect(result).toEqual({ ok: true, message: "Certificates.edit.saved" });
     const after = await db.certificate.findUniqueOrThrow({ where: { id: certificate.id } });
     expect(after.documentName).toBe("baru.pdf");

@@ -7,13 +7,13 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { FormState } from "@/lib/auth/form-state";
 import type { SessionUser } from "@/lib/auth/session";
 import { getPublishedSupplier } from "@/lib/catalog/supplier-page";
-import { reviewEnterprise } from "@/lib/curation/actions";
-import { decideEnterpriseChanges } from "@/lib/curation/change-actions";
+import { reviewEnterpriseAction } from "@/lib/curation/actions";
+import { decideEnterpriseChangesAction } from "@/lib/curation/change-actions";
 import { getPendingChangeForCuration } from "@/lib/curation/change-queries";
 import { listCurationQueue } from "@/lib/curation/queries";
 import { db } from "@/lib/db";
 import { findVisibleEnterprisePhoto } from "@/lib/enterprises/photo-queries";
-import { addEnterprisePhoto, saveEnterpriseBusinessStep, saveEnterpriseMarketStep } from "@/lib/enterprises/profile-actions";
+import { addEnterprisePhotoAction, saveEnterpriseBusinessStepAction, saveEnterpriseMarketStepAction } from "@/lib/enterprises/profile-actions";
 import { getOwnEnterpriseProfile } from "@/lib/enterprises/profile-queries";
 import type { CurationStatus } from "@/lib/generated/prisma/enums";
 import { setRequestHeaders } from "@/tests/support/next-headers";
@@ -63,7 +63,7 @@ const business = {
 
 /** Success of a step is a redirect to the next one. */
 async function saveBusiness(fields: Record<string, string>): Promise<FormState> {
-  const result = await submit(saveEnterpriseBusinessStep, fields);
+  const result = await submit(saveEnterpriseBusinessStepAction, fields);
   return "redirect" in result ? { ok: true } : result;
 }
 
@@ -107,7 +107,7 @@ describe("changes to a published enterprise wait for staff", () => {
     expect(pending?.fields).toHaveLength(2);
 
     signInAs(staff);
-    const decided = await decideEnterpriseChanges(initial, form({ enterpriseId: enterprise.id, version: String(pending?.version), decision: "APPROVE" }));
+    const decided = await decideEnterpriseChangesAction(initial, form({ enterpriseId: enterprise.id, version: String(pending?.version), decision: "APPROVE" }));
     expect(decided).toEqual({ ok: true, message: "CurationQueue.changes.approved" });
     expect(await catalogName()).toEqual({ legalName: "UD Bandeng Baru", brandName: "Bandeng Baru" });
     expect(await db.enterprisePendingChange.count()).toBe(0);
@@ -120,7 +120,7 @@ describe("changes to a published enterprise wait for staff", () => {
     await db.enterprise.update({ where: { id: enterprise.id }, data: { whatsapp: "6281234567890", salesChannels: ["OWN_SHOP"] } });
     signInAs(owner);
     const market = { salesChannels: "OWN_SHOP", whatsapp: "0899-9999-0000", targetBuyerKinds: "RETAILER" };
-    await submit(saveEnterpriseMarketStep, market);
+    await submit(saveEnterpriseMarketStepAction, market);
     const live = await db.enterprise.findUniqueOrThrow({ where: { id: enterprise.id } });
     expect(live.whatsapp).toBe("6281234567890");
     // Not shown publicly: buyer kinds the SME looks for are saved at once.
@@ -128,11 +128,11 @@ describe("changes to a published enterprise wait for staff", () => {
 
     signInAs(staff);
     const version = await versionOf(enterprise.id);
-    const noNote = await decideEnterpriseChanges(initial, form({ enterpriseId: enterprise.id, version, decision: "REJECT" }));
+    const noNote = await decideEnterpriseChangesAction(initial, form({ enterpriseId: enterprise.id, version, decision: "REJECT" }));
     expect(noNote.fieldErrors?.note).toEqual(["CurationQueue.validation.commentRequired"]);
     expect(await db.enterprisePendingChange.count()).toBe(1);
 
-    const rejected = await decideEnterpriseChanges(initial, form({ enterpriseId: enterprise.id, version, decision: "REJECT", note: "Nomor WhatsApp tidak dapat dihubungi." }));
+    const rejected = await decideEnterpriseChangesAction(initial, form({ enterpriseId: enterprise.id, version, decision: "REJECT", note: "Nomor WhatsApp tidak dapat dihubungi." }));
     expect(rejected).toEqual({ ok: true, message: "CurationQueue.changes.rejected" });
     expect((await getPublishedSupplier("bandeng-lama"))?.whatsapp).toBe("6281234567890");
     expect(await db.enterprisePendingChange.count()).toBe(0);
@@ -144,7 +144,7 @@ describe("changes to a published enterprise wait for staff", () => {
   it("does not serve a photo added to a published enterprise until staff approve it", async () => {
     const { enterprise, owner, staff } = await seed("PUBLISHED");
     signInAs(owner);
-    expect(await addEnterprisePhoto(initial, form({ kind: "PHOTO", photo: await png() }))).toMatchObject({ ok: true });
+    expect(await addEnterprisePhotoAction(initial, form({ kind: "PHOTO", photo: await png() }))).toMatchObject({ ok: true });
     const photo = await db.enterprisePhoto.findFirstOrThrow({ where: { enterpriseId: enterprise.id } });
 
     signInAs(null);
@@ -156,7 +156,7 @@ describe("changes to a published enterprise wait for staff", () => {
     signInAs(staff);
     const pending = await getPendingChangeForCuration(enterprise.id);
     expect(pending?.photos.map((row) => row.id)).toEqual([photo.id]);
-    const decided = await decideEnterpriseChanges(initial, form({ enterpriseId: enterprise.id, version: String(pending?.version), decision: "APPROVE" }));
+    const decided = await decideEnterpriseChangesAction(initial, form({ enterpriseId: enterprise.id, version: String(pending?.version), decision: "APPROVE" }));
     expect(decided.ok).toBe(true);
 
     signInAs(null);
@@ -172,7 +172,7 @@ describe("changes to a published enterprise wait for staff", () => {
 
     signInAs(staff);
     const scores = { legality: "3", qualityCapacity: "2", marketReach: "3", competitiveAdvantage: "2" };
-    const stale = await reviewEnterprise(initial, form({ ...scores, enterpriseId: enterprise.id, version: opened, decision: "PUBLISH" }));
+    const stale = await reviewEnterpriseAction(initial, form({ ...scores, enterpriseId: enterprise.id, version: opened, decision: "PUBLISH" }));
     expect(stale).toMatchObject({ ok: false, message: "CurationQueue.errors.changedSinceOpened" });
     expect(await db.enterprise.findUniqueOrThrow({ where: { id: enterprise.id }, select: { status: true, verifiedAt: true } })).toEqual({
       status: "SUBMITTED",
@@ -182,7 +182,7 @@ describe("changes to a published enterprise wait for staff", () => {
     expect(await db.auditLog.count({ where: { action: "enterprise.publish" } })).toBe(0);
 
     const current = await versionOf(enterprise.id);
-    expect(await reviewEnterprise(initial, form({ ...scores, enterpriseId: enterprise.id, version: current, decision: "PUBLISH" }))).toMatchObject({ ok: true });
+    expect(await reviewEnterpriseAction(initial, form({ ...scores, enterpriseId: enterprise.id, version: current, decision: "PUBLISH" }))).toMatchObject({ ok: true });
     expect(await catalogName()).toEqual({ legalName: "UD Bandeng Baru", brandName: "Bandeng Baru" });
   });
 
@@ -194,7 +194,7 @@ describe("changes to a published enterprise wait for staff", () => {
     await saveBusiness({ ...business, legalName: "UD Bandeng Palsu" });
 
     signInAs(staff);
-    const stale = await decideEnterpriseChanges(initial, form({ enterpriseId: enterprise.id, version: opened, decision: "APPROVE" }));
+    const stale = await decideEnterpriseChangesAction(initial, form({ enterpriseId: enterprise.id, version: opened, decision: "APPROVE" }));
     expect(stale).toMatchObject({ ok: false, message: "CurationQueue.errors.changedSinceOpened" });
     expect(await catalogName()).toEqual({ legalName: "UD Bandeng Lama", brandName: "Bandeng Lama" });
     expect(await db.enterprisePendingChange.count()).toBe(1);
@@ -205,7 +205,7 @@ describe("changes to a published enterprise wait for staff", () => {
     signInAs(owner);
     await saveBusiness(business);
     await db.enterprise.update({ where: { id: enterprise.id }, data: { status: "REVISION_REQUESTED" } });
-    await submit(saveEnterpriseMarketStep, { salesChannels: "OWN_SHOP" });
+    await submit(saveEnterpriseMarketStepAction, { salesChannels: "OWN_SHOP" });
     expect(await db.enterprise.findUniqueOrThrow({ where: { id: enterprise.id }, select: { legalName: true, salesChannels: true } })).toEqual({
       legalName: "UD Bandeng Baru",
       salesChannels: ["OWN_SHOP"],

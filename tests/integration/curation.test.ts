@@ -2,7 +2,7 @@
 // revision request, and submitting a draft, through the server actions as the mocked session's
 // user; assertions on rows read back.
 import { beforeEach, describe, expect, it } from "vitest";
-import { answerRevision, reviewEnterprise, submitForReview } from "@/lib/curation/actions";
+import { answerRevisionAction, reviewEnterpriseAction, submitForReviewAction } from "@/lib/curation/actions";
 import { answerRevision as answerRevisionAsOwner } from "@/lib/curation/mutations";
 import { db } from "@/lib/db";
 import type { CurationStatus, Role } from "@/lib/generated/prisma/enums";
@@ -41,7 +41,7 @@ describe("enterprise curation", () => {
     const enterprise = await createEnterprise("batik-uji", "SUBMITTED");
     signInAs(staff);
 
-    const result = await reviewEnterprise(initial, form({ ...scores, enterpriseId: enterprise.id, version: "0", decision: "PUBLISH" }));
+    const result = await reviewEnterpriseAction(initial, form({ ...scores, enterpriseId: enterprise.id, version: "0", decision: "PUBLISH" }));
     expect(result).toEqual({ ok: true, message: "CurationQueue.review.published" });
 
     const state = await stateOf(enterprise.id);
@@ -64,7 +64,7 @@ describe("enterprise curation", () => {
     const enterprise = await createEnterprise("batik-uji", "SUBMITTED");
     signInAs(staff);
 
-    const result = await reviewEnterprise(initial, form({ ...scores, legality: "0", enterpriseId: enterprise.id, version: "0", decision: "PUBLISH" }));
+    const result = await reviewEnterpriseAction(initial, form({ ...scores, legality: "0", enterpriseId: enterprise.id, version: "0", decision: "PUBLISH" }));
     expect(result).toMatchObject({ ok: false, fieldErrors: { legality: ["Curation.reasons.legalityBlocks"] } });
     expect(await stateOf(enterprise.id)).toEqual({ status: "SUBMITTED", curationGrade: null, verifiedAt: null });
     expect(await db.curationReview.count()).toBe(0);
@@ -76,7 +76,7 @@ describe("enterprise curation", () => {
     const enterprise = await createEnterprise("batik-uji", "SUBMITTED");
     signInAs(staff);
 
-    const result = await reviewEnterprise(initial, form({ ...scores, enterpriseId: enterprise.id, version: "0", decision: "REQUEST_REVISION", comment: " " }));
+    const result = await reviewEnterpriseAction(initial, form({ ...scores, enterpriseId: enterprise.id, version: "0", decision: "REQUEST_REVISION", comment: " " }));
     expect(result).toMatchObject({ ok: false, fieldErrors: { comment: ["CurationQueue.validation.commentRequired"] } });
     expect((await stateOf(enterprise.id)).status).toBe("SUBMITTED");
   });
@@ -88,17 +88,17 @@ describe("enterprise curation", () => {
 
     signInAs(staff);
     const comment = "Lengkapi nomor P-IRT dan foto produk.";
-    expect(await reviewEnterprise(initial, form({ ...scores, enterpriseId: enterprise.id, version: "0", decision: "REQUEST_REVISION", comment }))).toEqual({
+    expect(await reviewEnterpriseAction(initial, form({ ...scores, enterpriseId: enterprise.id, version: "0", decision: "REQUEST_REVISION", comment }))).toEqual({
       ok: true,
       message: "CurationQueue.review.revisionRequested",
     });
     expect(await stateOf(enterprise.id)).toEqual({ status: "REVISION_REQUESTED", curationGrade: null, verifiedAt: null });
 
     signInAs(owner);
-    expect(await answerRevision(initial, form({ body: "Sudah saya lengkapi." }))).toEqual({ ok: true, message: "CurationQueue.sme.resubmitted" });
+    expect(await answerRevisionAction(initial, form({ body: "Sudah saya lengkapi." }))).toEqual({ ok: true, message: "CurationQueue.sme.resubmitted" });
     expect((await stateOf(enterprise.id)).status).toBe("SUBMITTED");
     // A second answer has nothing to answer.
-    expect(await answerRevision(initial, form({ body: "Lagi." }))).toMatchObject({ ok: false, message: "CurationQueue.errors.notAwaitingRevision" });
+    expect(await answerRevisionAction(initial, form({ body: "Lagi." }))).toMatchObject({ ok: false, message: "CurationQueue.errors.notAwaitingRevision" });
 
     const thread = await db.curationComment.findMany({ orderBy: { createdAt: "asc" }, select: { authorId: true, fromStaff: true, body: true } });
     expect(thread).toEqual([
@@ -120,7 +120,7 @@ describe("enterprise curation", () => {
 
     // The session names the owner's own enterprise; the form cannot name another one.
     signInAs(owner);
-    const result = await answerRevision(initial, form({ body: "Jawaban", enterpriseId: theirs.id }));
+    const result = await answerRevisionAction(initial, form({ body: "Jawaban", enterpriseId: theirs.id }));
     expect(result).toMatchObject({ ok: false, message: "CurationQueue.errors.notAwaitingRevision" });
     // A session cannot name someone else's enterprise (it is read from the database); even an owner
     // naming one is stopped by the mutation's owner check.
@@ -140,9 +140,9 @@ describe("enterprise curation", () => {
     const input = form({ ...scores, enterpriseId: enterprise.id, version: "0", decision: "PUBLISH" });
 
     signInAs(owner);
-    expect(await reviewEnterprise(initial, input)).toEqual({ ok: false, message: "Errors.forbidden" });
+    expect(await reviewEnterpriseAction(initial, input)).toEqual({ ok: false, message: "Errors.forbidden" });
     signInAs(null);
-    expect(await reviewEnterprise(initial, input)).toEqual({ ok: false, message: "Errors.signInRequired" });
+    expect(await reviewEnterpriseAction(initial, input)).toEqual({ ok: false, message: "Errors.signInRequired" });
 
     expect(await stateOf(enterprise.id)).toEqual({ status: "SUBMITTED", curationGrade: null, verifiedAt: null });
     expect(await db.curationReview.count()).toBe(0);
@@ -154,9 +154,9 @@ describe("enterprise curation", () => {
     const enterprise = await createEnterprise("batik-uji", "DRAFT", owner.id);
     signInAs(owner);
 
-    expect(await submitForReview(initial, form({}))).toEqual({ ok: true, message: "CurationQueue.sme.submitted" });
+    expect(await submitForReviewAction(initial, form({}))).toEqual({ ok: true, message: "CurationQueue.sme.submitted" });
     expect((await stateOf(enterprise.id)).status).toBe("SUBMITTED");
-    expect(await submitForReview(initial, form({}))).toMatchObject({ ok: false, message: "CurationQueue.errors.notDraft" });
+    expect(await submitForReviewAction(initial, form({}))).toMatchObject({ ok: false, message: "CurationQueue.errors.notDraft" });
     expect(await db.auditLog.findMany({ select: { action: true } })).toEqual([{ action: "enterprise.submit" }]);
   });
 });

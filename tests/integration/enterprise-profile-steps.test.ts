@@ -8,12 +8,12 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { FormState } from "@/lib/auth/form-state";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { saveAssistedMarketStep, saveAssistedSectorStep } from "@/lib/enterprises/assisted-profile-actions";
+import { saveAssistedMarketStepAction, saveAssistedSectorStepAction } from "@/lib/enterprises/assisted-profile-actions";
 import {
-  addEnterprisePhoto,
-  deleteEnterprisePhoto,
-  saveEnterpriseMarketStep,
-  saveEnterpriseSectorStep,
+  addEnterprisePhotoAction,
+  deleteEnterprisePhotoAction,
+  saveEnterpriseMarketStepAction,
+  saveEnterpriseSectorStepAction,
 } from "@/lib/enterprises/profile-actions";
 import { env } from "@/lib/env";
 import { getFile } from "@/lib/storage/files";
@@ -52,9 +52,9 @@ async function redirectedTo(next: string, run: () => Promise<FormState>): Promis
 }
 
 const saveSector = (fields: Record<string, string | string[]>) =>
-  redirectedTo("/ikm/profil?langkah=4", () => saveEnterpriseSectorStep(initial, form(fields)));
+  redirectedTo("/ikm/profil?langkah=4", () => saveEnterpriseSectorStepAction(initial, form(fields)));
 const saveMarket = (fields: Record<string, string | string[]>) =>
-  redirectedTo("/ikm/profil?langkah=5", () => saveEnterpriseMarketStep(initial, form(fields)));
+  redirectedTo("/ikm/profil?langkah=5", () => saveEnterpriseMarketStepAction(initial, form(fields)));
 
 async function subclassCodes(count: number): Promise<string[]> {
   const rows = await db.kbli.findMany({ where: { version: "2020", level: "SUBCLASS" }, orderBy: { code: "asc" }, take: count, select: { code: true } });
@@ -223,7 +223,7 @@ describe("step 4: pasar dan kontak", () => {
 });
 
 describe("step 5: logo dan foto", () => {
-  const upload = (fields: Record<string, string | File>) => addEnterprisePhoto(initial, form(fields));
+  const upload = (fields: Record<string, string | File>) => addEnterprisePhotoAction(initial, form(fields));
 
   it("stores a real PNG as two WebP files and one row, and a second logo replaces the first", async () => {
     const { actor, enterprise } = await seedOwner("tempe-e");
@@ -278,12 +278,12 @@ describe("step 5: logo dan foto", () => {
     expect((await upload({ kind: "PHOTO", photo: await png(40, 40) })).fieldErrors?.photo).toEqual(["EnterpriseProfile.errors.photosFull"]);
     expect(await db.enterprisePhoto.count({ where: { enterpriseId: owner.enterprise.id } })).toBe(6);
 
-    const refused = await deleteEnterprisePhoto(initial, form({ photoId: othersPhoto.id, enterpriseId: other.enterprise.id }));
+    const refused = await deleteEnterprisePhotoAction(initial, form({ photoId: othersPhoto.id, enterpriseId: other.enterprise.id }));
     expect(refused).toMatchObject({ ok: false, message: "EnterpriseProfile.errors.photoNotFound" });
     expect(await getFile(othersPhoto.largeKey)).not.toBeNull();
 
     const mine = await db.enterprisePhoto.findFirstOrThrow({ where: { enterpriseId: owner.enterprise.id } });
-    expect(await deleteEnterprisePhoto(initial, form({ photoId: mine.id }))).toEqual({ ok: true, message: "EnterpriseProfile.photos.deleted" });
+    expect(await deleteEnterprisePhotoAction(initial, form({ photoId: mine.id }))).toEqual({ ok: true, message: "EnterpriseProfile.photos.deleted" });
     expect(await db.enterprisePhoto.findUnique({ where: { id: mine.id } })).toBeNull();
     expect(await getFile(mine.largeKey)).toBeNull();
     expect(await getFile(mine.smallKey)).toBeNull();
@@ -319,7 +319,7 @@ describe("assisted mode: staff on behalf of the owner", () => {
     const [primary] = await subclassCodes(1);
     signInAs(staff);
     const saved = await redirectedTo(`/staf/ikm/${enterprise.id}/profil?langkah=4`, () =>
-      saveAssistedSectorStep(initial, form({ enterpriseId: enterprise.id, primaryKbli: primary ?? "", monthlyCapacity: "10", capacityUnit: "botol" })),
+      saveAssistedSectorStepAction(initial, form({ enterpriseId: enterprise.id, primaryKbli: primary ?? "", monthlyCapacity: "10", capacityUnit: "botol" })),
     );
     expect(saved).toEqual({ ok: true });
     expect(await sectorOf(enterprise.id)).toMatchObject({ primaryKbli: { code: primary }, monthlyCapacity: 10, capacityUnit: "botol" });
@@ -339,13 +339,13 @@ describe("assisted mode: staff on behalf of the owner", () => {
     const fields = { salesChannels: "RESELLER", whatsapp: "081234567890" };
 
     signInAs(staff);
-    const notAssisted = await saveAssistedMarketStep(initial, form({ ...fields, enterpriseId: owned.enterprise.id }));
+    const notAssisted = await saveAssistedMarketStepAction(initial, form({ ...fields, enterpriseId: owned.enterprise.id }));
     expect(notAssisted).toMatchObject({ ok: false, message: "EnterpriseProfile.errors.notFound" });
-    const malformed = await saveAssistedMarketStep(initial, form({ ...fields, enterpriseId: "../x" }));
+    const malformed = await saveAssistedMarketStepAction(initial, form({ ...fields, enterpriseId: "../x" }));
     expect(malformed.ok).toBe(false);
 
     signInAs(owned.actor);
-    const bySme = await saveAssistedMarketStep(initial, form({ ...fields, enterpriseId: assisted.id }));
+    const bySme = await saveAssistedMarketStepAction(initial, form({ ...fields, enterpriseId: assisted.id }));
     expect(bySme).toEqual({ ok: false, message: "Errors.forbidden" });
 
     expect(await marketOf(owned.enterprise.id)).toEqual(before);

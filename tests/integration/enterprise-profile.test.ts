@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { FormState } from "@/lib/auth/form-state";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { saveEnterpriseAddressStep, saveEnterpriseBusinessStep } from "@/lib/enterprises/profile-actions";
+import { saveEnterpriseAddressStepAction, saveEnterpriseBusinessStepAction } from "@/lib/enterprises/profile-actions";
 import { setRequestHeaders } from "@/tests/support/next-headers";
 import { resetData } from "./reset";
 import { createUser, form, redirectTarget, signInAs } from "./support/actions";
@@ -56,9 +56,9 @@ async function redirectedTo(next: string, run: () => Promise<FormState>): Promis
 }
 
 const saveBusiness = (fields: Record<string, string>) =>
-  redirectedTo("/ikm/profil?langkah=2", () => saveEnterpriseBusinessStep(initial, form(fields)));
+  redirectedTo("/ikm/profil?langkah=2", () => saveEnterpriseBusinessStepAction(initial, form(fields)));
 const saveAddress = (fields: Record<string, string>) =>
-  redirectedTo("/ikm/profil?langkah=3", () => saveEnterpriseAddressStep(initial, form(fields)));
+  redirectedTo("/ikm/profil?langkah=3", () => saveEnterpriseAddressStepAction(initial, form(fields)));
 
 const profileOf = (id: string) =>
   db.enterprise.findUniqueOrThrow({
@@ -222,19 +222,19 @@ describe("step 2: alamat", () => {
     signInAs(actor);
     const before = await profileOf(enterprise.id);
 
-    const crafted = await saveEnterpriseAddressStep(initial, form({ kecamatanCode: "33.74.04", kelurahanCode: outside.code, address: "Jl. Gajahmada 1" }));
+    const crafted = await saveEnterpriseAddressStepAction(initial, form({ kecamatanCode: "33.74.04", kelurahanCode: outside.code, address: "Jl. Gajahmada 1" }));
     expect(crafted.fieldErrors?.kelurahanCode).toEqual(["EnterpriseProfile.errors.kelurahanOutsideKecamatan"]);
 
-    const unknown = await saveEnterpriseAddressStep(initial, form({ kecamatanCode: "99.99.99", kelurahanCode: inside.code, address: "Jl. Gajahmada 1" }));
+    const unknown = await saveEnterpriseAddressStepAction(initial, form({ kecamatanCode: "99.99.99", kelurahanCode: inside.code, address: "Jl. Gajahmada 1" }));
     expect(unknown.fieldErrors?.kecamatanCode).toEqual(["EnterpriseProfile.errors.kecamatanUnknown"]);
 
-    const sentra = await saveEnterpriseAddressStep(
+    const sentra = await saveEnterpriseAddressStepAction(
       initial,
       form({ kecamatanCode: "33.74.04", kelurahanCode: inside.code, address: "Jl. Gajahmada 1", sentraId: "bukan-sentra" }),
     );
     expect(sentra.fieldErrors?.sentraId).toEqual(["EnterpriseProfile.errors.sentraUnknown"]);
 
-    const empty = await saveEnterpriseAddressStep(initial, form({ kecamatanCode: "33.74.04", kelurahanCode: "", address: "" }));
+    const empty = await saveEnterpriseAddressStepAction(initial, form({ kecamatanCode: "33.74.04", kelurahanCode: "", address: "" }));
     expect(empty.fieldErrors).toMatchObject({
       kelurahanCode: ["EnterpriseProfile.errors.kelurahanRequired"],
       address: ["EnterpriseProfile.errors.addressRequired"],

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { getPublishedSupplier } from "@/lib/catalog/supplier-page";
-import { submitExportReadiness, verifyExportReadiness } from "@/lib/export-readiness/actions";
+import { submitExportReadinessAction, verifyExportReadinessAction } from "@/lib/export-readiness/actions";
 import { getOwnReadiness } from "@/lib/export-readiness/queries";
 import { type ExportReadinessAnswers, exportReadinessAnswersSchema, exportReadinessQuestions } from "@/lib/export-readiness/questionnaire";
 import { loadSuppliers } from "@/lib/matching/load";
@@ -66,12 +66,12 @@ describe("export readiness", () => {
     const { owner, mine } = await seed();
     signInAs(owner);
     const expected = scoreExportReadiness(answers);
-    const state = await submitExportReadiness(initial, form({ ...answers, score: "100", tier: "SIAP_EKSPOR" }));
+    const state = await submitExportReadinessAction(initial, form({ ...answers, score: "100", tier: "SIAP_EKSPOR" }));
     // Unknown fields (a forged score) are refused, nothing stored.
     expect(state.ok).toBe(false);
     expect(await db.exportReadinessAssessment.count()).toBe(0);
 
-    expect(await submitExportReadiness(initial, form(answers))).toEqual({ ok: true, message: "ExportReadinessPages.submitted" });
+    expect(await submitExportReadinessAction(initial, form(answers))).toEqual({ ok: true, message: "ExportReadinessPages.submitted" });
     const stored = await db.exportReadinessAssessment.findFirstOrThrow();
     expect(stored).toMatchObject({ enterpriseId: mine.id, score: expected.score, tier: expected.tier, submittedById: owner.id, answers });
     const enterprise = await db.enterprise.findUniqueOrThrow({ where: { id: mine.id } });
@@ -83,7 +83,7 @@ describe("export readiness", () => {
     const { owner } = await seed();
     signInAs(owner);
     const { hsCode: _omitted, ...partial } = answers;
-    const state = await submitExportReadiness(initial, form(partial));
+    const state = await submitExportReadinessAction(initial, form(partial));
     expect(state.fieldErrors?.hsCode).toEqual(["ExportReadiness.validation.answerRequired"]);
     expect(await db.exportReadinessAssessment.count()).toBe(0);
   });
@@ -91,32 +91,32 @@ describe("export readiness", () => {
   it("takes the enterprise from the session only: an SME cannot submit for another enterprise", async () => {
     const { owner, mine, other } = await seed();
     signInAs(owner);
-    const forged = await submitExportReadiness(initial, form({ ...answers, enterpriseId: other.id }));
+    const forged = await submitExportReadinessAction(initial, form({ ...answers, enterpriseId: other.id }));
     expect(forged.ok).toBe(false);
-    expect(await submitExportReadiness(initial, form(answers))).toMatchObject({ ok: true });
+    expect(await submitExportReadinessAction(initial, form(answers))).toMatchObject({ ok: true });
     expect(await db.exportReadinessAssessment.count({ where: { enterpriseId: other.id } })).toBe(0);
     expect(await db.exportReadinessAssessment.count({ where: { enterpriseId: mine.id } })).toBe(1);
     const untouched = await db.enterprise.findUniqueOrThrow({ where: { id: other.id } });
     expect(untouched.exportReadinessScore).toBeNull();
 
     signInAs(await createUser("SME"));
-    expect(await submitExportReadiness(initial, form(answers))).toMatchObject({ ok: false, message: "ExportReadinessPages.noEnterprise" });
+    expect(await submitExportReadinessAction(initial, form(answers))).toMatchObject({ ok: false, message: "ExportReadinessPages.noEnterprise" });
     expect(await db.exportReadinessAssessment.count()).toBe(1);
   });
 
   it("lets staff override the tier with a note, keeping both tiers", async () => {
     const { owner, staff, mine } = await seed();
     signInAs(owner);
-    await submitExportReadiness(initial, form(answers));
+    await submitExportReadinessAction(initial, form(answers));
     const assessment = await db.exportReadinessAssessment.findFirstOrThrow();
     const other = assessment.tier === "SIAP_EKSPOR" ? "SIAP_DENGAN_PENDAMPINGAN" : "SIAP_EKSPOR";
 
     signInAs(staff);
-    const noNote = await verifyExportReadiness(initial, form({ assessmentId: assessment.id, tier: other, note: "  " }));
+    const noNote = await verifyExportReadinessAction(initial, form({ assessmentId: assessment.id, tier: other, note: "  " }));
     expect(noNote.fieldErrors?.note).toEqual(["ExportReadiness.validation.noteRequired"]);
     expect((await db.exportReadinessAssessment.findUniqueOrThrow({ where: { id: assessment.id } })).verifiedAt).toBeNull();
 
-    const state = await verifyExportReadiness(initial, form({ assessmentId: assessment.id, tier: other, note: "Sudah dikunjungi." }));
+    const state = await verifyExportReadinessAction(initial, form({ assessmentId: assessment.id, tier: other, note: "Sudah dikunjungi." }));
     expect(state).toEqual({ ok: true, message: "ExportReadinessPages.verifySaved" });
     const verified = await db.exportReadinessAssessment.findUniqueOrThrow({ where: { id: assessment.id } });
     expect(verified).toMatchObject({ tier: assessment.tier, verifiedTier: other, verifiedNote: "Sudah dikunjungi.", verifiedById: staff.id });
@@ -125,12 +125,12 @@ describe("export readiness", () => {
     expect(await db.auditLog.count({ where: { action: "export-readiness.verify", entityId: assessment.id } })).toBe(1);
 
     // Confirming the self-assessed tier needs no note.
-    const confirm = await verifyExportReadiness(initial, form({ assessmentId: assessment.id, tier: assessment.tier, note: "" }));
+    const confirm = await verifyExportReadinessAction(initial, form({ assessmentId: assessment.id, tier: assessment.tier, note: "" }));
     expect(confirm.ok).toBe(true);
     const confirmed = await db.exportReadinessAssessment.findUniqueOrThrow({ where: { id: assessment.id } });
     expect(confirmed).toMatchObject({ verifiedTier: assessment.tier, verifiedNote: null });
 
-    expect(await verifyExportReadiness(initial, form({ assessmentId: "tidak-ada", tier: other, note: "x" }))).toMatchObject({
+    expect(await verifyExportReadinessAction(initial, form({ assessmentId: "tidak-ada", tier: other, note: "x" }))).toMatchObject({
       ok: false,
       message: "ExportReadinessPages.notFound",
     });
@@ -139,13 +139,13 @@ describe("export readiness", () => {
   it("changes nothing when a non-staff user tries to verify", async () => {
     const { owner, otherOwner, mine } = await seed();
     signInAs(owner);
-    await submitExportReadiness(initial, form(answers));
+    await submitExportReadinessAction(initial, form(answers));
     const assessment = await db.exportReadinessAssessment.findFirstOrThrow();
     const attempt = { assessmentId: assessment.id, tier: "BELUM_SIAP", note: "Saya ubah sendiri" };
 
     for (const user of [owner, otherOwner, null]) {
       signInAs(user);
-      const state = await verifyExportReadiness(initial, form(attempt));
+      const state = await verifyExportReadinessAction(initial, form(attempt));
       expect(state).toEqual({ ok: false, message: user ? "Errors.forbidden" : "Errors.signInRequired" });
     }
     const after = await db.exportReadinessAssessment.findUniqueOrThrow({ where: { id: assessment.id } });
@@ -163,10 +163,10 @@ describe("export readiness", () => {
     expect(scoreExportReadiness(exportReadinessAnswersSchema.parse(weakest)).tier).toBe("BELUM_SIAP");
 
     signInAs(owner);
-    await submitExportReadiness(initial, form(strongest));
+    await submitExportReadinessAction(initial, form(strongest));
     const first = await db.exportReadinessAssessment.findFirstOrThrow();
     signInAs(staff);
-    expect(await verifyExportReadiness(initial, form({ assessmentId: first.id, tier: "SIAP_EKSPOR", note: "" }))).toMatchObject({ ok: true });
+    expect(await verifyExportReadinessAction(initial, form({ assessmentId: first.id, tier: "SIAP_EKSPOR", note: "" }))).toMatchObject({ ok: true });
 
     const seenTiers = async () => {
       const supplier = await getPublishedSupplier("batik-mine");
@@ -177,7 +177,7 @@ describe("export readiness", () => {
 
     // The SME's new self-assessment is stored as pending; the verified tier stays in effect.
     signInAs(owner);
-    expect(await submitExportReadiness(initial, form(weakest))).toMatchObject({ ok: true });
+    expect(await submitExportReadinessAction(initial, form(weakest))).toMatchObject({ ok: true });
     const pending = await db.exportReadinessAssessment.findFirstOrThrow({ where: { verifiedAt: null } });
     expect(pending.tier).toBe("BELUM_SIAP");
     expect(await seenTiers()).toEqual({ catalog: "SIAP_EKSPOR", matching: "SIAP_EKSPOR" });
@@ -188,7 +188,7 @@ describe("export readiness", () => {
 
     // Staff verify the new one: now it applies.
     signInAs(staff);
-    expect(await verifyExportReadiness(initial, form({ assessmentId: pending.id, tier: "BELUM_SIAP", note: "" }))).toMatchObject({ ok: true });
+    expect(await verifyExportReadinessAction(initial, form({ assessmentId: pending.id, tier: "BELUM_SIAP", note: "" }))).toMatchObject({ ok: true });
     expect(await seenTiers()).toEqual({ catalog: "BELUM_SIAP", matching: "BELUM_SIAP" });
     expect((await db.enterprise.findUniqueOrThrow({ where: { id: mine.id } })).exportReadinessScore).toBe(pending.score);
     expect((await getOwnReadiness(mine.id)).verifiedInEffect).toBeNull();

@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { authenticate } from "@/lib/sign-in/authenticate";
 import { db } from "@/lib/db";
-import { createFirstAdminAccount } from "@/lib/first-admin/actions";
+import { createFirstAdminAccountAction } from "@/lib/first-admin/actions";
 import { findAdminSetup } from "@/lib/first-admin/queries";
 import { issueAdminSetupToken } from "@/lib/first-admin/setup-link";
 import { setRequestHeaders } from "@/tests/support/next-headers";
@@ -34,7 +34,7 @@ describe("first-admin setup link", () => {
     expect(rows[0]?.tokenHash).not.toContain(issued.token);
     expect(await lookup(issued.token)).toEqual({ ok: true, token: issued.token });
 
-    expect(await createFirstAdminAccount(initial, submission(issued.token))).toMatchObject({ ok: true });
+    expect(await createFirstAdminAccountAction(initial, submission(issued.token))).toMatchObject({ ok: true });
     const admin = await db.user.findUniqueOrThrow({ where: { email: "kepala.bidang@disperin.test" } });
     expect(admin).toMatchObject({ role: "ADMIN", status: "ACTIVE", name: "Dewi Lestari" });
     expect(admin.emailVerifiedAt).not.toBeNull();
@@ -45,7 +45,7 @@ describe("first-admin setup link", () => {
     const other = await issueAdminSetupToken();
     expect(other).toBeNull();
     expect(await lookup(issued.token)).toEqual({ ok: false, reason: "adminExists" });
-    const again = await createFirstAdminAccount(initial, submission(issued.token, "orang.lain@contoh.test"));
+    const again = await createFirstAdminAccountAction(initial, submission(issued.token, "orang.lain@contoh.test"));
     expect(again).toMatchObject({ ok: false, message: "AdminSetup.adminExists" });
     expect(await db.user.count({ where: { role: "ADMIN" } })).toBe(1);
   });
@@ -55,16 +55,16 @@ describe("first-admin setup link", () => {
     const expired = await issueAdminSetupToken(dayAndHourAgo);
     if (!expired) throw new Error("expected a setup link");
     expect(await lookup(expired.token)).toEqual({ ok: false, reason: "expired" });
-    expect(await createFirstAdminAccount(initial, submission(expired.token))).toMatchObject({ ok: false, message: "AdminSetup.linkExpired" });
+    expect(await createFirstAdminAccountAction(initial, submission(expired.token))).toMatchObject({ ok: false, message: "AdminSetup.linkExpired" });
     expect(await lookup("bukan-token")).toEqual({ ok: false, reason: "invalid" });
-    expect(await createFirstAdminAccount(initial, submission("bukan-token"))).toMatchObject({ ok: false, message: "AdminSetup.linkInvalid" });
+    expect(await createFirstAdminAccountAction(initial, submission("bukan-token"))).toMatchObject({ ok: false, message: "AdminSetup.linkInvalid" });
     expect(await db.user.count()).toBe(0);
 
     const valid = await issueAdminSetupToken();
     if (!valid) throw new Error("expected a setup link");
     await db.user.create({ data: { email: "admin.lama@contoh.test", name: "Admin Lama", role: "ADMIN", status: "ACTIVE" } });
     expect(await lookup(valid.token)).toEqual({ ok: false, reason: "adminExists" });
-    expect(await createFirstAdminAccount(initial, submission(valid.token))).toMatchObject({ ok: false, message: "AdminSetup.adminExists" });
+    expect(await createFirstAdminAccountAction(initial, submission(valid.token))).toMatchObject({ ok: false, message: "AdminSetup.adminExists" });
     expect(await db.user.count()).toBe(1);
   });
 
@@ -72,8 +72,8 @@ describe("first-admin setup link", () => {
     const [first, second] = [await issueAdminSetupToken(), await issueAdminSetupToken()];
     if (!first || !second) throw new Error("expected two setup links");
     const results = await Promise.all([
-      createFirstAdminAccount(initial, submission(first.token, "pertama@contoh.test")),
-      createFirstAdminAccount(initial, submission(second.token, "kedua@contoh.test")),
+      createFirstAdminAccountAction(initial, submission(first.token, "pertama@contoh.test")),
+      createFirstAdminAccountAction(initial, submission(second.token, "kedua@contoh.test")),
     ]);
     expect(results.filter((result) => (result as { ok: boolean }).ok)).toHaveLength(1);
     expect(await db.user.count({ where: { role: "ADMIN" } })).toBe(1);
@@ -83,7 +83,7 @@ describe("first-admin setup link", () => {
     const issued = await issueAdminSetupToken();
     if (!issued) throw new Error("expected a setup link");
     const weak = form({ token: issued.token, name: "Dewi", email: "bukan-email", password: "123", passwordConfirm: "123", locale: "id" });
-    const result = (await createFirstAdminAccount(initial, weak)) as { ok: boolean; fieldErrors?: Record<string, string[]> };
+    const result = (await createFirstAdminAccountAction(initial, weak)) as { ok: boolean; fieldErrors?: Record<string, string[]> };
     expect(result.ok).toBe(false);
     expect(Object.keys(result.fieldErrors ?? {}).sort()).toEqual(["email", "password"]);
     expect(await db.user.count()).toBe(0);

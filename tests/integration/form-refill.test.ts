@@ -4,7 +4,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { FormState } from "@/lib/auth/form-state";
 import { db } from "@/lib/db";
-import { saveEnterpriseMarketStep, saveEnterpriseSectorStep } from "@/lib/enterprises/profile-actions";
+import { saveEnterpriseMarketStepAction, saveEnterpriseSectorStepAction } from "@/lib/enterprises/profile-actions";
 import { setRequestHeaders } from "@/tests/support/next-headers";
 import { resetData } from "./reset";
 import { form, signInAs } from "./support/actions";
@@ -23,7 +23,7 @@ describe("refilling a form after an error", () => {
   });
 
   it("sends back every additional KBLI slot, empty ones included, in order", async () => {
-    const result = await saveEnterpriseSectorStep(
+    const result = await saveEnterpriseSectorStepAction(
       initial,
       form({ primaryKbli: "13134", additionalKbli: ["10391", "", "99999"], monthlyCapacity: "-1", capacityUnit: "kg" }),
     );
@@ -34,7 +34,7 @@ describe("refilling a form after an error", () => {
   });
 
   it("sends back the ticked channels; a single tick stays a plain value", async () => {
-    const result = await saveEnterpriseMarketStep(
+    const result = await saveEnterpriseMarketStepAction(
       initial,
       form({ salesChannels: ["RESELLER", "MARKETPLACE"], targetBuyerKinds: "HOREKA", whatsapp: "bukan nomor" }),
     );

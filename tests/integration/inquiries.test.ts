@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { FormState } from "@/lib/auth/form-state";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { closeAsBuyer, closeAsSme, replyAsBuyer, replyAsSme, replyAsStaff, startInquiryAction } from "@/lib/inquiries/actions";
+import { closeAsBuyerAction, closeAsSmeAction, replyAsBuyerAction, replyAsSmeAction, replyAsStaffAction, startInquiryAction } from "@/lib/inquiries/actions";
 import { getInquiryThread, listInquiries } from "@/lib/inquiries/queries";
 import { resetData } from "./reset";
 import { form, signInAs, submit } from "./support/actions";
@@ -148,7 +148,7 @@ describe("replying and closing", () => {
   it("lets the SME reply (the buyer is mailed) and the buyer answer (the owner is mailed), newest activity first", async () => {
     const { sme, buyer, id } = await openThread();
     signInAs(sme.actor);
-    expect(await replyAsSme(initial, form({ inquiryId: id, body: "Harga Rp12.000 per pak, kirim 7 hari." }))).toMatchObject({ ok: true });
+    expect(await replyAsSmeAction(initial, form({ inquiryId: id, body: "Harga Rp12.000 per pak, kirim 7 hari." }))).toMatchObject({ ok: true });
     const [buyerMail] = await mailTo(buyer.user.email);
     expect(buyerMail?.text).toContain("> Harga Rp12.000 per pak");
     expect(buyerMail?.text).toContain(`Keripik kripik-f`);
@@ -156,7 +156,7 @@ describe("replying and closing", () => {
 
     const ownerBefore = (await mailTo(sme.owner.email)).length;
     signInAs(buyer.actor);
-    expect(await replyAsBuyer(initial, form({ inquiryId: id, body: "Baik, kami pesan contoh dulu." }))).toMatchObject({ ok: true });
+    expect(await replyAsBuyerAction(initial, form({ inquiryId: id, body: "Baik, kami pesan contoh dulu." }))).toMatchObject({ ok: true });
     expect((await mailTo(sme.owner.email)).length).toBe(ownerBefore + 1);
 
     const thread = await getInquiryThread({ side: "BUYER", buyerId: buyer.organization.id }, id);
@@ -175,8 +175,8 @@ describe("replying and closing", () => {
     expect((await listInquiries({ side: "SME", enterpriseId: other.enterprise.id }, { page: 1 })).total).toBe(0);
     const before = await counts();
     signInAs(other.actor);
-    expect(await replyAsSme(initial, form({ inquiryId: id, body: "Saya juga bisa menyediakan." }))).toMatchObject({ ok: false, message: "Inquiries.errors.notFound" });
-    expect(await closeAsSme(initial, form({ inquiryId: id }))).toMatchObject({ ok: false, message: "Inquiries.errors.notFound" });
+    expect(await replyAsSmeAction(initial, form({ inquiryId: id, body: "Saya juga bisa menyediakan." }))).toMatchObject({ ok: false, message: "Inquiries.errors.notFound" });
+    expect(await closeAsSmeAction(initial, form({ inquiryId: id }))).toMatchObject({ ok: false, message: "Inquiries.errors.notFound" });
     expect(await counts()).toEqual(before);
     expect((await db.inquiry.findUniqueOrThrow({ where: { id } })).status).toBe("OPEN");
   });
@@ -184,15 +184,15 @@ describe("replying and closing", () => {
   it("closes a thread (audited) and then refuses replies from every side with a clear message", async () => {
     const { sme, buyer, staff, id } = await openThread();
     signInAs(buyer.actor);
-    expect(await closeAsBuyer(initial, form({ inquiryId: id }))).toMatchObject({ ok: true });
+    expect(await closeAsBuyerAction(initial, form({ inquiryId: id }))).toMatchObject({ ok: true });
     expect((await db.inquiry.findUniqueOrThrow({ where: { id } })).status).toBe("CLOSED");
     expect(await db.auditLog.count({ where: { entityId: id, action: "inquiry.close" } })).toBe(1);
 
     const before = await counts();
     signInAs(sme.actor);
-    expect(await replyAsSme(initial, form({ inquiryId: id, body: "Maaf terlambat menjawab." }))).toMatchObject({ ok: false, message: "Inquiries.errors.closed" });
+    expect(await replyAsSmeAction(initial, form({ inquiryId: id, body: "Maaf terlambat menjawab." }))).toMatchObject({ ok: false, message: "Inquiries.errors.closed" });
     signInAs(staff.actor);
-    expect(await replyAsStaff(initial, form({ inquiryId: id, body: "Petugas menindaklanjuti." }))).toMatchObject({ ok: false, message: "Inquiries.errors.closed" });
+    expect(await replyAsStaffAction(initial, form({ inquiryId: id, body: "Petugas menindaklanjuti." }))).toMatchObject({ ok: false, message: "Inquiries.errors.closed" });
     expect(await counts()).toEqual(before);
   });
 
@@ -205,12 +205,12 @@ describe("replying and closing", () => {
 
     const buyerBefore = (await mailTo(buyer.user.email)).length;
     signInAs(staff.actor);
-    expect(await replyAsStaff(initial, form({ inquiryId: id, body: "Kami bantu hubungkan, mohon ditunggu." }))).toMatchObject({ ok: true });
+    expect(await replyAsStaffAction(initial, form({ inquiryId: id, body: "Kami bantu hubungkan, mohon ditunggu." }))).toMatchObject({ ok: true });
     expect((await mailTo(buyer.user.email)).length).toBe(buyerBefore + 1);
     expect((await mailTo(sme.owner.email))[0]?.text).toContain("> Kami bantu hubungkan");
 
     signInAs(sme.actor);
-    await replyAsSme(initial, form({ inquiryId: id, body: "Siap, kami kirim penawaran." }));
+    await replyAsSmeAction(initial, form({ inquiryId: id, body: "Siap, kami kirim penawaran." }));
     expect((await listInquiries({ side: "STAFF" }, { page: 1, filter: "follow-up", now: later })).total).toBe(0);
   });
 
@@ -219,9 +219,9 @@ describe("replying and closing", () => {
     const stranger = await seedBuyer("toko-lain");
     const before = await counts();
     signInAs(stranger.actor);
-    expect(await replyAsBuyer(initial, form({ inquiryId: id, body: "Bolehkah kami ikut bertanya?" }))).toMatchObject({ ok: false, message: "Inquiries.errors.notFound" });
-    expect((await replyAsBuyer(initial, form({ inquiryId: id, body: "ok" }))).fieldErrors).toEqual({ body: ["Inquiries.errors.bodyTooShort"] });
-    expect(await replyAsBuyer(initial, form({ inquiryId: "../x", body: "Pertanyaan lanjutan kami." }))).toMatchObject({ ok: false });
+    expect(await replyAsBuyerAction(initial, form({ inquiryId: id, body: "Bolehkah kami ikut bertanya?" }))).toMatchObject({ ok: false, message: "Inquiries.errors.notFound" });
+    expect((await replyAsBuyerAction(initial, form({ inquiryId: id, body: "ok" }))).fieldErrors).toEqual({ body: ["Inquiries.errors.bodyTooShort"] });
+    expect(await replyAsBuyerAction(initial, form({ inquiryId: "../x", body: "Pertanyaan lanjutan kami." }))).toMatchObject({ ok: false });
     expect(await counts()).toEqual(before);
   });
 });

@@ -14,7 +14,7 @@ import { enqueue, runJobs } from "@/lib/jobs/queue";
 import { processPendingJobs } from "@/lib/job-runner/run-now";
 import { decideMatch } from "@/lib/matching/curation";
 import { notifyMeetingRequest, notifySchedulePublished } from "@/lib/meetings/emails";
-import { markAllNotificationsRead, markNotificationRead, saveEmailDigest } from "@/lib/notifications/actions";
+import { markAllNotificationsReadAction, markNotificationReadAction, saveEmailDigestAction } from "@/lib/notifications/actions";
 import { enqueueDigests } from "@/lib/notifications/digest";
 import { notify } from "@/lib/notifications/notify";
 import { listNotifications, unreadCount } from "@/lib/notifications/queries";
@@ -217,7 +217,7 @@ describe("notifications over the job queue", () => {
   it("a digest user gets no immediate email and one digest listing both notifications", async () => {
     const sme = await seedSme("ringkas-ikm", ["10794"]);
     signInAs({ ...sme.session });
-    expect(await saveEmailDigest(initial, form({ emailMode: "digest" }))).toEqual({ ok: true, message: "Notifications.digestSaved" });
+    expect(await saveEmailDigestAction(initial, form({ emailMode: "digest" }))).toEqual({ ok: true, message: "Notifications.digestSaved" });
     const recipient = { ...sme.owner, locale: "id" as const };
     for (const title of ["Pertama", "Kedua"]) {
       await notify(db, { recipients: [recipient], kind: "NEW_MATCH", link: null, dedupeKey: title, render: () => ({ title, body: `Isi ${title}`, email: { subject: title, text: title, html: title } }) });
@@ -251,12 +251,12 @@ describe("notifications over the job queue", () => {
 
     const theirs = await db.notification.findFirstOrThrow({ where: { userId: other.owner.id }, select: { id: true } });
     signInAs(mine.session);
-    await markNotificationRead(initial, form({ notificationId: theirs.id }));
+    await markNotificationReadAction(initial, form({ notificationId: theirs.id }));
     expect(await unreadCount(other.owner.id)).toBe(1);
 
-    await markNotificationRead(initial, form({ notificationId: list.items[0]!.id }));
+    await markNotificationReadAction(initial, form({ notificationId: list.items[0]!.id }));
     expect(await unreadCount(mine.owner.id)).toBe(1);
-    await markAllNotificationsRead(initial, form({ scope: "all" }));
+    await markAllNotificationsReadAction(initial, form({ scope: "all" }));
     expect(await unreadCount(mine.owner.id)).toBe(0);
     expect(await unreadCount(other.owner.id)).toBe(1);
   });

@@ -126,7 +126,7 @@ describe("permissions matrix: an SME never changes or reads another SME's drafts
   it("every action an SME may call leaves another SME's records unchanged", async () => {
     const smeActions = actions.filter((entry) => can("SME", registeredAction(entry.action)!.access));
     expect(smeActions.map((entry) => entry.exportName)).toEqual(
-      expect.arrayContaining(["updateProduct", "deleteProduct", "submitProduct", "deleteProductPhoto", "deleteCertificate", "updateCertificate"]),
+      expect.arrayContaining(["updateProductAction", "deleteProductAction", "submitProductAction", "deleteProductPhotoAction", "deleteCertificateAction", "updateCertificateAction"]),
     );
     const before = await ownedRows(owner);
     for (const entry of smeActions) {
@@ -139,7 +139,7 @@ describe("permissions matrix: an SME never changes or reads another SME's drafts
   });
 
   it("control: the same submission from the owner does change the records", async () => {
-    const update = actions.find((entry) => entry.exportName === "updateProduct");
+    const update = actions.find((entry) => entry.exportName === "updateProductAction");
     expect(update).toBeDefined();
     const before = await ownedRows(owner);
     await callAs(owner.actor, update!, formAimedAt(owner, owner.photo.id));

@@ -77,6 +77,11 @@ describe("permissions matrix for server actions", () => {
     }
   });
 
+  it("names every server action <verb>Action, so an action never shares its name with the mutation it calls", () => {
+    const misnamed = actions.filter((entry) => !/^[a-z][A-Za-z0-9]*Action$/.test(entry.exportName)).map((entry) => `${entry.file}: ${entry.exportName}`);
+    expect(misnamed).toEqual([]);
+  });
+
   it("allows or refuses each role and an anonymous visitor exactly as the table says, and refusals change nothing", async () => {
     const before = await databaseFingerprint();
     const mismatches: string[] = [];

@@ -2,8 +2,8 @@
 // the server action as the mocked session's user. Rows are seeded directly, so the test does
 // not depend on the SME side of products; assertions are on rows read back.
 import { beforeEach, describe, expect, it } from "vitest";
-import { reviewProduct } from "@/lib/curation/product-actions";
-import { updateProduct } from "@/lib/products/actions";
+import { reviewProductAction } from "@/lib/curation/product-actions";
+import { updateProductAction } from "@/lib/products/actions";
 import { db } from "@/lib/db";
 import type { CurationStatus, Role } from "@/lib/generated/prisma/enums";
 import { setRequestHeaders } from "@/tests/support/next-headers";
@@ -56,7 +56,7 @@ describe("product curation", () => {
     const { product } = await seedProduct("SUBMITTED");
     signInAs(staff);
 
-    const result = await reviewProduct(initial, form({ ...scores, productId: product.id, version: "0", decision: "PUBLISH" }));
+    const result = await reviewProductAction(initial, form({ ...scores, productId: product.id, version: "0", decision: "PUBLISH" }));
     expect(result).toEqual({ ok: true, message: "ProductCuration.review.published" });
 
     const state = await productState(product.id);
@@ -79,7 +79,7 @@ describe("product curation", () => {
     const { product } = await seedProduct("SUBMITTED");
     signInAs(staff);
 
-    const result = await reviewProduct(initial, form({ ...scores, legality: "0", productId: product.id, version: "0", decision: "PUBLISH" }));
+    const result = await reviewProductAction(initial, form({ ...scores, legality: "0", productId: product.id, version: "0", decision: "PUBLISH" }));
     expect(result).toMatchObject({ ok: false, fieldErrors: { legality: ["Curation.reasons.legalityBlocks"] } });
     expect(await productState(product.id)).toEqual(untouched);
     await nothingRecorded();
@@ -90,7 +90,7 @@ describe("product curation", () => {
     const { product } = await seedProduct("SUBMITTED", "SUBMITTED");
     signInAs(staff);
 
-    const result = await reviewProduct(initial, form({ ...scores, productId: product.id, version: "0", decision: "PUBLISH" }));
+    const result = await reviewProductAction(initial, form({ ...scores, productId: product.id, version: "0", decision: "PUBLISH" }));
     expect(result).toMatchObject({ ok: false, message: "ProductCuration.errors.enterpriseNotPublished" });
     expect(await productState(product.id)).toEqual(untouched);
     await nothingRecorded();
@@ -103,7 +103,7 @@ describe("product curation", () => {
     signInAs(staff);
 
     const comment = "Mohon tambahkan foto kemasan dan nomor P-IRT produk.";
-    const result = await reviewProduct(initial, form({ ...scores, productId: product.id, version: "0", decision: "REQUEST_REVISION", comment }));
+    const result = await reviewProductAction(initial, form({ ...scores, productId: product.id, version: "0", decision: "REQUEST_REVISION", comment }));
     expect(result).toEqual({ ok: true, message: "ProductCuration.review.revisionRequested" });
     expect(await productState(product.id)).toEqual({ ...untouched, status: "REVISION_REQUESTED" });
 
@@ -116,7 +116,7 @@ describe("product curation", () => {
     ]);
 
     // A product waiting for the SME's revision can still be reviewed: here, rejected.
-    const reject = await reviewProduct(initial, form({ ...scores, productId: product.id, version: "0", decision: "REJECT", comment: "Bukan produk olahan." }));
+    const reject = await reviewProductAction(initial, form({ ...scores, productId: product.id, version: "0", decision: "REJECT", comment: "Bukan produk olahan." }));
     expect(reject).toEqual({ ok: true, message: "ProductCuration.review.rejected" });
     expect((await productState(product.id)).status).toBe("REJECTED");
     const actions = await db.auditLog.findMany({ orderBy: { createdAt: "asc" }, select: { action: true } });
@@ -128,7 +128,7 @@ describe("product curation", () => {
     const { product } = await seedProduct("SUBMITTED");
     signInAs(staff);
     for (const decision of ["REQUEST_REVISION", "REJECT"]) {
-      const result = await reviewProduct(initial, form({ ...scores, productId: product.id, version: "0", decision, comment: "  " }));
+      const result = await reviewProductAction(initial, form({ ...scores, productId: product.id, version: "0", decision, comment: "  " }));
       expect(result).toMatchObject({ ok: false, fieldErrors: { comment: ["CurationQueue.validation.commentRequired"] } });
     }
     expect(await productState(product.id)).toEqual(untouched);
@@ -142,7 +142,7 @@ describe("product curation", () => {
     signInAs(staff);
 
     for (const decision of ["PUBLISH", "REQUEST_REVISION", "REJECT"]) {
-      const result = await reviewProduct(initial, form({ ...scores, productId: product.id, version: "0", decision, comment: "Catatan petugas." }));
+      const result = await reviewProductAction(initial, form({ ...scores, productId: product.id, version: "0", decision, comment: "Catatan petugas." }));
       expect(result).toMatchObject({ ok: false, message: "ProductCuration.errors.notReviewable" });
     }
     expect(await productState(product.id)).toEqual(before);
@@ -152,7 +152,7 @@ describe("product curation", () => {
   it("answers an unknown product with the same refusal", async () => {
     const staff = await createUser("staf@uji.test", "STAFF");
     signInAs(staff);
-    const result = await reviewProduct(initial, form({ ...scores, productId: "tidakada123", version: "0", decision: "PUBLISH" }));
+    const result = await reviewProductAction(initial, form({ ...scores, productId: "tidakada123", version: "0", decision: "PUBLISH" }));
     expect(result).toMatchObject({ ok: false, message: "ProductCuration.errors.notReviewable" });
     await nothingRecorded();
   });
@@ -164,11 +164,11 @@ describe("product curation", () => {
     const input = form({ ...scores, productId: product.id, version: "0", decision: "PUBLISH" });
 
     signInAs(owner);
-    expect(await reviewProduct(initial, input)).toMatchObject({ ok: false, message: "Errors.forbidden" });
+    expect(await reviewProductAction(initial, input)).toMatchObject({ ok: false, message: "Errors.forbidden" });
     signInAs(buyer);
-    expect(await reviewProduct(initial, input)).toMatchObject({ ok: false, message: "Errors.forbidden" });
+    expect(await reviewProductAction(initial, input)).toMatchObject({ ok: false, message: "Errors.forbidden" });
     signInAs(null);
-    expect(await reviewProduct(initial, input)).toMatchObject({ ok: false, message: "Errors.signInRequired" });
+    expect(await reviewProductAction(initial, input)).toMatchObject({ ok: false, message: "Errors.signInRequired" });
 
     expect(await productState(product.id)).toEqual(untouched);
     await nothingRecorded();
@@ -182,11 +182,11 @@ describe("product curation", () => {
 
     signInAs(owner);
     const edit = { nameId: "Sambal Bawang Super 190 g", descriptionId: "Sambal bawang pedas tanpa pengawet.", unit: "botol", kbliCode: "10792", kbliOther: "" };
-    const saved = await updateProduct(initial, form({ ...edit, productId: product.id }));
+    const saved = await updateProductAction(initial, form({ ...edit, productId: product.id }));
     expect(saved.fieldErrors ?? saved.message).toBe("Products.messages.savedResubmitted");
 
     signInAs(staff);
-    const stale = await reviewProduct(initial, form({ ...scores, productId: product.id, version: opened, decision: "PUBLISH" }));
+    const stale = await reviewProductAction(initial, form({ ...scores, productId: product.id, version: opened, decision: "PUBLISH" }));
     expect(stale).toMatchObject({ ok: false, message: "CurationQueue.errors.changedSinceOpened" });
     expect(await productState(product.id)).toEqual(untouched);
     expect(await db.curationReview.count()).toBe(0);

@@ -10,8 +10,8 @@ import type { FormState } from "@/lib/auth/form-state";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { answerProductRevision, createProduct, deleteProduct, submitProduct, updateProduct } from "@/lib/products/actions";
-import { addProductPhoto, deleteProductPhoto } from "@/lib/products/photos";
+import { answerProductRevisionAction, createProductAction, deleteProductAction, submitProductAction, updateProductAction } from "@/lib/products/actions";
+import { addProductPhotoAction, deleteProductPhotoAction } from "@/lib/products/photos";
 import { getOwnProduct, listOwnProducts } from "@/lib/products/queries";
 import { setRequestHeaders } from "@/tests/support/next-headers";
 import { resetData } from "./reset";
@@ -56,7 +56,7 @@ const valid = {
 
 /** Creating ends in a redirect to the new product's page: that is how success looks from outside. */
 async function create(fields: Record<string, string | string[]>): Promise<FormState & { id?: string }> {
-  const result = await submit(createProduct, fields);
+  const result = await submit(createProductAction, fields);
   if (!("redirect" in result)) return result;
   const id = /\/ikm\/produk\/([a-z0-9]+)/.exec(result.redirect)?.[1];
   if (!id) throw new Error(`Creating redirected to ${result.redirect}`);
@@ -77,7 +77,7 @@ const pngFile = async (name = "kerupuk.png") =>
 const textAsJpg = () => new File([new TextEncoder().encode("ini hanya catatan, bukan foto")], "foto.jpg", { type: "image/jpeg" });
 
 async function upload(productId: string, photo: File) {
-  return addProductPhoto(initial, form({ productId, photo }));
+  return addProductPhotoAction(initial, form({ productId, photo }));
 }
 
 beforeEach(async () => {
@@ -110,7 +110,7 @@ describe("creating and changing a product", () => {
     expect(row.certificates.map((link) => link.certificateId)).toEqual([certificate.id]);
     expect(await db.auditLog.count({ where: { action: "product.create", entityId: id } })).toBe(1);
 
-    const result = await updateProduct(initial, form({ ...valid, productId: id, hsCode: "09021010", kbliCode: "other", kbliOther: "10213", priceMax: "" }));
+    const result = await updateProductAction(initial, form({ ...valid, productId: id, hsCode: "09021010", kbliCode: "other", kbliOther: "10213", priceMax: "" }));
     expect(result).toMatchObject({ ok: true, message: "Products.messages.saved" });
     const read = await getOwnProduct(enterprise.id, id);
     expect(read).toMatchObject({ hsCode: "09021010", priceMaxRupiah: null, exportReady: false, certificateIds: [], status: "DRAFT" });
@@ -151,7 +151,7 @@ describe("creating and changing a product", () => {
 
     const id = await createOwn(actor);
     const before = await db.product.findUniqueOrThrow({ where: { id } });
-    const refused = await updateProduct(initial, form({ ...valid, productId: id, nameId: "Nama Baru", certificateIds: [foreign.id] }));
+    const refused = await updateProductAction(initial, form({ ...valid, productId: id, nameId: "Nama Baru", certificateIds: [foreign.id] }));
     expect(refused.fieldErrors).toEqual({ certificateIds: ["Products.errors.certificateNotOwn"] });
     expect(await db.product.findUniqueOrThrow({ where: { id } })).toEqual(before);
     expect(await db.productCertificate.count()).toBe(0);
@@ -184,7 +184,7 @@ describe("photos", () => {
     expect(await db.productPhoto.count()).toBe(1);
     expect(await listUploads()).toEqual(filesAfterOne);
 
-    expect(await deleteProductPhoto(initial, form({ photoId: photo.id }))).toEqual({ ok: true, message: "Products.messages.photoDeleted" });
+    expect(await deleteProductPhotoAction(initial, form({ photoId: photo.id }))).toEqual({ ok: true, message: "Products.messages.photoDeleted" });
     expect(await db.productPhoto.count()).toBe(0);
     await expect(fs.stat(path.join(env().dataDir, "uploads", photo.largeKey))).rejects.toThrow();
   });
@@ -205,24 +205,24 @@ describe("status workflow", () => {
     const id = await createOwn(actor);
     const status = async () => (await db.product.findUniqueOrThrow({ where: { id }, select: { status: true } })).status;
 
-    expect(await submitProduct(initial, form({ productId: id }))).toMatchObject({ ok: false, message: "Products.errors.photoRequired" });
+    expect(await submitProductAction(initial, form({ productId: id }))).toMatchObject({ ok: false, message: "Products.errors.photoRequired" });
     expect(await status()).toBe("DRAFT");
-    expect(await answerProductRevision(initial, form({ productId: id, body: "Sudah diperbaiki" }))).toMatchObject({
+    expect(await answerProductRevisionAction(initial, form({ productId: id, body: "Sudah diperbaiki" }))).toMatchObject({
       ok: false,
       message: "Products.errors.notAwaitingRevision",
     });
     expect(await db.curationComment.count()).toBe(0);
 
     expect((await upload(id, await pngFile())).ok).toBe(true);
-    expect(await submitProduct(initial, form({ productId: id }))).toEqual({ ok: true, message: "Products.messages.submitted" });
+    expect(await submitProductAction(initial, form({ productId: id }))).toEqual({ ok: true, message: "Products.messages.submitted" });
     expect(await status()).toBe("SUBMITTED");
-    expect(await submitProduct(initial, form({ productId: id }))).toMatchObject({ ok: false, message: "Products.errors.notDraft" });
+    expect(await submitProductAction(initial, form({ productId: id }))).toMatchObject({ ok: false, message: "Products.errors.notDraft" });
     expect(await db.auditLog.count({ where: { action: "product.submit", entityId: id } })).toBe(1);
 
     await db.product.update({ where: { id }, data: { status: "REVISION_REQUESTED" } });
     await db.curationComment.create({ data: { productId: id, fromStaff: true, body: "Foto kemasan kurang jelas." } });
-    expect((await answerProductRevision(initial, form({ productId: id, body: "  " }))).fieldErrors).toEqual({ body: ["Products.errors.answerRequired"] });
-    expect(await answerProductRevision(initial, form({ productId: id, body: "Foto baru sudah diunggah." }))).toEqual({
+    expect((await answerProductRevisionAction(initial, form({ productId: id, body: "  " }))).fieldErrors).toEqual({ body: ["Products.errors.answerRequired"] });
+    expect(await answerProductRevisionAction(initial, form({ productId: id, body: "Foto baru sudah diunggah." }))).toEqual({
       ok: true,
       message: "Products.messages.resubmitted",
     });
@@ -232,18 +232,18 @@ describe("status workflow", () => {
     expect((await getOwnProduct(actor.enterpriseId ?? "", id))?.thread.map((entry) => entry.fromStaff)).toEqual([true, false]);
 
     await db.product.update({ where: { id }, data: { status: "PUBLISHED", publishedAt: new Date() } });
-    expect(await updateProduct(initial, form({ ...valid, productId: id, nameId: "Kerupuk Tenggiri Super" }))).toEqual({
+    expect(await updateProductAction(initial, form({ ...valid, productId: id, nameId: "Kerupuk Tenggiri Super" }))).toEqual({
       ok: true,
       message: "Products.messages.savedResubmitted",
     });
     expect(await status()).toBe("SUBMITTED");
 
     await db.product.update({ where: { id }, data: { status: "REJECTED" } });
-    expect(await updateProduct(initial, form({ ...valid, productId: id }))).toMatchObject({ ok: false, message: "Products.errors.readOnly" });
+    expect(await updateProductAction(initial, form({ ...valid, productId: id }))).toMatchObject({ ok: false, message: "Products.errors.readOnly" });
     expect(await upload(id, await pngFile())).toMatchObject({ ok: false, message: "Products.errors.readOnly" });
     const keys = await db.productPhoto.findMany({ where: { productId: id }, select: { largeKey: true } });
     // Success ends in a redirect back to the list.
-    expect(await submit(deleteProduct, { productId: id })).toEqual({ redirect: expect.stringContaining("/ikm/produk?dihapus=1") });
+    expect(await submit(deleteProductAction, { productId: id })).toEqual({ redirect: expect.stringContaining("/ikm/produk?dihapus=1") });
     expect(await db.product.count()).toBe(0);
     for (const key of keys) await expect(fs.stat(path.join(env().dataDir, "uploads", key.largeKey))).rejects.toThrow();
     expect(await db.auditLog.count({ where: { action: "product.delete", entityId: id } })).toBe(1);
@@ -261,11 +261,11 @@ describe("one SME, one set of products", () => {
     const filesBefore = await listUploads();
 
     signInAs(b.actor);
-    expect(await updateProduct(initial, form({ ...valid, productId: id, nameId: "Punya B" }))).toMatchObject({ ok: false, message: "Products.errors.notFound" });
-    expect(await submitProduct(initial, form({ productId: id }))).toMatchObject({ ok: false, message: "Products.errors.notFound" });
+    expect(await updateProductAction(initial, form({ ...valid, productId: id, nameId: "Punya B" }))).toMatchObject({ ok: false, message: "Products.errors.notFound" });
+    expect(await submitProductAction(initial, form({ productId: id }))).toMatchObject({ ok: false, message: "Products.errors.notFound" });
     expect(await upload(id, await pngFile())).toMatchObject({ ok: false, message: "Products.errors.notFound" });
-    expect(await deleteProductPhoto(initial, form({ photoId: photo.id }))).toMatchObject({ ok: false, message: "Products.errors.photoNotFound" });
-    expect(await deleteProduct(initial, form({ productId: id }))).toMatchObject({ ok: false, message: "Products.errors.notFound" });
+    expect(await deleteProductPhotoAction(initial, form({ photoId: photo.id }))).toMatchObject({ ok: false, message: "Products.errors.photoNotFound" });
+    expect(await deleteProductAction(initial, form({ productId: id }))).toMatchObject({ ok: false, message: "Products.errors.notFound" });
 
     expect(await db.product.findUniqueOrThrow({ where: { id } })).toEqual(before);
     expect(await db.productPhoto.count({ where: { productId: id } })).toBe(1);

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { listUsers } from "@/lib/admin/queries";
 import { db } from "@/lib/db";
 import type { Role, UserStatus } from "@/lib/generated/prisma/enums";
-import { changeRole, deactivate, reactivate } from "@/lib/users/actions";
+import { changeRoleAction, deactivateAction, reactivateAction } from "@/lib/users/actions";
 import { changeUserRole, deactivateUser } from "@/lib/users/mutations";
 import { setRequestHeaders } from "@/tests/support/next-headers";
 import { resetData } from "./reset";
@@ -34,7 +34,7 @@ describe("user management", () => {
     const owner = await createUser("pemilik@uji.test", "SME");
     signInAs(admin);
 
-    expect(await changeRole(initial, form({ userId: owner.id, role: "BUYER" }))).toEqual({ ok: true, message: "AdminUsers.roleChanged" });
+    expect(await changeRoleAction(initial, form({ userId: owner.id, role: "BUYER" }))).toEqual({ ok: true, message: "AdminUsers.roleChanged" });
     expect(await stateOf(owner.id)).toEqual({ role: "BUYER", status: "ACTIVE" });
     const audit = await db.auditLog.findMany({ select: { actorId: true, action: true, entityType: true, entityId: true, data: true, ip: true } });
     expect(audit).toEqual([
@@ -42,7 +42,7 @@ describe("user management", () => {
     ]);
 
     // The same role again changes and records nothing.
-    expect(await changeRole(initial, form({ userId: owner.id, role: "BUYER" }))).toEqual({ ok: true, message: "AdminUsers.roleUnchanged" });
+    expect(await changeRoleAction(initial, form({ userId: owner.id, role: "BUYER" }))).toEqual({ ok: true, message: "AdminUsers.roleUnchanged" });
     expect(await db.auditLog.count()).toBe(1);
   });
 
@@ -51,11 +51,11 @@ describe("user management", () => {
     const owner = await createUser("pemilik@uji.test", "SME");
 
     signInAs(staff);
-    expect(await changeRole(initial, form({ userId: owner.id, role: "ADMIN" }))).toEqual({ ok: false, message: "Errors.forbidden" });
-    expect(await changeRole(initial, form({ userId: staff.id, role: "ADMIN" }))).toEqual({ ok: false, message: "Errors.forbidden" });
-    expect(await deactivate(initial, form({ userId: owner.id }))).toEqual({ ok: false, message: "Errors.forbidden" });
+    expect(await changeRoleAction(initial, form({ userId: owner.id, role: "ADMIN" }))).toEqual({ ok: false, message: "Errors.forbidden" });
+    expect(await changeRoleAction(initial, form({ userId: staff.id, role: "ADMIN" }))).toEqual({ ok: false, message: "Errors.forbidden" });
+    expect(await deactivateAction(initial, form({ userId: owner.id }))).toEqual({ ok: false, message: "Errors.forbidden" });
     signInAs(null);
-    expect(await changeRole(initial, form({ userId: owner.id, role: "ADMIN" }))).toEqual({ ok: false, message: "Errors.signInRequired" });
+    expect(await changeRoleAction(initial, form({ userId: owner.id, role: "ADMIN" }))).toEqual({ ok: false, message: "Errors.signInRequired" });
 
     expect(await stateOf(owner.id)).toEqual({ role: "SME", status: "ACTIVE" });
     expect(await stateOf(staff.id)).toEqual({ role: "STAFF", status: "ACTIVE" });
@@ -66,9 +66,9 @@ describe("user management", () => {
     const admin = await createUser("admin@uji.test", "ADMIN");
     const owner = await createUser("pemilik@uji.test", "SME");
     signInAs(admin);
-    const unknownRole = await changeRole(initial, form({ userId: owner.id, role: "ROOT" }));
+    const unknownRole = await changeRoleAction(initial, form({ userId: owner.id, role: "ROOT" }));
     expect(unknownRole.fieldErrors).toEqual({ role: ["AdminUsers.roleRequired"] });
-    expect(await changeRole(initial, form({ userId: "c000000000000000000000000", role: "STAFF" }))).toMatchObject({
+    expect(await changeRoleAction(initial, form({ userId: "c000000000000000000000000", role: "STAFF" }))).toMatchObject({
       ok: false,
       message: "AdminUsers.userNotFound",
     });
@@ -79,8 +79,8 @@ describe("user management", () => {
     const admin = await createUser("admin@uji.test", "ADMIN");
     await createUser("admin2@uji.test", "ADMIN");
     signInAs(admin);
-    expect(await changeRole(initial, form({ userId: admin.id, role: "STAFF" }))).toMatchObject({ ok: false, message: "AdminUsers.cannotChangeOwnRole" });
-    expect(await deactivate(initial, form({ userId: admin.id }))).toMatchObject({ ok: false, message: "AdminUsers.cannotChangeOwnStatus" });
+    expect(await changeRoleAction(initial, form({ userId: admin.id, role: "STAFF" }))).toMatchObject({ ok: false, message: "AdminUsers.cannotChangeOwnRole" });
+    expect(await deactivateAction(initial, form({ userId: admin.id }))).toMatchObject({ ok: false, message: "AdminUsers.cannotChangeOwnStatus" });
     expect(await stateOf(admin.id)).toEqual({ role: "ADMIN", status: "ACTIVE" });
     expect(await db.auditLog.count()).toBe(0);
   });
@@ -91,7 +91,7 @@ describe("user management", () => {
     signInAs(first);
     // Another admin deactivated `first` a moment ago: its session ends at once.
     await db.user.update({ where: { id: first.id }, data: { status: "DEACTIVATED" } });
-    expect(await changeRole(initial, form({ userId: second.id, role: "STAFF" }))).toMatchObject({ ok: false, message: "Errors.signInRequired" });
+    expect(await changeRoleAction(initial, form({ userId: second.id, role: "STAFF" }))).toMatchObject({ ok: false, message: "Errors.signInRequired" });
     // A request of `first` that passed the session check just before still cannot remove the last active admin.
     const stale = { actorId: first.id, ip: "203.0.113.7" };
     await expect(db.$transaction((tx) => changeUserRole(tx, stale, second.id, "STAFF"))).rejects.toThrow("AdminUsers.lastAdmin");
@@ -117,11 +117,11 @@ describe("user management", () => {
     const invitee = await createUser("undangan@uji.test", "PARTNER", "INVITED", null);
     signInAs(admin);
 
-    expect(await deactivate(initial, form({ userId: owner.id }))).toEqual({ ok: true, message: "AdminUsers.deactivated" });
-    expect(await deactivate(initial, form({ userId: invitee.id }))).toEqual({ ok: true, message: "AdminUsers.deactivated" });
+    expect(await deactivateAction(initial, form({ userId: owner.id }))).toEqual({ ok: true, message: "AdminUsers.deactivated" });
+    expect(await deactivateAction(initial, form({ userId: invitee.id }))).toEqual({ ok: true, message: "AdminUsers.deactivated" });
     expect(await stateOf(owner.id)).toEqual({ role: "SME", status: "DEACTIVATED" });
-    expect(await reactivate(initial, form({ userId: owner.id }))).toEqual({ ok: true, message: "AdminUsers.reactivated" });
-    expect(await reactivate(initial, form({ userId: invitee.id }))).toEqual({ ok: true, message: "AdminUsers.reactivated" });
+    expect(await reactivateAction(initial, form({ userId: owner.id }))).toEqual({ ok: true, message: "AdminUsers.reactivated" });
+    expect(await reactivateAction(initial, form({ userId: invitee.id }))).toEqual({ ok: true, message: "AdminUsers.reactivated" });
     expect(await stateOf(owner.id)).toEqual({ role: "SME", status: "ACTIVE" });
     expect(await stateOf(invitee.id)).toEqual({ role: "PARTNER", status: "INVITED" });
 
@@ -138,8 +138,8 @@ describe("user management", () => {
       data: { email: "deleted-x@deleted.invalid", name: "Pengguna dihapus", role: "SME", status: "DEACTIVATED", deletedAt: new Date() },
     });
     signInAs(admin);
-    expect(await reactivate(initial, form({ userId: gone.id }))).toMatchObject({ ok: false, message: "AdminUsers.accountDeleted" });
-    expect(await changeRole(initial, form({ userId: gone.id, role: "ADMIN" }))).toMatchObject({ ok: false, message: "AdminUsers.accountDeleted" });
+    expect(await reactivateAction(initial, form({ userId: gone.id }))).toMatchObject({ ok: false, message: "AdminUsers.accountDeleted" });
+    expect(await changeRoleAction(initial, form({ userId: gone.id, role: "ADMIN" }))).toMatchObject({ ok: false, message: "AdminUsers.accountDeleted" });
     expect(await stateOf(gone.id)).toEqual({ role: "SME", status: "DEACTIVATED" });
   });
 

@@ -4,7 +4,7 @@ import { LinkProblem } from "@/components/accounts/link-problem";
 import { NarrowPage } from "@/components/accounts/narrow-page";
 import { SetPasswordForm } from "@/components/accounts/set-password-form";
 import { ButtonLink } from "@/components/ui/button";
-import { resetPassword } from "@/lib/accounts/actions";
+import { resetPasswordAction } from "@/lib/accounts/actions";
 import { findPasswordResetAccount } from "@/lib/accounts/queries";
 import { findByLinkToken, type TokenLinkSearchParams } from "@/lib/accounts/token-link";
 
@@ -35,7 +35,7 @@ export default async function ResetPasswordPage({ searchParams }: ResetPasswordP
   return (
     <NarrowPage title={t("resetHeading")} lead={t("resetLead")}>
       <SetPasswordForm
-        action={resetPassword}
+        action={resetPasswordAction}
         token={account.token}
         idPrefix="reset"
         email={{ label: t("email"), value: account.email }}

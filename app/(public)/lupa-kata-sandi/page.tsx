@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { EmailRequestForm } from "@/components/accounts/email-request-form";
 import { NarrowPage } from "@/components/accounts/narrow-page";
-import { requestPasswordReset } from "@/lib/accounts/actions";
+import { requestPasswordResetAction } from "@/lib/accounts/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("PasswordReset");
@@ -24,7 +24,7 @@ export default async function ForgotPasswordPage() {
       }
     >
       <EmailRequestForm
-        action={requestPasswordReset}
+        action={requestPasswordResetAction}
         idPrefix="forgot"
         labels={{ email: t("email"), submit: t("requestSubmit"), pending: t("requestPending"), sentHeading: tRegistration("checkEmailHeading") }}
       />

@@ -4,7 +4,7 @@ import { LinkProblem } from "@/components/accounts/link-problem";
 import { NarrowPage } from "@/components/accounts/narrow-page";
 import { SetPasswordForm } from "@/components/accounts/set-password-form";
 import { ButtonLink } from "@/components/ui/button";
-import { acceptInvitation } from "@/lib/accounts/actions";
+import { acceptInvitationAction } from "@/lib/accounts/actions";
 import { findInvitation } from "@/lib/accounts/queries";
 import { findByLinkToken, type TokenLinkSearchParams } from "@/lib/accounts/token-link";
 
@@ -42,7 +42,7 @@ export default async function InvitationPage({ searchParams }: InvitationPagePro
   return (
     <NarrowPage title={t("heading")} lead={lead}>
       <SetPasswordForm
-        action={acceptInvitation}
+        action={acceptInvitationAction}
         token={invitation.token}
         idPrefix="invitation"
         email={{ label: t("email"), value: invitation.email }}

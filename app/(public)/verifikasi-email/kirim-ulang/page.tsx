@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { EmailRequestForm } from "@/components/accounts/email-request-form";
 import { NarrowPage } from "@/components/accounts/narrow-page";
-import { resendVerification } from "@/lib/accounts/actions";
+import { resendVerificationAction } from "@/lib/accounts/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("VerifyEmail");
@@ -24,7 +24,7 @@ export default async function ResendVerificationPage() {
       }
     >
       <EmailRequestForm
-        action={resendVerification}
+        action={resendVerificationAction}
         idPrefix="resend"
         labels={{ email: t("email"), submit: t("resendSubmit"), pending: t("resendPending"), sentHeading: tRegistration("checkEmailHeading") }}
       />

@@ -7,12 +7,12 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { requireRoute } from "@/lib/auth/session";
 import { getOwnPendingChange } from "@/lib/curation/change-queries";
 import {
-  addEnterprisePhoto,
-  deleteEnterprisePhoto,
-  saveEnterpriseAddressStep,
-  saveEnterpriseBusinessStep,
-  saveEnterpriseMarketStep,
-  saveEnterpriseSectorStep,
+  addEnterprisePhotoAction,
+  deleteEnterprisePhotoAction,
+  saveEnterpriseAddressStepAction,
+  saveEnterpriseBusinessStepAction,
+  saveEnterpriseMarketStepAction,
+  saveEnterpriseSectorStepAction,
 } from "@/lib/enterprises/profile-actions";
 import { getOwnEnterpriseProfile } from "@/lib/enterprises/profile-queries";
 import { profileStepFrom } from "@/lib/enterprises/profile-schemas";
@@ -25,12 +25,12 @@ export async function generateMetadata(): Promise<Metadata> {
 type PageProps = { searchParams: Promise<{ langkah?: string | string[] }> };
 
 const ownerActions = {
-  business: saveEnterpriseBusinessStep,
-  address: saveEnterpriseAddressStep,
-  sector: saveEnterpriseSectorStep,
-  market: saveEnterpriseMarketStep,
-  addPhoto: addEnterprisePhoto,
-  deletePhoto: deleteEnterprisePhoto,
+  business: saveEnterpriseBusinessStepAction,
+  address: saveEnterpriseAddressStepAction,
+  sector: saveEnterpriseSectorStepAction,
+  market: saveEnterpriseMarketStepAction,
+  addPhoto: addEnterprisePhotoAction,
+  deletePhoto: deleteEnterprisePhotoAction,
 };
 
 export default async function EnterpriseProfilePage({ searchParams }: PageProps) {

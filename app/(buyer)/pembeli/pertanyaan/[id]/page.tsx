@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { InquiryThreadView } from "@/components/inquiries/thread-view";
 import { requireRoute } from "@/lib/auth/session";
 import { isRecordId } from "@/lib/http/record-id";
-import { closeAsBuyer, replyAsBuyer } from "@/lib/inquiries/actions";
+import { closeAsBuyerAction, replyAsBuyerAction } from "@/lib/inquiries/actions";
 import { getInquiryThread } from "@/lib/inquiries/queries";
 
 type PageProps = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -21,6 +21,6 @@ export default async function BuyerInquiryPage({ params, searchParams }: PagePro
   const thread = await getInquiryThread({ side: "BUYER", buyerId: user.buyerOrganizationId }, id);
   if (!thread) notFound();
   return (
-    <InquiryThreadView side="BUYER" thread={thread} replyAction={replyAsBuyer} closeAction={closeAsBuyer} backHref="/pembeli/pertanyaan" justSent={query.baru === "1"} />
+    <InquiryThreadView side="BUYER" thread={thread} replyAction={replyAsBuyerAction} closeAction={closeAsBuyerAction} backHref="/pembeli/pertanyaan" justSent={query.baru === "1"} />
   );
 }

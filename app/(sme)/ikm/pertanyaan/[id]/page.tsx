@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { InquiryThreadView } from "@/components/inquiries/thread-view";
 import { requireRoute } from "@/lib/auth/session";
 import { isRecordId } from "@/lib/http/record-id";
-import { closeAsSme, replyAsSme } from "@/lib/inquiries/actions";
+import { closeAsSmeAction, replyAsSmeAction } from "@/lib/inquiries/actions";
 import { getInquiryThread } from "@/lib/inquiries/queries";
 
 type PageProps = { params: Promise<{ id: string }> };
@@ -20,5 +20,5 @@ export default async function SmeInquiryPage({ params }: PageProps) {
   if (!user.enterpriseId || !isRecordId(id)) notFound();
   const thread = await getInquiryThread({ side: "SME", enterpriseId: user.enterpriseId }, id);
   if (!thread) notFound();
-  return <InquiryThreadView side="SME" thread={thread} replyAction={replyAsSme} closeAction={closeAsSme} backHref="/ikm/pertanyaan" />;
+  return <InquiryThreadView side="SME" thread={thread} replyAction={replyAsSmeAction} closeAction={closeAsSmeAction} backHref="/ikm/pertanyaan" />;
 }

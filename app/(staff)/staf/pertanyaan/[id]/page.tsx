@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { InquiryThreadView } from "@/components/inquiries/thread-view";
 import { requireRoute } from "@/lib/auth/session";
 import { isRecordId } from "@/lib/http/record-id";
-import { closeAsStaff, replyAsStaff } from "@/lib/inquiries/actions";
+import { closeAsStaffAction, replyAsStaffAction } from "@/lib/inquiries/actions";
 import { getInquiryThread } from "@/lib/inquiries/queries";
 
 type PageProps = { params: Promise<{ id: string }> };
@@ -20,5 +20,5 @@ export default async function StaffInquiryPage({ params }: PageProps) {
   if (!isRecordId(id)) notFound();
   const thread = await getInquiryThread({ side: "STAFF" }, id);
   if (!thread) notFound();
-  return <InquiryThreadView side="STAFF" thread={thread} replyAction={replyAsStaff} closeAction={closeAsStaff} backHref="/staf/pertanyaan" />;
+  return <InquiryThreadView side="STAFF" thread={thread} replyAction={replyAsStaffAction} closeAction={closeAsStaffAction} backHref="/staf/pertanyaan" />;
 }

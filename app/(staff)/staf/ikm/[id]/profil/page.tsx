@@ -6,12 +6,12 @@ import { ProfileSteps } from "@/components/enterprise-profile/profile-steps";
 import { PageBody, PageHeader } from "@/components/layout/page-header";
 import { requireRoute } from "@/lib/auth/session";
 import {
-  addAssistedEnterprisePhoto,
-  deleteAssistedEnterprisePhoto,
-  saveAssistedAddressStep,
-  saveAssistedBusinessStep,
-  saveAssistedMarketStep,
-  saveAssistedSectorStep,
+  addAssistedEnterprisePhotoAction,
+  deleteAssistedEnterprisePhotoAction,
+  saveAssistedAddressStepAction,
+  saveAssistedBusinessStepAction,
+  saveAssistedMarketStepAction,
+  saveAssistedSectorStepAction,
 } from "@/lib/enterprises/assisted-profile-actions";
 import { getOwnPendingChange } from "@/lib/curation/change-queries";
 import { getAssistedEnterpriseProfile } from "@/lib/enterprises/profile-queries";
@@ -26,12 +26,12 @@ export async function generateMetadata(): Promise<Metadata> {
 type PageProps = { params: Promise<{ id: string }>; searchParams: Promise<{ langkah?: string | string[] }> };
 
 const staffActions = {
-  business: saveAssistedBusinessStep,
-  address: saveAssistedAddressStep,
-  sector: saveAssistedSectorStep,
-  market: saveAssistedMarketStep,
-  addPhoto: addAssistedEnterprisePhoto,
-  deletePhoto: deleteAssistedEnterprisePhoto,
+  business: saveAssistedBusinessStepAction,
+  address: saveAssistedAddressStepAction,
+  sector: saveAssistedSectorStepAction,
+  market: saveAssistedMarketStepAction,
+  addPhoto: addAssistedEnterprisePhotoAction,
+  deletePhoto: deleteAssistedEnterprisePhotoAction,
 };
 
 export default async function AssistedEnterpriseProfilePage({ params, searchParams }: PageProps) {
