@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/auth/form-state";
-import { saveContactDetailsAction } from "@/lib/account/actions";
+import { saveContactDetailsAction } from "@/lib/my-account/actions";
 import { FormMessage } from "@/components/forms/form-alert";
 import { useFieldError } from "@/components/forms/use-message-text";
 

@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { ActionDialog, DialogCancelButton } from "@/components/admin/action-dialog";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { deleteMyAccountAction } from "@/lib/account/actions";
+import { deleteMyAccountAction } from "@/lib/my-account/actions";
 import { initialFormState } from "@/lib/auth/form-state";
 import { FormMessage } from "@/components/forms/form-alert";
 import { useFieldError } from "@/components/forms/use-message-text";

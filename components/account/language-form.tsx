@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FieldError } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { saveLanguageAction } from "@/lib/account/actions";
+import { saveLanguageAction } from "@/lib/my-account/actions";
 import { initialFormState } from "@/lib/auth/form-state";
 import { type AppLocale, locales } from "@/lib/i18n/config";
 import { FormMessage } from "@/components/forms/form-alert";

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { changePasswordAction } from "@/lib/account/actions";
+import { changePasswordAction } from "@/lib/my-account/actions";
 import { initialFormState } from "@/lib/auth/form-state";
 import { FormMessage } from "@/components/forms/form-alert";
 import { useFieldError } from "@/components/forms/use-message-text";

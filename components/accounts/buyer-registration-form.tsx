@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
-import { registerBuyerAction } from "@/lib/accounts/actions";
+import { registerBuyerAction } from "@/lib/account-lifecycle/actions";
 import { BuyerKind } from "@/lib/generated/prisma/enums";
 import { RegistrationForm } from "./registration-form";
 

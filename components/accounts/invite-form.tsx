@@ -7,8 +7,8 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { inviteUserAction } from "@/lib/accounts/actions";
-import { invitableRoles } from "@/lib/accounts/roles";
+import { inviteUserAction } from "@/lib/account-lifecycle/actions";
+import { invitableRoles } from "@/lib/account-lifecycle/roles";
 import { locales } from "@/lib/i18n/config";
 
 type InviteFormProps = {

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
-import { registerSmeAction } from "@/lib/accounts/actions";
+import { registerSmeAction } from "@/lib/account-lifecycle/actions";
 import { LegalForm } from "@/lib/generated/prisma/enums";
 import { RegistrationForm } from "./registration-form";
 

@@ -11,7 +11,7 @@ import { useToast } from "@/components/ui/toast";
 import { type FormState, initialFormState } from "@/lib/auth/form-state";
 import { roles } from "@/lib/auth/permissions";
 import type { Role, UserStatus } from "@/lib/generated/prisma/enums";
-import { changeRoleAction, deactivateAction, reactivateAction } from "@/lib/users/actions";
+import { changeRoleAction, deactivateAction, reactivateAction } from "@/lib/user-admin/actions";
 import { ActionDialog, DialogCancelButton } from "./action-dialog";
 
 export type ManagedUser = { id: string; name: string; email: string; role: Role; status: UserStatus };

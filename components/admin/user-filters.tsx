@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { roles } from "@/lib/auth/permissions";
-import { userStatuses, type UserListFilter } from "@/lib/users/schemas";
+import { userStatuses, type UserListFilter } from "@/lib/user-admin/schemas";
 
 /** A plain GET form: the filters live in the URL, so a filtered list can be shared and reloaded. */
 export async function UserFilters({ filter }: { filter: UserListFilter }) {

@@ -8,7 +8,7 @@ import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { maxPhotoBytes } from "@/lib/images/check";
 import { productPhotoUrl } from "@/lib/images/urls";
-import { addProductPhotoAction, deleteProductPhotoAction } from "@/lib/products/photos";
+import { addProductPhotoAction, deleteProductPhotoAction } from "@/lib/products/photo-actions";
 import { productLimits } from "@/lib/products/schemas";
 
 export type ProductPhotoItem = { id: string; width: number; height: number };

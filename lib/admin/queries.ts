@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { type Paginated, pageCountOf, pageWindow } from "@/lib/pagination";
-import type { UserListFilter } from "@/lib/users/schemas";
+import type { UserListFilter } from "@/lib/user-admin/schemas";
 
 const userRowSelect = {
   id: true,

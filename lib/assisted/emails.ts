@@ -1,7 +1,7 @@
 // Sends the takeover email: the existing invitation link (/undangan) lets the owner set a
 // password, which activates the account; the text says who registered what on their behalf.
 import "server-only";
-import { invitationLink } from "@/lib/accounts/emails";
+import { invitationLink } from "@/lib/account-lifecycle/emails";
 import { deliver } from "@/lib/mail/transport";
 import { siteConfig } from "@/lib/site";
 import type { TakeoverFacts } from "./mutations";

@@ -1,7 +1,7 @@
 // Writes of assisted mode. Each takes the caller's transaction client and records its audit
 // rows in it; mail goes out after the commit (lib/assisted/emails.ts).
 import "server-only";
-import { firstFreeSlug, slugify } from "@/lib/accounts/slug";
+import { firstFreeSlug, slugify } from "@/lib/account-lifecycle/slug";
 import { recordAudit } from "@/lib/audit/log";
 import { UserFacingError } from "@/lib/auth/action";
 import type { DbClient } from "@/lib/db";

@@ -1,7 +1,7 @@
 // What the assisted-mode forms send, validated: staff register an enterprise on behalf of an
 // owner who asked for help. Issue messages are message keys. Pure: no I/O.
 import { z } from "zod";
-import { emailSchema, optionalPhone, personName } from "@/lib/accounts/schemas";
+import { emailSchema, optionalPhone, personName } from "@/lib/account-lifecycle/schemas";
 import { LegalForm } from "@/lib/generated/prisma/enums";
 import { recordIdSchema } from "@/lib/http/record-id";
 import { locales } from "@/lib/i18n/config";

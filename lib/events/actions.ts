@@ -8,7 +8,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { defineFormAction } from "@/lib/auth/action";
 import { db } from "@/lib/db";
-import { notifyDecision } from "./emails";
+import { notifyDecision } from "./notify";
 import { changeEventStatus, createEvent, decideParticipants, updateEvent } from "./mutations";
 import { registerForEvent, withdrawRegistration } from "./registration";
 import { decisionSchema, eventFormSchema, eventIdSchema, eventStatusSchema, registerSchema, updateEventSchema } from "./schemas";

@@ -1,9 +1,9 @@
 // Staff's writes of events: create and edit (with the meeting sessions), publish, unpublish,
 // cancel, complete, and decide on participants. Each takes the caller's transaction client and
-// records its audit row in it; mail goes out after the commit (lib/events/emails.ts) from the
+// records its audit row in it; mail goes out after the commit (lib/events/notify.ts) from the
 // facts returned here.
 import "server-only";
-import { firstFreeSlug, slugify } from "@/lib/accounts/slug";
+import { firstFreeSlug, slugify } from "@/lib/account-lifecycle/slug";
 import { recordAudit } from "@/lib/audit/log";
 import { UserFacingError } from "@/lib/auth/action";
 import { newCheckInCode } from "@/lib/events/check-in-code";

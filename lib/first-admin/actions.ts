@@ -3,7 +3,7 @@
 // The first-admin setup form. Public: the one-time token printed by the server is the proof,
 // and it works only while no ADMIN exists (lib/first-admin/setup-link.ts).
 import { headers } from "next/headers";
-import { firstAdminSchema } from "@/lib/accounts/schemas";
+import { firstAdminSchema } from "@/lib/account-lifecycle/schemas";
 import { defineFormAction } from "@/lib/auth/action";
 import { hashPassword } from "@/lib/auth/password";
 import { clientIp } from "@/lib/http/client-ip";

@@ -2,7 +2,7 @@
 // through the same emailed invitation link (/undangan) as staff and partners. Running it again
 // for an admin who has not accepted yet re-sends the link.
 import "server-only";
-import type { AccountContact } from "@/lib/accounts/queries";
+import type { AccountContact } from "@/lib/account-lifecycle/queries";
 import { recordAudit } from "@/lib/audit/log";
 import { db } from "@/lib/db";
 import type { AppLocale } from "@/lib/i18n/config";

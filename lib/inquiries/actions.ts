@@ -7,7 +7,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { defineFormAction } from "@/lib/auth/action";
 import { db } from "@/lib/db";
-import { notifyInquiry } from "./emails";
+import { notifyInquiry } from "./notify";
 import { closeInquiry, type InquiryActor, replyToInquiry, startInquiry } from "./mutations";
 import { closeInquirySchema, replySchema, startInquirySchema } from "./schemas";
 

@@ -1,6 +1,6 @@
 // Writes of inquiries. Each takes the caller's transaction client, checks ownership in its
 // `where` and records its audit row in the same transaction; mail goes out after the commit
-// (lib/inquiries/emails.ts) from the facts returned here.
+// (lib/inquiries/notify.ts) from the facts returned here.
 import "server-only";
 import { recordAudit } from "@/lib/audit/log";
 import { UserFacingError } from "@/lib/auth/action";

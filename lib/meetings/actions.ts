@@ -9,7 +9,7 @@ import { partyOf } from "@/lib/auth/party";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { findParticipation } from "@/lib/events/participation";
-import { notifyMeetingRequest, notifySchedulePublished } from "./emails";
+import { notifyMeetingRequest, notifySchedulePublished } from "./notify";
 import { cancelMeetingRequest, respondToMeetingRequest, sendMeetingRequest } from "./requests";
 import { generateSchedule, moveMeeting, publishSchedule, setMustHappen, unplaceMeeting, unpublishSchedule } from "./schedule-store";
 import { meetingIdSchema, moveMeetingSchema, mustHappenSchema, respondRequestSchema, scheduleEventSchema, sendRequestSchema } from "./schemas";

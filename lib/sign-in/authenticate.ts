@@ -2,7 +2,7 @@
 // Counts the attempt against the sign-in limits, warns the owner of an email under attack, and
 // writes the audit log. Apart from lib/auth, which every request imports to read its session.
 import { z } from "zod";
-import { sendSignInWarningEmail } from "@/lib/accounts/emails";
+import { sendSignInWarningEmail } from "@/lib/account-lifecycle/emails";
 import { recordAudit } from "@/lib/audit/log";
 import { verifyPassword } from "@/lib/auth/password";
 import { closeSignInAttempt, openSignInAttempt, recordSignInAttempt } from "@/lib/auth/sign-in-guard";

@@ -8,7 +8,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { defineFormAction } from "@/lib/auth/action";
 import { db } from "@/lib/db";
-import { notifyForward, notifyOffer } from "./emails";
+import { notifyForward, notifyOffer } from "./notify";
 import { closeSourcingRequest, createSourcingRequest, forwardRequest, reopenSourcingRequest, submitOffer, withdrawOffer } from "./mutations";
 import { createRequestSchema, forwardSchema, offerSchema, requestIdSchema } from "./schemas";
 

@@ -1,6 +1,6 @@
 // Writes of sourcing requests, offers and forwards. Each takes the caller's transaction client,
 // checks ownership and state in its `where` and records its audit row in the same transaction;
-// mail goes out after the commit (lib/sourcing/emails.ts) from the facts returned here.
+// mail goes out after the commit (lib/sourcing/notify.ts) from the facts returned here.
 import "server-only";
 import { recordAudit } from "@/lib/audit/log";
 import { UserFacingError } from "@/lib/auth/action";

@@ -19,7 +19,7 @@ const { prepareDatabase } = await import("@/lib/database/boot");
 const { closeDb } = await import("@/lib/db");
 const { env } = await import("@/lib/env");
 const { inviteAdmin } = await import("@/lib/first-admin/invite-admin");
-const { sendInvitationEmail } = await import("@/lib/accounts/emails");
+const { sendInvitationEmail } = await import("@/lib/account-lifecycle/emails");
 const { siteConfig } = await import("@/lib/site");
 
 async function main(): Promise<number> {

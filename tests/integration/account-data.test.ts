@@ -4,9 +4,9 @@
 // the audit trail) stay.
 import { beforeEach, describe, expect, it } from "vitest";
 import { GET as downloadData } from "@/app/(account)/akun/unduh-data/route";
-import { changePasswordAction, deleteMyAccountAction, saveContactDetailsAction, saveLanguageAction } from "@/lib/account/actions";
-import { deletedUserEmail } from "@/lib/account/delete";
-import { exportedTables } from "@/lib/account/export";
+import { changePasswordAction, deleteMyAccountAction, saveContactDetailsAction, saveLanguageAction } from "@/lib/my-account/actions";
+import { deletedUserEmail } from "@/lib/my-account/delete";
+import { exportedTables } from "@/lib/my-account/export";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { clearCookieWrites, cookieWrites, setRequestCookie, setRequestHeaders } from "@/tests/support/next-headers";

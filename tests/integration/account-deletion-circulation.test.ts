@@ -5,7 +5,7 @@
 // left in it.
 import { beforeEach, describe, expect, it } from "vitest";
 import sitemap from "@/app/sitemap";
-import { deleteMyAccountAction } from "@/lib/account/actions";
+import { deleteMyAccountAction } from "@/lib/my-account/actions";
 import { hashPassword } from "@/lib/auth/password";
 import type { SessionUser } from "@/lib/auth/session";
 import { listPublishedProducts } from "@/lib/catalog/queries";

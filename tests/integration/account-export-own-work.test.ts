@@ -2,7 +2,7 @@
 // changes waiting for staff, its export-readiness answers, its offers, and the inquiry messages
 // the person wrote, and never the other side's messages in the same thread.
 import { beforeEach, describe, expect, it } from "vitest";
-import { buildAccountExport } from "@/lib/account/export";
+import { buildAccountExport } from "@/lib/my-account/export";
 import { db } from "@/lib/db";
 import { resetData } from "./reset";
 import { seedBuyer, seedRequest, seedSme } from "./support/sourcing";

@@ -4,7 +4,7 @@
 // processing about them by role, never staff's notes, the other side's records, other people's
 // identities or addresses.
 import { beforeEach, describe, expect, it } from "vitest";
-import { buildAccountExport, exportVersion } from "@/lib/account/export";
+import { buildAccountExport, exportVersion } from "@/lib/my-account/export";
 import { db } from "@/lib/db";
 import { resetData } from "./reset";
 import { seedBuyer, seedSme } from "./support/sourcing";

@@ -1,8 +1,8 @@
 // Invitations: an ADMIN invites STAFF and PARTNER users by email; the invitee sets a password
 // from the link. Real database; the signed-in user is the mocked session's.
 import { beforeEach, describe, expect, it } from "vitest";
-import { acceptInvitationAction, inviteUserAction } from "@/lib/accounts/actions";
-import { findInvitation } from "@/lib/accounts/queries";
+import { acceptInvitationAction, inviteUserAction } from "@/lib/account-lifecycle/actions";
+import { findInvitation } from "@/lib/account-lifecycle/queries";
 import { verifyPassword } from "@/lib/auth/password";
 import type { SessionUser } from "@/lib/auth/session";
 import { readUserToken } from "@/lib/auth/tokens";

@@ -2,10 +2,10 @@
 // email verification, password reset. Mail is captured as .eml files under DATA_DIR/mail and
 // read back like a person would: the link in the message. (Invitations: accounts-invitation.test.ts.)
 import { beforeEach, describe, expect, it } from "vitest";
-import * as actions from "@/lib/accounts/actions";
+import * as actions from "@/lib/account-lifecycle/actions";
 import { isUniqueViolation } from "@/lib/db-errors";
-import { verifyEmail } from "@/lib/accounts/mutations";
-import { findPasswordResetAccount } from "@/lib/accounts/queries";
+import { verifyEmail } from "@/lib/account-lifecycle/mutations";
+import { findPasswordResetAccount } from "@/lib/account-lifecycle/queries";
 import { verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";

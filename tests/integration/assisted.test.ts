@@ -2,7 +2,7 @@
 // INVITED account, flagged as assisted, audited, with a takeover email); bad input and other
 // roles change nothing; the owner takes the account over through the invitation link.
 import { beforeEach, describe, expect, it } from "vitest";
-import { acceptInvitationAction } from "@/lib/accounts/actions";
+import { acceptInvitationAction } from "@/lib/account-lifecycle/actions";
 import { createAssistedEnterpriseAction, resendTakeoverInvitationAction } from "@/lib/assisted/actions";
 import { listAssistedEnterprises } from "@/lib/assisted/queries";
 import type { FormState } from "@/lib/auth/form-state";

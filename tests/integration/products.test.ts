@@ -11,7 +11,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { answerProductRevisionAction, createProductAction, deleteProductAction, submitProductAction, updateProductAction } from "@/lib/products/actions";
-import { addProductPhotoAction, deleteProductPhotoAction } from "@/lib/products/photos";
+import { addProductPhotoAction, deleteProductPhotoAction } from "@/lib/products/photo-actions";
 import { getOwnProduct, listOwnProducts } from "@/lib/products/queries";
 import { setRequestHeaders } from "@/tests/support/next-headers";
 import { resetData } from "./reset";

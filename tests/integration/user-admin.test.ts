@@ -1,11 +1,11 @@
-// Admin user management (lib/users): role changes, deactivation and reactivation through the
+// Admin user management (lib/user-admin): role changes, deactivation and reactivation through the
 // server actions, as the signed-in user the mocked session names; assertions on rows read back.
 import { beforeEach, describe, expect, it } from "vitest";
 import { listUsers } from "@/lib/admin/queries";
 import { db } from "@/lib/db";
 import type { Role, UserStatus } from "@/lib/generated/prisma/enums";
-import { changeRoleAction, deactivateAction, reactivateAction } from "@/lib/users/actions";
-import { changeUserRole, deactivateUser } from "@/lib/users/mutations";
+import { changeRoleAction, deactivateAction, reactivateAction } from "@/lib/user-admin/actions";
+import { changeUserRole, deactivateUser } from "@/lib/user-admin/mutations";
 import { setRequestHeaders } from "@/tests/support/next-headers";
 import { resetData } from "./reset";
 import { form, signInAs } from "./support/actions";

@@ -9,7 +9,7 @@ import { DefinitionList } from "@/components/layout/definition-list";
 import { PageBody, PageHeader } from "@/components/layout/page-header";
 import { buttonClassName } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { getAccountSummary } from "@/lib/account/queries";
+import { getAccountSummary } from "@/lib/my-account/queries";
 import { requireRoute } from "@/lib/auth/session";
 import { formatDate } from "@/lib/i18n/format";
 import { siteConfig } from "@/lib/site";

@@ -14,8 +14,8 @@ import { requireRoute } from "@/lib/auth/session";
 import type { UserStatus } from "@/lib/generated/prisma/enums";
 import { formatDateTime } from "@/lib/i18n/format";
 import { parsePage } from "@/lib/pagination";
-import { countActiveAdmins } from "@/lib/users/queries";
-import { userListFilterFrom, userListQuery } from "@/lib/users/schemas";
+import { countActiveAdmins } from "@/lib/user-admin/queries";
+import { userListFilterFrom, userListQuery } from "@/lib/user-admin/schemas";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Admin");

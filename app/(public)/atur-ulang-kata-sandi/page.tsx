@@ -4,9 +4,9 @@ import { LinkProblem } from "@/components/accounts/link-problem";
 import { NarrowPage } from "@/components/accounts/narrow-page";
 import { SetPasswordForm } from "@/components/accounts/set-password-form";
 import { ButtonLink } from "@/components/ui/button";
-import { resetPasswordAction } from "@/lib/accounts/actions";
-import { findPasswordResetAccount } from "@/lib/accounts/queries";
-import { findByLinkToken, type TokenLinkSearchParams } from "@/lib/accounts/token-link";
+import { resetPasswordAction } from "@/lib/account-lifecycle/actions";
+import { findPasswordResetAccount } from "@/lib/account-lifecycle/queries";
+import { findByLinkToken, type TokenLinkSearchParams } from "@/lib/account-lifecycle/token-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("PasswordReset");

@@ -5,7 +5,7 @@ import { SuccessPanel } from "@/components/accounts/success-panel";
 import { LinkProblem } from "@/components/accounts/link-problem";
 import { NarrowPage } from "@/components/accounts/narrow-page";
 import { ButtonLink } from "@/components/ui/button";
-import { verifyEmail } from "@/lib/accounts/mutations";
+import { verifyEmail } from "@/lib/account-lifecycle/mutations";
 import { clientIp } from "@/lib/http/client-ip";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,6 +1,6 @@
-// GET /akun/unduh-data: the signed-in user's data as a JSON file (lib/account/export.ts).
+// GET /akun/unduh-data: the signed-in user's data as a JSON file (lib/my-account/export.ts).
 import { headers } from "next/headers";
-import { exportFileName, exportOwnData, serializeExport } from "@/lib/account/export";
+import { exportFileName, exportOwnData, serializeExport } from "@/lib/my-account/export";
 import { requireRoute } from "@/lib/auth/session";
 import { clientIp } from "@/lib/http/client-ip";
 

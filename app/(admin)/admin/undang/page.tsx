@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { InviteForm } from "@/components/accounts/invite-form";
 import { PageBody, PageHeader } from "@/components/layout/page-header";
 import { Card } from "@/components/ui/card";
-import { listPartnerOrganizationOptions } from "@/lib/accounts/queries";
+import { listPartnerOrganizationOptions } from "@/lib/account-lifecycle/queries";
 import { requireRoute } from "@/lib/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { RegistrationPage } from "@/components/accounts/registration-page";
 import { SmeRegistrationForm } from "@/components/accounts/sme-registration-form";
-import { listKecamatanOptions } from "@/lib/accounts/queries";
-import { redirectSignedInUser, registrationFormSettings } from "@/lib/accounts/registration-page";
+import { listKecamatanOptions } from "@/lib/account-lifecycle/queries";
+import { redirectSignedInUser, registrationFormSettings } from "@/lib/account-lifecycle/registration-page";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Registration");

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { BuyerRegistrationForm } from "@/components/accounts/buyer-registration-form";
 import { RegistrationPage } from "@/components/accounts/registration-page";
 import { buyerCountryOptions } from "@/lib/reference/countries";
-import { redirectSignedInUser, registrationFormSettings } from "@/lib/accounts/registration-page";
+import { redirectSignedInUser, registrationFormSettings } from "@/lib/account-lifecycle/registration-page";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Registration");

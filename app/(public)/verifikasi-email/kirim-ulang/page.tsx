@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { EmailRequestForm } from "@/components/accounts/email-request-form";
 import { NarrowPage } from "@/components/accounts/narrow-page";
-import { resendVerificationAction } from "@/lib/accounts/actions";
+import { resendVerificationAction } from "@/lib/account-lifecycle/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("VerifyEmail");

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { AssistedEnterpriseForm } from "@/components/assisted/assisted-enterprise-form";
 import { PageBody, PageHeader } from "@/components/layout/page-header";
 import { Card } from "@/components/ui/card";
-import { listKecamatanOptions } from "@/lib/accounts/queries";
+import { listKecamatanOptions } from "@/lib/account-lifecycle/queries";
 import { requireRoute } from "@/lib/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -4,7 +4,7 @@
 import { revalidatePath } from "next/cache";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { passwordProblem } from "@/lib/accounts/password-policy";
+import { passwordProblem } from "@/lib/account-lifecycle/password-policy";
 import { defineFormAction } from "@/lib/auth/action";
 import { hashPassword } from "@/lib/auth/password";
 import type { SessionUser } from "@/lib/auth/session";
@@ -73,7 +73,7 @@ export const changePasswordAction = defineFormAction({
   },
 });
 
-/** Erases the account (lib/account/delete.ts), ends the session and leaves for the home page. */
+/** Erases the account (lib/my-account/delete.ts), ends the session and leaves for the home page. */
 export const deleteMyAccountAction = defineFormAction({
   name: "account.delete",
   access: "signed-in",

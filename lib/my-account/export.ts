@@ -1,9 +1,9 @@
 // "Download my data" (UU PDP Art. 7 access and Art. 13 portability): the user's own data, table
 // by table, as machine-readable JSON, and none of anyone else's. Every table is read with a fixed
 // `select` (a new column is never exported by default): the SME and the buyer get what their own
-// pages show them (lib/account/export-activity.ts), their own work (pending changes, assessments,
-// offers, messages they wrote: lib/account/export-own-work.ts) and the record of processing about
-// them by role, without other people's identities or addresses (lib/account/export-record.ts).
+// pages show them (lib/my-account/export-activity.ts), their own work (pending changes, assessments,
+// offers, messages they wrote: lib/my-account/export-own-work.ts) and the record of processing about
+// them by role, without other people's identities or addresses (lib/my-account/export-record.ts).
 import { recordAudit } from "@/lib/audit/log";
 import { db, type DbClient } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";

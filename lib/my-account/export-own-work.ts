@@ -1,4 +1,4 @@
-// The person's own work that the data download (lib/account/export.ts) also carries: the
+// The person's own work that the data download (lib/my-account/export.ts) also carries: the
 // enterprise's profile changes still waiting for staff, its export-readiness answers with the
 // verification result shown on its own page, its offers on sourcing requests, and the inquiry
 // messages the person wrote. Never the other side's messages or who among staff did what.

@@ -1,7 +1,7 @@
 // Input of the "My account" forms. Issue messages are message keys (translated by the form).
 // None of these carries a user id: every change applies to the signed-in user only.
 import { z } from "zod";
-import { passwordProblem } from "@/lib/accounts/password-policy";
+import { passwordProblem } from "@/lib/account-lifecycle/password-policy";
 import { locales } from "@/lib/i18n/config";
 
 /** A password typed to prove it is you: any length the sign-in form accepts. */
@@ -29,7 +29,7 @@ export type LanguageInput = z.infer<typeof languageSchema>;
 export const passwordChangeSchema = z
   .object({
     currentPassword: currentPassword("MyAccount.currentPasswordRequired"),
-    // The portal's one password policy (lib/accounts), the same as at sign-up and reset. The
+    // The portal's one password policy (lib/account-lifecycle), the same as at sign-up and reset. The
     // check against the account's email runs in the action, which knows the email.
     newPassword: z.string("Validation.passwordRequired").superRefine((value, ctx) => {
       const problem = value === "" ? "Validation.passwordRequired" : passwordProblem(value);

@@ -1,5 +1,5 @@
 // Deleting an account takes its business out of circulation, in the deletion's transaction
-// (lib/account/delete.ts): nothing public, nothing open, nothing ahead is left in the name of an
+// (lib/my-account/delete.ts): nothing public, nothing open, nothing ahead is left in the name of an
 // owner who is gone, and the other side of everything open hears of it.
 //   SME owner: the enterprise and its products leave the catalog, the sitemap, photo routes,
 //   matching and sourcing (status DRAFT: every public read and every candidate query asks for

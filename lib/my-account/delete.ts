@@ -2,7 +2,7 @@
 // anonymised; what the programme must keep is kept without it: the business record of an
 // enterprise (so past events' statistics hold), sourcing requests of the buyer's organisation,
 // and the audit trail (its rows stay, their IP addresses and details go). The business leaves
-// circulation at the same time (lib/account/closure.ts): off the catalog, consents revoked,
+// circulation at the same time (lib/my-account/closure.ts): off the catalog, consents revoked,
 // open threads and offers closed and meetings ahead cancelled, with notice to the other side.
 import { recordAudit } from "@/lib/audit/log";
 import { UserFacingError } from "@/lib/auth/action";

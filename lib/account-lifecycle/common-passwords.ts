@@ -1,6 +1,6 @@
 // Passwords people pick first, from public breach-frequency lists (the international top
 // entries) plus Indonesian favourites (religious phrases, terms of endearment, football
-// clubs, place names). Lower-case; compared case-insensitively by lib/accounts/password-policy.ts,
+// clubs, place names). Lower-case; compared case-insensitively by lib/account-lifecycle/password-policy.ts,
 // which also refuses any of these followed only by digits and symbols ("Bismillah2024!").
 const international = [
   "123456", "123456789", "12345678", "12345", "1234567", "1234567890", "0123456789", "0987654321",
