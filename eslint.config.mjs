@@ -7,11 +7,11 @@ import nextTs from "eslint-config-next/typescript";
 const noGoogleFonts = { group: ["next/font/google"], message: "No network at build time: use system or local fonts." };
 const noDbIn = (where) => ({ name: "@/lib/db", message: `${where} do not import the database: call a function in lib/<domain>/.` });
 
-// The pure engines: lib/scheduling and the matching engine's files in lib/matching (no database,
+// The pure engines: lib/scheduling and the matching engine in lib/matching/engine (no database,
 // no Next.js, no seeding), so they run the same in a page, a job, a benchmark and a unit test.
 const pureEngineFiles = [
   "lib/scheduling/**/*.{ts,tsx}",
-  "lib/matching/{batch,components,explain,kernel,schemas,score,stored,stored-format,synthetic,types,weights}.ts",
+  "lib/matching/engine/**/*.{ts,tsx}",
 ];
 const pureMessage = "The pure engines (lib/scheduling, the matching engine) do no I/O and know nothing of Next.js or seeding.";
 

@@ -4,7 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import type { AgendaMeeting } from "@/lib/agenda/queries";
 import type { AppLocale } from "@/lib/i18n/config";
-import { explanationText } from "@/lib/matching/explain";
+import { explanationText } from "@/lib/matching/engine/explain";
 import { MeetingTime } from "./meeting-time";
 import { OtherParty } from "./other-party";
 

@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { buttonClassName } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
-import { type BoardFilter, boardSorts, boardStatusFilters } from "@/lib/matching/schemas";
+import { type BoardFilter, boardSorts, boardStatusFilters } from "@/lib/matching/engine/schemas";
 
 /**
  * The board's filters as a plain GET form (works without JavaScript; the URL can be shared):

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { approveMatchAction, pinMatchAction, sendToSchedulingAction, unpinMatchAction, vetoMatchAction } from "@/lib/matching/actions";
 import type { BoardMatch } from "@/lib/matching/queries";
-import { enterpriseName, parseComponents, topComponents } from "@/lib/matching/stored";
+import { enterpriseName, parseComponents, topComponents } from "@/lib/matching/engine/stored";
 import { Badge } from "@/components/ui/badge";
 import { ReasonList } from "./explanation-list";
 import { MatchButtonForm } from "@/components/forms/match-button-form";

@@ -1,8 +1,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { AppLocale } from "@/lib/i18n/config";
 import { formatNumber } from "@/lib/i18n/format";
-import { explanationText } from "@/lib/matching/explain";
-import type { StoredComponent } from "@/lib/matching/stored";
+import { explanationText } from "@/lib/matching/engine/explain";
+import type { StoredComponent } from "@/lib/matching/engine/stored";
 
 /** The component's name; an unknown key (a newer engine) falls back to the key itself. */
 function useComponentName() {

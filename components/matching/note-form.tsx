@@ -6,7 +6,7 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { controlProps, FieldFrame } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { saveNoteAction } from "@/lib/matching/actions";
-import { noteMax } from "@/lib/matching/schemas";
+import { noteMax } from "@/lib/matching/engine/schemas";
 
 /** The staff note on a match (staff only), at most 1,000 characters. */
 export function NoteForm({ matchId, note }: { matchId: string; note: string | null }) {

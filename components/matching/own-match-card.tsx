@@ -4,7 +4,7 @@ import type { FormState } from "@/lib/auth/form-state";
 import type { AppLocale } from "@/lib/i18n/config";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import type { OwnMatch } from "@/lib/matching/queries";
-import { enterpriseName, parseComponents, topComponents } from "@/lib/matching/stored";
+import { enterpriseName, parseComponents, topComponents } from "@/lib/matching/engine/stored";
 import { ReasonList } from "./explanation-list";
 import { MatchButtonForm } from "@/components/forms/match-button-form";
 import { ScorePill } from "./match-badges";

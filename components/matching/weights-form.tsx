@@ -7,8 +7,8 @@ import { Card } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { saveWeightsAction } from "@/lib/matching/actions";
-import { componentKeys, type Weights } from "@/lib/matching/types";
-import { defaultWeights } from "@/lib/matching/weights";
+import { componentKeys, type Weights } from "@/lib/matching/engine/types";
+import { defaultWeights } from "@/lib/matching/engine/weights";
 
 /** Staff's weights for one event's matching; they apply from the next generation on. */
 export function WeightsPanel({ eventId, weights }: { eventId: string; weights: Weights }) {

@@ -2,7 +2,7 @@
 // legal name), the buyer's or partner's organisation; and the Prisma select that names it.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ParticipantKind } from "@/lib/generated/prisma/enums";
-import { enterpriseName } from "@/lib/matching/stored";
+import { enterpriseName } from "@/lib/matching/engine/stored";
 
 export const partyNameSelect = {
   kind: true,

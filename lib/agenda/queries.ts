@@ -7,8 +7,8 @@ import { findParticipation, type OwnParticipation } from "@/lib/events/participa
 import { eventSlots, type MeetingSlot } from "@/lib/events/slots";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { BuyerKind, MeetingOutcome, MeetingStatus } from "@/lib/generated/prisma/enums";
-import type { Explanation } from "@/lib/matching/explain";
-import { parseComponents, topComponents } from "@/lib/matching/stored";
+import type { Explanation } from "@/lib/matching/engine/explain";
+import { parseComponents, topComponents } from "@/lib/matching/engine/stored";
 import { partyName, partyNameSelect, placedStatuses } from "./parties";
 import { isCatalogSlug } from "@/lib/catalog/slug";
 

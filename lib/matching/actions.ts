@@ -10,7 +10,7 @@ import { db } from "@/lib/db";
 import { processPendingJobs } from "@/lib/job-runner/run-now";
 import { addManualMatch, type Decision, decideMatch, generateMatches, saveEventWeights, saveNote, sendReadyToScheduling, sendToScheduling } from "./curation";
 import { type MatchSide, respondToMatch } from "./responses";
-import { eventIdSchema, manualMatchSchema, matchIdSchema, noteSchema, type RespondInput, respondSchema, weightsSchema } from "./schemas";
+import { eventIdSchema, manualMatchSchema, matchIdSchema, noteSchema, type RespondInput, respondSchema, weightsSchema } from "./engine/schemas";
 
 function revalidateMatches(matchId?: string) {
   revalidatePath("/staf/pencocokan");

@@ -9,15 +9,15 @@ import { db, type DbClient } from "@/lib/db";
 import type { MatchStatus } from "@/lib/generated/prisma/enums";
 import { notifyMatchApproved } from "@/lib/notifications/match";
 import { siteConfig } from "@/lib/site";
-import { pairKey } from "./batch";
+import { pairKey } from "./engine/batch";
 import { loadDemands, loadHistory, loadSuppliers } from "./load";
 import { requestMeeting } from "./meeting-request";
 import { type RunReport, runMatching } from "./run";
-import { scorePair } from "./score";
+import { scorePair } from "./engine/score";
 import { storedComponents } from "./store";
-import type { ManualMatchInput, NoteInput, WeightsInput } from "./schemas";
-import { componentKeys, type MatchContext } from "./types";
-import { weightsFrom } from "./weights";
+import type { ManualMatchInput, NoteInput, WeightsInput } from "./engine/schemas";
+import { componentKeys, type MatchContext } from "./engine/types";
+import { weightsFrom } from "./engine/weights";
 
 /** Certificates must be valid on the event's first day (UTC calendar day of its start). */
 function eventDay(startsAt: Date): Date {

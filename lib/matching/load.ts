@@ -6,8 +6,8 @@
 import type { DbClient } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { BuyerKind, CertificateType, CurationGrade, ExportReadinessTier } from "@/lib/generated/prisma/enums";
-import { pairKey } from "./batch";
-import type { Demand, PairHistory, Supplier } from "./types";
+import { pairKey } from "./engine/batch";
+import type { Demand, PairHistory, Supplier } from "./engine/types";
 
 export interface MatchingScope {
   /** Only the event's approved participants; null: every published enterprise and every buyer. */

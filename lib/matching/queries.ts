@@ -5,7 +5,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { clampPageSize, type Paginated, pageCountOf, pageWindow } from "@/lib/pagination";
-import type { BoardFilter } from "./schemas";
+import type { BoardFilter } from "./engine/schemas";
 
 export const boardPageSize = 20;
 

@@ -17,7 +17,7 @@ import type { BuyerOwner, SmeOwner } from "@/lib/auth/party";
 import type { DbClient } from "@/lib/db";
 import type { EventStatus } from "@/lib/generated/prisma/enums";
 import { requestMeeting } from "./meeting-request";
-import type { RespondInput } from "./schemas";
+import type { RespondInput } from "./engine/schemas";
 
 /** Answers are taken only for events still ahead (not completed or cancelled). */
 export const openEventStatuses: EventStatus[] = ["DRAFT", "PUBLISHED"];

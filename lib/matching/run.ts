@@ -2,11 +2,11 @@
 // history, score with blocking and keep the top K per demand, store idempotently. Returns what
 // it did and how long each part took (the benchmark prints these).
 import { db as defaultDb } from "@/lib/db";
-import { createBatch } from "./batch";
+import { createBatch } from "./engine/batch";
 import { loadDemands, loadHistory, loadSuppliers } from "./load";
 import { openStore, type StoreStats } from "./store";
-import type { MatchContext, Weights } from "./types";
-import { defaultWeights } from "./weights";
+import type { MatchContext, Weights } from "./engine/types";
+import { defaultWeights } from "./engine/weights";
 
 export interface RunOptions {
   eventId: string | null;

@@ -7,9 +7,9 @@
 import type { DbClient } from "@/lib/db";
 import { randomBytes } from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Suggestion } from "./batch";
-import { explanationParams, storedKeys } from "./stored-format";
-import type { Demand, ScoreComponent } from "./types";
+import type { Suggestion } from "./engine/batch";
+import { explanationParams, storedKeys } from "./engine/stored-format";
+import type { Demand, ScoreComponent } from "./engine/types";
 
 export interface StoreStats {
   created: number;
@@ -50,7 +50,7 @@ function componentTuples(components: ScoreComponent[]): ComponentTuple[] {
  * explanationParams, trailing empty ones left out]; the list as JSON text, stored as one JSON
  * string. PostgreSQL then parses one string per row instead of some sixty numbers and arrays
  * (a quarter of the time PostgreSQL took to write a run) and the row is less than half the size; nothing
- * queries inside components. lib/matching/stored.ts reads it back (and the earlier shapes).
+ * queries inside components. lib/matching/engine/stored.ts reads it back (and the earlier shapes).
  */
 export function storedComponents(components: ScoreComponent[]): string {
   return JSON.stringify(componentTuples(components));

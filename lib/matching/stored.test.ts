@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { scorePair } from "./score";
+import { scorePair } from "./engine/score";
 import { storedComponents } from "./store";
-import { enterpriseName, parseComponents, topComponents } from "./stored";
-import { randomPairs } from "./synthetic";
-import { defaultWeights } from "./weights";
+import { enterpriseName, parseComponents, topComponents } from "./engine/stored";
+import { randomPairs } from "./engine/synthetic";
+import { defaultWeights } from "./engine/weights";
 
 const component = (key: string, points: number, applicable = true) => ({ key, value: 0.5, weight: 10, points, applicable, explanation: { key: `${key}.x`, values: {} } });
 

@@ -18,7 +18,7 @@ import { recordAudit } from "@/lib/audit/log";
 import type { DbClient } from "@/lib/db";
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
 import { catalogs } from "@/lib/i18n/messages";
-import { enterpriseName } from "@/lib/matching/stored";
+import { enterpriseName } from "@/lib/matching/engine/stored";
 import { notify } from "@/lib/notifications/notify";
 import { activeAccounts, renderSimpleNotification } from "@/lib/notifications/simple";
 

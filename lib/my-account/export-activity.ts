@@ -5,7 +5,7 @@
 import type { DbClient } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ownMatchesWhere } from "@/lib/matching/queries";
-import { enterpriseName, parseComponents, topComponents } from "@/lib/matching/stored";
+import { enterpriseName, parseComponents, topComponents } from "@/lib/matching/engine/stored";
 
 export type Side = { kind: "SME"; enterpriseId: string } | { kind: "BUYER"; buyerId: string };
 

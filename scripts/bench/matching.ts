@@ -66,8 +66,8 @@ async function main(): Promise<void> {
   const { db } = await import("@/lib/db");
   const { runMatching } = await import("@/lib/matching/run");
   const { loadDemands, loadSuppliers } = await import("@/lib/matching/load");
-  const { bruteForceTopK, generateSuggestions } = await import("@/lib/matching/batch");
-  const { defaultWeights } = await import("@/lib/matching/weights");
+  const { bruteForceTopK, generateSuggestions } = await import("@/lib/matching/engine/batch");
+  const { defaultWeights } = await import("@/lib/matching/engine/weights");
 
   const validOn = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
   const runOptions = { eventId: null, validOn, officeCity: "Semarang" };

@@ -9,7 +9,7 @@ import { checkInByCodeAction, checkInFromListAction, undoCheckInAction } from "@
 import { checkInParticipant } from "@/lib/check-in/mutations";
 import { checkInCounts, getBackupList, getParticipantByCode, searchCheckIns } from "@/lib/check-in/queries";
 import { db } from "@/lib/db";
-import { explanationText } from "@/lib/matching/explain";
+import { explanationText } from "@/lib/matching/engine/explain";
 import { resetData } from "./reset";
 import { form, signInAs } from "./support/actions";
 import { seedEvent, seedEventDay } from "./support/event-day";

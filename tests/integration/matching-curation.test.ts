@@ -21,7 +21,7 @@ import {
 } from "@/lib/matching/actions";
 import { decideMatch } from "@/lib/matching/curation";
 import { respondToMatch } from "@/lib/matching/responses";
-import { parseComponents } from "@/lib/matching/stored";
+import { parseComponents } from "@/lib/matching/engine/stored";
 import { resetData } from "./reset";
 import { form, signInAs, submit } from "./support/actions";
 import { seedBuyer, seedRequest, seedSme, seedStaff } from "./support/sourcing";

@@ -5,12 +5,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { CurationStatus } from "@/lib/generated/prisma/enums";
-import { generateSuggestions } from "@/lib/matching/batch";
+import { generateSuggestions } from "@/lib/matching/engine/batch";
 import { loadDemands, loadSuppliers } from "@/lib/matching/load";
 import { runMatching } from "@/lib/matching/run";
 import { storeSuggestions } from "@/lib/matching/store";
-import { parseComponents } from "@/lib/matching/stored";
-import { defaultWeights } from "@/lib/matching/weights";
+import { parseComponents } from "@/lib/matching/engine/stored";
+import { defaultWeights } from "@/lib/matching/engine/weights";
 import { resetData } from "./reset";
 
 const options = { eventId: null, validOn: new Date("2027-03-10T00:00:00Z"), officeCity: "Semarang" };

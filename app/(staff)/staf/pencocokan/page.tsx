@@ -8,13 +8,13 @@ import { BoardMatchCard } from "@/components/matching/board-match-card";
 import { BoardFilters } from "@/components/matching/board-filters";
 import { EventPicker, GenerationPanel, ManualMatchPanel, SendReadyPanel } from "@/components/matching/board-panels";
 import { WeightsPanel } from "@/components/matching/weights-form";
-import { weightsFrom } from "@/lib/matching/weights";
+import { weightsFrom } from "@/lib/matching/engine/weights";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { requireRoute } from "@/lib/auth/session";
 import { formatNumber } from "@/lib/i18n/format";
 import { boardSummary, lastGeneration, listBoardEvents, listBoardMatches, manualCandidates, resolveBoardEvent } from "@/lib/matching/queries";
-import { boardQuery, parseBoardFilter } from "@/lib/matching/schemas";
+import { boardQuery, parseBoardFilter } from "@/lib/matching/engine/schemas";
 import { parsePage } from "@/lib/pagination";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -14,7 +14,7 @@ import { requireRoute } from "@/lib/auth/session";
 import { isRecordId } from "@/lib/http/record-id";
 import { formatDate } from "@/lib/i18n/format";
 import { getMatchForStaff } from "@/lib/matching/queries";
-import { enterpriseName, parseComponents } from "@/lib/matching/stored";
+import { enterpriseName, parseComponents } from "@/lib/matching/engine/stored";
 
 type PageProps = { params: Promise<{ id: string }>; searchParams: Promise<{ baru?: string | string[] }> };
 

@@ -1,5 +1,5 @@
 // Reading a Match row's stored components back (lib/matching/store.ts writes them by position as
-// JSON text, lib/matching/stored-format.ts; the earlier array, tuple and object shapes are read
+// JSON text, lib/matching/engine/stored-format.ts; the earlier array, tuple and object shapes are read
 // too): checked shape, the components that carry the score first. Pure.
 import type { Explanation } from "./explain";
 import { explanationParams, storedKeys } from "./stored-format";

@@ -9,7 +9,7 @@ import { componentKeys, type Demand, type MatchContext, type PairHistory, type S
 import { historyBonus, historyPenalty } from "./weights";
 
 const order = ["sector", "capacity", "exportReadiness", "certificates", "price", "location", "grade", "reciprocity"] as const;
-if (order.join() !== componentKeys.join()) throw new Error("lib/matching/kernel.ts must follow componentKeys' order");
+if (order.join() !== componentKeys.join()) throw new Error("lib/matching/engine/kernel.ts must follow componentKeys' order");
 
 const tierValue: Record<ExportReadinessTier, number> = { SIAP_EKSPOR: 1, SIAP_DENGAN_PENDAMPINGAN: 0.6, BELUM_SIAP: 0.15 };
 const gradeValue: Record<CurationGrade, number> = { A: 1, B: 0.7, C: 0.4 };
