@@ -160,6 +160,8 @@ async function change(site: Site) {
   fs.writeFileSync(path.join(site.dataDir, "uploads", "photos", "9d0c2b1a-1111-4222-8333-944455556666"), "new");
 }
 
+/** Each test runs the commands as separate processes, several times: allow for a loaded machine. */
+const slow = 170_000;
 const testUrl = env().DATABASE_URL;
 const sites = [embeddedSite, ...(testUrl ? [() => serverSite(testUrl)] : [])];
 
@@ -171,7 +173,7 @@ describe.each(sites.map((make) => ({ make })))("backup and restore", ({ make }) 
   beforeAll(async () => {
     await prepare(site);
     before = await snapshot(site);
-  });
+  }, slow);
   afterAll(async () => {
     await site.dispose();
     fs.rmSync(backup, { recursive: true, force: true });
@@ -201,7 +203,7 @@ describe.each(sites.map((make) => ({ make })))("backup and restore", ({ make }) 
     expect(restored.stderr).toBe("");
     expect(restored.status).toBe(0);
     expect(await snapshot(site)).toEqual(before);
-  });
+  }, slow);
 
   it(`${site.name}: refuses a backup from a newer schema and changes nothing`, async () => {
     const future = `${backup}-future`;
@@ -222,7 +224,7 @@ describe.each(sites.map((make) => ({ make })))("backup and restore", ({ make }) 
     } finally {
       fs.rmSync(future, { recursive: true, force: true });
     }
-  });
+  }, slow);
 });
 
 describe("backups of the embedded database while a server holds it", () => {
@@ -249,7 +251,7 @@ describe("backups of the embedded database while a server holds it", () => {
     }
     expect(fs.readdirSync(site.dataDir).filter((name) => name.startsWith("second"))).toEqual([]);
     expect(await snapshot(site)).toEqual(before);
-  });
+  }, slow);
 
   it("jobs:backup keeps the newest BACKUP_KEEP backups in BACKUP_DIR", () => {
     const dir = path.join(site.dataDir, "nightly");
@@ -265,5 +267,5 @@ describe("backups of the embedded database while a server holds it", () => {
     expect(new Set(made).size).toBe(3);
     expect(listBackups(dir)).toEqual([made[2], made[1]]);
     expect(fs.readdirSync(dir).sort()).toEqual([made[1], made[2]].sort());
-  });
+  }, slow);
 });
