@@ -70,10 +70,12 @@ function embeddedSite(): Site {
   };
 }
 
+let serverSites = 0;
+
 function serverSite(testUrl: string): Site {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "temu-backup-server-"));
   const url = new URL(testUrl);
-  const name = `${url.pathname.slice(1)}_roundtrip_${process.pid}`;
+  const name = `${url.pathname.slice(1)}_roundtrip_${process.pid}_${++serverSites}`;
   url.pathname = `/${name}`;
   const admin = async (statement: string) => {
     const client = new pg.Client(pgConfig(testUrl));
@@ -267,5 +269,25 @@ describe("backups of the embedded database while a server holds it", () => {
     expect(new Set(made).size).toBe(3);
     expect(listBackups(dir)).toEqual([made[2], made[1]]);
     expect(fs.readdirSync(dir).sort()).toEqual([made[1], made[2]].sort());
+  }, slow);
+});
+
+describe.each(testUrl ? [{ url: testUrl }] : [])("a backup moves between kinds of database", ({ url }) => {
+  const from = embeddedSite();
+  const to = serverSite(url);
+  afterAll(async () => {
+    await from.dispose();
+    await to.dispose();
+  });
+
+  it("an embedded database's backup restores into an empty PostgreSQL database row for row", async () => {
+    await prepare(from);
+    const backup = path.join(from.dataDir, "move");
+    expect(backupCli(["backup", "--out", backup], from).status).toBe(0);
+    await to.migrate();
+    const restored = backupCli(["restore", "--in", backup], to);
+    expect(restored.stderr).toBe("");
+    expect(restored.status).toBe(0);
+    expect(await snapshot(to)).toEqual(await snapshot(from));
   }, slow);
 });
