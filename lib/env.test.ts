@@ -27,6 +27,15 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ ...s3, S3_PREFIX: "../x" })).toThrow(/S3_PREFIX/);
   });
 
+  it("keeps 7 backups unless BACKUP_KEEP says otherwise, and refuses a count that is not one", () => {
+    expect(parseEnv({}).BACKUP_KEEP).toBe(7);
+    expect(parseEnv({}).BACKUP_DIR).toBeUndefined();
+    expect(parseEnv({ BACKUP_KEEP: "14", BACKUP_DIR: "/srv/backups" })).toMatchObject({ BACKUP_KEEP: 14, BACKUP_DIR: "/srv/backups" });
+    for (const bad of ["0", "-1", "2.5", "tujuh"]) {
+      expect(() => parseEnv({ BACKUP_KEEP: bad })).toThrow("Invalid configuration: BACKUP_KEEP: must be a whole number of backups from 1 to 9999");
+    }
+  });
+
   it("treats an empty DATABASE_URL as unset", () => {
     expect(parseEnv({ DATABASE_URL: "" }).usesEmbeddedDatabase).toBe(true);
   });

@@ -100,6 +100,16 @@ const envSchema = z.object({
   /** Work the job queue (notification emails, retries) inside each server process (default yes). */
   JOBS_IN_PROCESS: booleanFlag,
 
+  /** Folder where `npm run jobs:backup` writes timestamped backups. */
+  BACKUP_DIR: optionalString,
+  /** How many of those backups jobs:backup keeps (the newest). */
+  BACKUP_KEEP: z
+    .string()
+    .trim()
+    .default("7")
+    .refine((value) => /^[1-9]\d{0,3}$/.test(value), "must be a whole number of backups from 1 to 9999")
+    .transform(Number),
+
   /** S3-compatible object storage for uploads. Unset: files under DATA_DIR/uploads. */
   S3_BUCKET: optionalString,
   /** e.g. https://s3.ap-southeast-3.amazonaws.com or http://127.0.0.1:9000 (MinIO); path-style. */

@@ -115,11 +115,22 @@ export function createMigration(
   });
 }
 
-/** Drops everything in the database, then applies all migrations. */
-export function resetDatabase(factory: SqlMigrationAwareDriverAdapterFactory, paths = defaultPaths()): Promise<string[]> {
+/**
+ * Drops everything in the database, then applies all migrations, or only those up to and
+ * including `until` (a restore loads a backup's rows into the schema they were taken from).
+ */
+export function resetDatabase(
+  factory: SqlMigrationAwareDriverAdapterFactory,
+  paths = defaultPaths(),
+  until?: string,
+): Promise<string[]> {
   return withEngine(factory, paths, async (engine) => {
     await engine.reset({ filter: noFilter });
-    const result = await engine.applyMigrations({ migrationsList: readMigrations(paths.migrationsDir), filters: noFilter });
+    const migrationsList = readMigrations(paths.migrationsDir);
+    if (until !== undefined) {
+      migrationsList.migrationDirectories = migrationsList.migrationDirectories.filter((entry) => entry.path <= until);
+    }
+    const result = await engine.applyMigrations({ migrationsList, filters: noFilter });
     return result.appliedMigrationNames;
   });
 }
