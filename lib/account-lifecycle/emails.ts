@@ -1,18 +1,24 @@
 // The emailed links of the account lifecycle, sent in the recipient's language through the job
 // queue (./email-job.ts): queued after the change they announce, sent at once when SMTP answers,
-// otherwise retried later; a mail server that is down fails no registration or invitation.
+// otherwise retried later (by the server's job loop or `npm run jobs:work`); a mail server that is
+// down fails no registration or invitation.
 import "server-only";
 import { db } from "@/lib/db";
-import { processPendingJobs } from "@/lib/job-runner/run-now";
-import { enqueue } from "@/lib/jobs/queue";
+import { enqueue, runJobs } from "@/lib/jobs/queue";
 import { sendMail } from "@/lib/mail/send";
-import { type AccountEmail, accountEmailPayload, accountEmailQueue, linkFor } from "./email-job";
+import { type AccountEmail, accountEmailPayload, accountEmailQueue, linkFor, sendAccountEmail } from "./email-job";
 import type { AccountContact } from "./queries";
 import type { InvitableRole } from "./roles";
 
 async function queueAccountEmail(user: AccountContact, email: AccountEmail): Promise<void> {
   await enqueue(db, { queue: accountEmailQueue, payload: accountEmailPayload(user.id, email) });
-  await processPendingJobs();
+  // This queue only (lib/job-runner, which works every queue, depends on this folder). A failed
+  // send stays queued for a retry; it fails nothing here.
+  try {
+    await runJobs(db, { [accountEmailQueue]: sendAccountEmail });
+  } catch (error) {
+    console.error("Working the account email queue failed", { error });
+  }
 }
 
 /** After sign-up or on request. */
