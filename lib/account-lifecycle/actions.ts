@@ -14,7 +14,7 @@ import { readUserToken, type TokenResult } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
 import { clientIp } from "@/lib/http/client-ip";
 import { sendInBackground } from "@/lib/mail/background";
-import { sendInvitationEmail, sendPasswordResetEmail, sendRegistrationAttemptEmail, sendVerificationEmail } from "./emails";
+import { queueInvitationEmail, sendPasswordResetEmail, sendRegistrationAttemptEmail, sendVerificationEmail } from "./emails";
 import * as mutations from "./mutations";
 import { passwordProblem } from "./password-policy";
 import { type AccountContact, findPasswordAccount, findUnverifiedAccount, getAccountContact, kecamatanExists } from "./queries";
@@ -192,7 +192,7 @@ export const inviteUserAction = defineFormAction({
   run: async (input, actor) => {
     if (!actor) return { ok: false, message: "Errors.signInRequired" };
     const invited = await mutations.inviteUser(input, actor.id, await requestContext());
-    await sendInvitationEmail(invited, { inviterName: actor.name, role: input.role, organizationName: invited.organizationName });
+    await queueInvitationEmail(invited, { inviterName: actor.name, role: input.role, organizationName: invited.organizationName });
     revalidatePath("/admin");
     return { ok: true, message: "Invitation.sent", values: { email: invited.email } };
   },

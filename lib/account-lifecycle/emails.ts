@@ -1,58 +1,44 @@
-// The emailed links of the account lifecycle: a signed token in an absolute URL, sent in the
-// recipient's language.
+// The emailed links of the account lifecycle, sent in the recipient's language through the job
+// queue (./email-job.ts): queued after the change they announce, sent at once when SMTP answers,
+// otherwise retried later (by the server's job loop or `npm run jobs:work`); a mail server that is
+// down fails no registration or invitation.
 import "server-only";
-import { createUserToken, type TokenPurpose } from "@/lib/auth/tokens";
-import { env } from "@/lib/env";
-import { sendMail, sendMailOrLog } from "@/lib/mail/send";
+import { db } from "@/lib/db";
+import { enqueue, runJobs } from "@/lib/jobs/queue";
+import { sendMail } from "@/lib/mail/send";
+import { type AccountEmail, accountEmailPayload, accountEmailQueue, linkFor, sendAccountEmail } from "./email-job";
 import type { AccountContact } from "./queries";
 import type { InvitableRole } from "./roles";
 
-/** Where each kind of link lands. */
-export const linkPaths: Record<TokenPurpose, string> = {
-  "verify-email": "/verifikasi-email",
-  "reset-password": "/atur-ulang-kata-sandi",
-  invite: "/undangan",
-};
-
-async function linkFor(purpose: TokenPurpose, userId: string): Promise<string> {
-  const token = await createUserToken(purpose, userId);
-  return `${env().appUrl}${linkPaths[purpose]}?token=${encodeURIComponent(token)}`;
+async function queueAccountEmail(user: AccountContact, email: AccountEmail): Promise<void> {
+  await enqueue(db, { queue: accountEmailQueue, payload: accountEmailPayload(user.id, email) });
+  // This queue only (lib/job-runner, which works every queue, depends on this folder). A failed
+  // send stays queued for a retry; it fails nothing here.
+  try {
+    await runJobs(db, { [accountEmailQueue]: sendAccountEmail });
+  } catch (error) {
+    console.error("Working the account email queue failed", { error });
+  }
 }
 
-/** After sign-up or on request; a failure is logged (the person can ask again). */
-export async function sendVerificationEmail(user: AccountContact): Promise<boolean> {
-  const link = await linkFor("verify-email", user.id);
-  return sendMailOrLog(
-    { to: user.email, locale: user.locale, template: { kind: "verify-email", name: user.name, link } },
-    { userId: user.id },
-  );
+/** After sign-up or on request. */
+export function sendVerificationEmail(user: AccountContact): Promise<void> {
+  return queueAccountEmail(user, { kind: "verify-email" });
 }
 
-/** On request; a failure is logged, never told apart from "no such account". */
-export async function sendPasswordResetEmail(user: AccountContact): Promise<boolean> {
-  const link = await linkFor("reset-password", user.id);
-  return sendMailOrLog(
-    { to: user.email, locale: user.locale, template: { kind: "reset-password", name: user.name, link } },
-    { userId: user.id },
-  );
+/** On request; never told apart from "no such account". */
+export function sendPasswordResetEmail(user: AccountContact): Promise<void> {
+  return queueAccountEmail(user, { kind: "reset-password" });
 }
 
 /** The sign-in warning (lib/auth/sign-in-guard.ts): the account is not locked; a new-password link. */
-export async function sendSignInWarningEmail(user: AccountContact, attempts: number): Promise<boolean> {
-  const link = await linkFor("reset-password", user.id);
-  return sendMailOrLog(
-    { to: user.email, locale: user.locale, template: { kind: "sign-in-warning", name: user.name, link, attempts } },
-    { userId: user.id },
-  );
+export function sendSignInWarningEmail(user: AccountContact, attempts: number): Promise<void> {
+  return queueAccountEmail(user, { kind: "sign-in-warning", attempts });
 }
 
 /** To the owner of an address someone tried to register again: sign in, or set a new password. */
-export async function sendRegistrationAttemptEmail(user: AccountContact): Promise<boolean> {
-  const link = await linkFor("reset-password", user.id);
-  return sendMailOrLog(
-    { to: user.email, locale: user.locale, template: { kind: "registration-attempt", name: user.name, link, signInLink: `${env().appUrl}/masuk` } },
-    { userId: user.id },
-  );
+export function sendRegistrationAttemptEmail(user: AccountContact): Promise<void> {
+  return queueAccountEmail(user, { kind: "registration-attempt" });
 }
 
 /** The /undangan link that lets an INVITED account set its password (also for assisted owners' takeover). */
@@ -60,11 +46,15 @@ export function invitationLink(userId: string): Promise<string> {
   return linkFor("invite", userId);
 }
 
-/** Throws when delivery fails: the administrator sees it and sends the invitation again. */
-export async function sendInvitationEmail(
-  user: AccountContact,
-  invitation: { inviterName: string; role: InvitableRole | "ADMIN"; organizationName: string | null },
-): Promise<void> {
+type Invitation = { inviterName: string; role: InvitableRole | "ADMIN"; organizationName: string | null };
+
+/** From the admin's invitation form: queued, so the invitation stands while SMTP is down. */
+export function queueInvitationEmail(user: AccountContact, invitation: Invitation): Promise<void> {
+  return queueAccountEmail(user, { kind: "invitation", ...invitation });
+}
+
+/** Sent now and throws when delivery fails: `npm run admin:create` reports it to the person at the terminal. */
+export async function sendInvitationEmail(user: AccountContact, invitation: Invitation): Promise<void> {
   const link = await linkFor("invite", user.id);
   await sendMail({ to: user.email, locale: user.locale, template: { kind: "invitation", name: user.name, link, ...invitation } });
 }

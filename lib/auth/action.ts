@@ -114,7 +114,16 @@ export function defineFormAction<Schema extends z.ZodType, A extends Access, P e
 ): FormAction {
   const { party } = definition;
   const action: FormAction = async (_previous, formData) => {
-    const actor = await getSessionUser();
+    let actor: SessionUser | null;
+    try {
+      actor = await getSessionUser();
+    } catch (error) {
+      // The database is unreachable (a restart, an outage): nothing was saved; the form keeps
+      // what the person typed and asks them to try again.
+      console.error(`Server action ${definition.name} could not read the session`, { error });
+      const { values, lists } = formValues(formData);
+      return { ok: false, message: "Errors.unavailable", values, lists };
+    }
     if (!can(actor?.role ?? null, definition.access) || (party && !(actor && actsAs(actor, party)))) {
       return { ok: false, message: actor ? "Errors.forbidden" : "Errors.signInRequired" };
     }

@@ -14,6 +14,8 @@ declare module "next-auth" {
     userId?: string;
     /** The active user behind the session, read fresh; null once deactivated or deleted. */
     account?: SessionUser | null;
+    /** The account could not be read (the database is unreachable): not the same as signed out. */
+    unavailable?: boolean;
   }
 }
 
@@ -40,8 +42,15 @@ export function sessionOptions(): NextAuthOptions {
         // partner organisation ids are read fresh here, so a role change or a deactivation
         // applies at once. A deactivated or deleted account has no user in its session.
         const signedInAt = typeof token.signedInAt === "number" ? token.signedInAt : undefined;
-        const user = token.sub ? await loadSessionUser(token.sub, signedInAt) : null;
-        return { expires: session.expires, userId: user?.id, account: user };
+        // next-auth would swallow a throw here and report "signed out"; say "unavailable" instead,
+        // so a database outage is not mistaken for a sign-out (lib/auth/session.ts).
+        try {
+          const user = token.sub ? await loadSessionUser(token.sub, signedInAt) : null;
+          return { expires: session.expires, userId: user?.id, account: user };
+        } catch (error) {
+          console.error("Reading the signed-in account failed", { error });
+          return { expires: session.expires, account: null, unavailable: true };
+        }
       },
     },
   };

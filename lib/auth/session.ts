@@ -10,9 +10,22 @@ import type { SessionUser } from "./session-user";
 
 export type { SessionUser };
 
-/** The signed-in, active user of this request (one database read per request), or null. */
+/** A session cookie whose account could not be read (the database is unreachable). */
+export class SessionUnavailableError extends Error {
+  constructor() {
+    super("The signed-in account could not be read");
+    this.name = "SessionUnavailableError";
+  }
+}
+
+/**
+ * The signed-in, active user of this request (one database read per request), or null. Throws
+ * SessionUnavailableError when a session's account cannot be read, rather than treating a
+ * signed-in person as signed out.
+ */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(sessionOptions());
+  if (session?.unavailable) throw new SessionUnavailableError();
   return session?.account ?? null;
 });
 

@@ -21,7 +21,13 @@ async function storeDocument(file: File): Promise<StoredDocument> {
   const check = checkDocumentUpload(bytes);
   if (!check.ok) throw new UserFacingError(uploadProblems[check.reason], "document");
   const key = uploadKey("certificates");
-  await putFile({ key, bytes, contentType: check.contentType });
+  try {
+    await putFile({ key, bytes, contentType: check.contentType });
+  } catch (error) {
+    // Storage refusing the write (a read-only disk, S3 down) is told to the user; no row is written.
+    console.error("Storing a certificate document failed", { error });
+    throw new UserFacingError("Errors.uploadFailed", "document");
+  }
   return { key, name: file.name.slice(0, 200) || "dokumen", contentType: check.contentType };
 }
 

@@ -1,5 +1,6 @@
-// A clean stop on SIGTERM/SIGINT: stop accepting connections, let the requests in flight finish
-// (at most drainTimeoutMs), then close the database: on the embedded default that checkpoints
+// A clean stop on SIGTERM/SIGINT: stop accepting connections, let the requests in flight and the
+// in-process job worker's current job finish (at most drainTimeoutMs; the worker claims no
+// further job), then close the database: on the embedded default that checkpoints
 // PGlite and releases the directory lock. Next.js's own signal handlers would exit within
 // milliseconds, closing nothing, so scripts/run-next.ts sets NEXT_MANUAL_SIG_HANDLE=true and this
 // module handles the signals instead.
@@ -10,6 +11,7 @@
 import diagnosticsChannel from "node:diagnostics_channel";
 import type { Server, ServerResponse } from "node:http";
 import { closeDb, getConnection, isConnected } from "@/lib/db";
+import { jobLoopBusy, stopJobLoop } from "@/lib/job-runner/background";
 
 /** Longer than any page or action should take, shorter than the usual 10 s before a SIGKILL. */
 export const drainTimeoutMs = 8_000;
@@ -83,9 +85,11 @@ export async function shutDown(signal: string, log: (line: string) => void = con
   current.stopping = true;
   for (const server of current.servers) stopListening(server);
   log(`\n  ${signal}: no new requests; finishing ${current.inFlight} in flight`);
-  if (!(await drained(drainTimeoutMs))) {
-    log(`  ${current.inFlight} request(s) still running after ${drainTimeoutMs} ms; closing anyway`);
-  }
+  if (jobLoopBusy()) log("  Waiting for the job worker's current job");
+  const [requestsDone, jobDone] = await Promise.all([drained(drainTimeoutMs), stopJobLoop(drainTimeoutMs)]);
+  if (!requestsDone) log(`  ${current.inFlight} request(s) still running after ${drainTimeoutMs} ms; closing anyway`);
+  // Its lease runs out and another worker (or this server's next start) sends it again.
+  if (!jobDone) log(`  The job worker's current job is still running after ${drainTimeoutMs} ms; closing anyway`);
   if (!isConnected()) {
     log("  Stopped (the database was never opened)");
     return 0;

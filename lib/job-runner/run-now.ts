@@ -6,9 +6,10 @@ import { db } from "@/lib/db";
 import { jobHandlers } from "./handlers";
 import { runJobs, type RunResult } from "@/lib/jobs/queue";
 
-export async function processPendingJobs(): Promise<RunResult> {
+/** `shouldStop` (the background loop on shutdown) ends the run after the job being worked. */
+export async function processPendingJobs({ shouldStop }: { shouldStop?: () => boolean } = {}): Promise<RunResult> {
   try {
-    return await runJobs(db, jobHandlers);
+    return await runJobs(db, jobHandlers, { shouldStop });
   } catch (error) {
     console.error("Processing queued jobs failed", { error });
     return { done: 0, failed: 0 };

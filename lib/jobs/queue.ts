@@ -128,13 +128,19 @@ export interface RunResult {
 
 /**
  * Works through the due jobs of every queue that has a handler, one claim at a time (so no job
- * waits out its lease behind slow ones), until none are due. A handler's throw fails that job
- * only (it is retried later).
+ * waits out its lease behind slow ones), until none are due, or until `shouldStop` says so
+ * (checked before each claim: a shutdown lets the job in hand finish). A handler's throw fails
+ * that job only (it is retried later).
  */
-export async function runJobs(db: DbClient, handlers: Record<string, JobHandler>, { lockMs = 5 * 60_000 }: { lockMs?: number } = {}): Promise<RunResult> {
+export async function runJobs(
+  db: DbClient,
+  handlers: Record<string, JobHandler>,
+  { lockMs = 5 * 60_000, shouldStop }: { lockMs?: number; shouldStop?: () => boolean } = {},
+): Promise<RunResult> {
   const result: RunResult = { done: 0, failed: 0 };
   for (const [queue, handler] of Object.entries(handlers)) {
     for (;;) {
+      if (shouldStop?.()) return result;
       const [job] = await claim(db, queue, 1, lockMs);
       if (!job) break;
       // A job whose lease was taken over is counted by the worker that holds it now.

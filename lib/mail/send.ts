@@ -15,18 +15,3 @@ export async function sendMail({ to, locale, template }: MailRequest): Promise<v
   const site = siteConfig();
   await deliver({ to, ...renderMail(template, locale, { productName: site.productName, officeName: site.officeName }) });
 }
-
-/**
- * For mail sent after the change it announces has been committed (a registration, a reset
- * request): a failed delivery is logged, not shown as a failure of the change, because the
- * person can ask for the link again.
- */
-export async function sendMailOrLog(request: MailRequest, context: Record<string, unknown>): Promise<boolean> {
-  try {
-    await sendMail(request);
-    return true;
-  } catch (error) {
-    console.error(`Sending the ${request.template.kind} email failed`, { ...context, error });
-    return false;
-  }
-}

@@ -20,7 +20,8 @@ function header(raw: string, name: string): string | null {
   return match?.[1]?.trim() ?? null;
 }
 
-export async function startSlowSmtpServer(delayMs: number): Promise<SlowSmtpServer> {
+/** `port` 0 takes a free one; a fixed port starts the server again where clients expect it (an outage test). */
+export async function startSlowSmtpServer(delayMs: number, port = 0): Promise<SlowSmtpServer> {
   const received: ReceivedMessage[] = [];
   const sockets = new Set<net.Socket>();
   const server = net.createServer((socket) => {
@@ -78,10 +79,13 @@ export async function startSlowSmtpServer(delayMs: number): Promise<SlowSmtpServ
       }
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as net.AddressInfo;
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", resolve);
+  });
+  const address = server.address() as net.AddressInfo;
   return {
-    url: `smtp://127.0.0.1:${port}`,
+    url: `smtp://127.0.0.1:${address.port}`,
     received,
     close: async () => {
       for (const socket of sockets) socket.destroy();
