@@ -17,14 +17,20 @@ export async function signIn(request: APIRequestContext, base: string, email: st
   return Boolean(session.userId);
 }
 
-/** The hidden fields of the server-rendered form that holds `marker` (how a no-JavaScript post replays the action). */
-export function hiddenFields(html: string, marker: string): Record<string, string> {
+/** The markup of the first server-rendered form that holds `marker` (its message included). */
+export function formHtml(html: string, marker: string): string {
   const form = html
     .split("<form")
     .slice(1)
     .map((chunk) => chunk.split("</form>")[0]!)
     .find((chunk) => chunk.includes(marker));
   if (!form) throw new Error(`no form with ${marker}`);
+  return form;
+}
+
+/** The hidden fields of the server-rendered form that holds `marker` (how a no-JavaScript post replays the action). */
+export function hiddenFields(html: string, marker: string): Record<string, string> {
+  const form = formHtml(html, marker);
   const decode = (value: string) => value.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
   const fields: Record<string, string> = {};
   for (const input of form.matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
