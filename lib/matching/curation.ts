@@ -12,7 +12,7 @@ import { siteConfig } from "@/lib/site";
 import { pairKey } from "./engine/batch";
 import { loadDemands, loadHistory, loadSuppliers } from "./load";
 import { requestMeeting } from "./meeting-request";
-import { type RunReport, runMatching } from "./run";
+import { MatchingRunInProgress, type RunReport, runMatching } from "./run";
 import { scorePair } from "./engine/score";
 import { storedComponents } from "./store";
 import type { ManualMatchInput, NoteInput, WeightsInput } from "./engine/schemas";
@@ -35,7 +35,10 @@ async function openEvent(client: DbClient, eventId: string) {
 export async function generateMatches(actorId: string, eventId: string, database = db): Promise<RunReport> {
   const event = await openEvent(database, eventId);
   const weights = weightsFrom(event.matchWeights as Record<string, unknown> | null);
-  const report = await runMatching({ eventId, validOn: eventDay(event.startsAt), officeCity: siteConfig().city, weights }, database);
+  // Of two runs started at once (two staff, two servers, a double click) one runs; the other is told.
+  const report = await runMatching({ eventId, validOn: eventDay(event.startsAt), officeCity: siteConfig().city, weights }, database).catch((error: unknown) => {
+    throw error instanceof MatchingRunInProgress ? new UserFacingError("Matching.errors.runInProgress") : error;
+  });
   const { created, updated, removed, kept, suppliers, demands, pairsScored } = report;
   await recordAudit(database, {
     actorId,

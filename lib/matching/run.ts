@@ -1,10 +1,17 @@
 // One matching run, from database to stored suggestions: load the scope's suppliers, demands and
 // history, score with blocking and keep the top K per demand, store idempotently. Returns what
 // it did and how long each part took (the benchmark prints these).
+//
+// One run per scope at a time, across every app server on the database: the run's transaction
+// first tries the scope's advisory lock (the one the store and manual matches take), and a run
+// that finds it held ends at once with MatchingRunInProgress instead of running a second time
+// after the first. The transaction lock is released by the commit, or by PostgreSQL when a
+// server dies mid-run, so nothing is left behind. Loading happens inside that transaction (on
+// the embedded database a query beside an open transaction would wait for it).
 import { db as defaultDb } from "@/lib/db";
 import { createBatch } from "./engine/batch";
 import { loadDemands, loadHistory, loadSuppliers } from "./load";
-import { openStore, type StoreStats } from "./store";
+import { openStore, scopeLockKey, type StoreStats } from "./store";
 import type { MatchContext, Weights } from "./engine/types";
 import { defaultWeights } from "./engine/weights";
 
@@ -34,21 +41,33 @@ const scoringSlice = 20;
 
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
+/** Another run of the same scope holds its lock: this one did nothing. */
+export class MatchingRunInProgress extends Error {
+  constructor(eventId: string | null) {
+    super(`A matching run for ${eventId ?? "the city"} is already in progress`);
+    this.name = "MatchingRunInProgress";
+  }
+}
+
 export async function runMatching(options: RunOptions, database = defaultDb): Promise<RunReport> {
   const started = performance.now();
   const scope = { eventId: options.eventId, today: options.validOn };
-  const [suppliers, demands, history] = await Promise.all([loadSuppliers(database, scope), loadDemands(database, scope), loadHistory(database)]);
-  const loaded = performance.now();
-  const context: MatchContext = {
-    validOn: options.validOn,
-    officeCity: options.officeCity,
-    weights: options.weights ?? defaultWeights,
-    historyPolicy: options.historyPolicy ?? "penalise",
-  };
-  const batch = createBatch(suppliers, context, options.topK ?? defaultTopK, history);
+  let loaded = started;
   let scoring = 0;
+  let counts = { suppliers: 0, demands: 0, pairsScored: 0 };
   const stats = await database.$transaction(
     async (tx) => {
+      const [lock] = await tx.$queryRaw<{ taken: boolean }[]>`SELECT pg_try_advisory_xact_lock(hashtext(${scopeLockKey(options.eventId)})) AS taken`;
+      if (!lock?.taken) throw new MatchingRunInProgress(options.eventId);
+      const [suppliers, demands, history] = await Promise.all([loadSuppliers(tx, scope), loadDemands(tx, scope), loadHistory(tx)]);
+      loaded = performance.now();
+      const context: MatchContext = {
+        validOn: options.validOn,
+        officeCity: options.officeCity,
+        weights: options.weights ?? defaultWeights,
+        historyPolicy: options.historyPolicy ?? "penalise",
+      };
+      const batch = createBatch(suppliers, context, options.topK ?? defaultTopK, history);
       const store = await openStore(tx, options.eventId);
       // Score a slice and hand it to the store, which sends the rows in statements of a few
       // thousand, one after another; scoring goes on while PostgreSQL writes.
@@ -60,16 +79,16 @@ export async function runMatching(options: RunOptions, database = defaultDb): Pr
         void store.write(slice, suggestions).catch(() => undefined); // finish() reports a failure
         await nextTurn();
       }
-      return store.finish();
+      const result = await store.finish();
+      counts = { suppliers: suppliers.length, demands: demands.length, pairsScored: batch.pairsScored };
+      return result;
     },
     { timeout: 120_000 },
   );
   const stored = performance.now();
   return {
     ...stats,
-    suppliers: suppliers.length,
-    demands: demands.length,
-    pairsScored: batch.pairsScored,
+    ...counts,
     loadMs: Math.round(loaded - started),
     scoreMs: Math.round(scoring),
     /** Writing that did not overlap with scoring. */

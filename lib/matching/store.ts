@@ -110,8 +110,11 @@ const rowsInFirstStatement = 800;
  * reads nothing back. A scope without any match yet (an event's first run) has nothing to
  * compare, keep or remove: its rows are inserted plainly and finish() has nothing to do.
  */
+/** The advisory lock of a scope's matches (runs, the store, manual matches); hashtext() of it. */
+export const scopeLockKey = (eventId: string | null) => `matching:${eventId ?? "city"}`;
+
 export async function openStore(tx: DbClient, eventId: string | null): Promise<StoreSession> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`matching:${eventId ?? "city"}`}))`;
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${scopeLockKey(eventId)}))`;
   // Written so that the index on (eventId, status, score) serves it, for the city (null) too.
   const inScope = eventId === null ? Prisma.sql`"Match"."eventId" IS NULL` : Prisma.sql`"Match"."eventId" = ${eventId}`;
   const [scope] = await tx.$queryRaw<{ empty: boolean }[]>`SELECT NOT EXISTS (SELECT 1 FROM "Match" WHERE ${inScope}) AS empty`;

@@ -10,32 +10,12 @@ import os from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { type APIRequestContext, expect, test } from "@playwright/test";
+import { hiddenFields, signIn } from "./support/form-post";
 import { startServer, stop, waitForHealth } from "./support/spawned-server";
 import { demoPassword } from "./support/accounts";
 
 const demoEmails = ["admin@temu-usaha.test", "staf@temu-usaha.test", "ikm@temu-usaha.test", "pembeli@temu-usaha.test", "mitra@temu-usaha.test"];
 const lockFile = (dataDir: string) => path.join(dataDir, "pglite", "temu-usaha.lock");
-
-/** Signs in through next-auth's credentials endpoint; true when a session results. */
-async function signIn(request: APIRequestContext, base: string, email: string, password: string): Promise<boolean> {
-  const { csrfToken } = (await (await request.get(`${base}/api/auth/csrf`)).json()) as { csrfToken: string };
-  await request.post(`${base}/api/auth/callback/credentials`, { form: { csrfToken, email, password, callbackUrl: base }, maxRedirects: 0 });
-  const session = (await (await request.get(`${base}/api/auth/session`)).json()) as { userId?: string };
-  return Boolean(session.userId);
-}
-
-/** The hidden fields of the server-rendered form that holds `marker` (how a no-JavaScript post replays the action). */
-function hiddenFields(html: string, marker: string): Record<string, string> {
-  const form = html.split("<form").find((chunk) => chunk.includes(marker));
-  if (!form) throw new Error(`no form with ${marker}`);
-  const decode = (value: string) => value.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
-  const fields: Record<string, string> = {};
-  for (const input of form.split("</form>")[0]!.matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
-    const name = /name="([^"]*)"/.exec(input[0])?.[1];
-    if (name) fields[decode(name)] = decode(/value="([^"]*)"/.exec(input[0])?.[1] ?? "");
-  }
-  return fields;
-}
 
 /** Invites a staff member through /admin/undang as a signed-in admin; true when the answer confirms it. */
 async function invite(request: APIRequestContext, base: string, fields: Record<string, string>, email: string): Promise<boolean> {

@@ -7,6 +7,8 @@ export interface ReceivedMessage {
   recipients: string[];
   messageId: string | null;
   subject: string | null;
+  /** The whole message as it arrived (headers and body, dot-stuffing kept). */
+  raw: string;
 }
 
 export interface SlowSmtpServer {
@@ -44,7 +46,7 @@ export async function startSlowSmtpServer(delayMs: number, port = 0): Promise<Sl
           const raw = buffer.slice(0, end);
           buffer = buffer.slice(end + 5);
           inData = false;
-          const message = { recipients, messageId: header(raw, "Message-ID"), subject: header(raw, "Subject") };
+          const message = { recipients, messageId: header(raw, "Message-ID"), subject: header(raw, "Subject"), raw };
           recipients = [];
           // The message counts as delivered when the server says 250, after the delay.
           setTimeout(() => {
