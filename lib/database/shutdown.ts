@@ -19,6 +19,7 @@ export const drainTimeoutMs = 8_000;
 interface ShutdownState {
   servers: Set<Server>;
   inFlight: number;
+  responses: Set<ServerResponse>;
   drained: Set<() => void>;
   stopping: boolean;
   tracking: boolean;
@@ -29,8 +30,20 @@ type Holder = { [key]?: ShutdownState };
 
 function state(): ShutdownState {
   const holder = globalThis as Holder;
-  holder[key] ??= { servers: new Set(), inFlight: 0, drained: new Set(), stopping: false, tracking: false };
+  holder[key] ??= { servers: new Set(), inFlight: 0, responses: new Set(), drained: new Set(), stopping: false, tracking: false };
   return holder[key];
+}
+
+/**
+ * The connection of a response answered during the stop closes after it: a client that keeps
+ * connections alive (every browser) must not get another request served on it.
+ */
+function lastOnItsConnection(response: ServerResponse) {
+  if (!response.headersSent) {
+    response.setHeader("Connection", "close");
+    return;
+  }
+  response.once("finish", () => response.socket?.end());
 }
 
 function stopListening(server: Server) {
@@ -51,8 +64,11 @@ export function trackRequests(): void {
       if (current.stopping) stopListening(server);
     }
     current.inFlight += 1;
+    current.responses.add(response);
+    if (current.stopping) lastOnItsConnection(response);
     response.once("close", () => {
       current.inFlight -= 1;
+      current.responses.delete(response);
       if (current.inFlight === 0) for (const resolve of current.drained) resolve();
     });
   });
@@ -84,6 +100,7 @@ export async function shutDown(signal: string, log: (line: string) => void = con
   const current = state();
   current.stopping = true;
   for (const server of current.servers) stopListening(server);
+  for (const response of current.responses) lastOnItsConnection(response);
   log(`\n  ${signal}: no new requests; finishing ${current.inFlight} in flight`);
   if (jobLoopBusy()) log("  Waiting for the job worker's current job");
   const [requestsDone, jobDone] = await Promise.all([drained(drainTimeoutMs), stopJobLoop(drainTimeoutMs)]);
