@@ -8,7 +8,7 @@
 // outside a request and forms work with useActionState, also without JavaScript.
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
-import { reportDatabaseError } from "@/lib/database/availability";
+import { databaseFailureCount, reportDatabaseError } from "@/lib/database/availability";
 import { hasUnsafeCharacters, stripUnsafeCharacters } from "@/lib/http/text";
 import type { FormState } from "./form-state";
 import { actsAs, type OwnerOf, type PartyName, partyOwner } from "./party";
@@ -115,7 +115,13 @@ export function defineFormAction<Schema extends z.ZodType, A extends Access, P e
 ): FormAction {
   const { party } = definition;
   const action: FormAction = async (_previous, formData) => {
+    const failuresBefore = databaseFailureCount();
     const actor = await getSessionUser();
+    // next-auth turns a failure to load the session's user into "no session": when the database
+    // failed meanwhile, a signed-in user is told to send again, not to sign in.
+    if (!actor && definition.access !== "public" && databaseFailureCount() !== failuresBefore) {
+      return { ok: false, message: "Errors.busy" };
+    }
     if (!can(actor?.role ?? null, definition.access) || (party && !(actor && actsAs(actor, party)))) {
       return { ok: false, message: actor ? "Errors.forbidden" : "Errors.signInRequired" };
     }

@@ -17,6 +17,8 @@ interface AvailabilityState {
   lastFailureAt: number;
   /** Set while the database is down: since when. */
   downSince: number | null;
+  /** Connection failures seen by this process. */
+  failures: number;
 }
 
 const key = Symbol.for("temu-usaha.database-availability");
@@ -24,7 +26,7 @@ type Holder = { [key]?: AvailabilityState };
 
 function state(): AvailabilityState {
   const holder = globalThis as Holder;
-  holder[key] ??= { lastFailureAt: 0, downSince: null };
+  holder[key] ??= { lastFailureAt: 0, downSince: null, failures: 0 };
   return holder[key];
 }
 
@@ -57,12 +59,18 @@ export function reportDatabaseError(error: unknown, now = Date.now()): Unavailab
   if (kind === null) return null;
   const current = state();
   current.lastFailureAt = now;
+  current.failures += 1;
   if (kind === "down") current.downSince ??= now;
   return kind;
 }
 
 export function reportDatabaseSuccess(): void {
   state().downSince = null;
+}
+
+/** How many connection failures this process has seen: compare before and after a step to learn whether it met one. */
+export function databaseFailureCount(): number {
+  return state().failures;
 }
 
 export function databaseDown(): boolean {
