@@ -2,6 +2,7 @@
 // with a handler that holds each request as a slow page render would.
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import zlib from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import { reportDatabaseError, reportDatabaseSuccess, resetDatabaseAvailability } from "@/lib/database/availability";
 import { type AdmissionOptions, createAdmission } from "./admission";
@@ -96,6 +97,29 @@ describe("admission control", () => {
     expect(replaced.retryAfter).toBe("1");
     expect(replaced.body).toContain("Layanan sedang sibuk");
     expect(replaced.body).not.toContain("stack trace");
+  });
+
+  it("leaves what the handler wraps around the response in place (Next compresses its answers)", async () => {
+    // As Next's compression does: write and end replaced by a gzip stream that feeds the ones before.
+    const compressingPage: Handler = (_request, response) => {
+      const write = response.write.bind(response) as (chunk: Buffer) => boolean;
+      const end = response.end.bind(response) as () => ServerResponse;
+      const gzip = zlib.createGzip();
+      gzip.on("data", (chunk: Buffer) => write(chunk));
+      gzip.on("end", () => end());
+      response.write = ((chunk: string) => gzip.write(chunk)) as ServerResponse["write"];
+      response.end = ((chunk?: string) => {
+        if (chunk) gzip.write(chunk);
+        gzip.end();
+        return response;
+      }) as ServerResponse["end"];
+      response.setHeader("Content-Encoding", "gzip");
+      response.statusCode = 200;
+      response.write("<p>halaman ");
+      setTimeout(() => response.end("terkompresi</p>"), 20);
+    };
+    const { base } = await serve({}, compressingPage);
+    expect(await get(`${base}/katalog`)).toMatchObject({ status: 200, body: "<p>halaman terkompresi</p>" });
   });
 
   it("answers page views 503 at once while the database is down, and 200 after a probe succeeds", async () => {

@@ -42,34 +42,38 @@ export function retryAfterSeconds(options: Pick<AdmissionOptions, "queueTimeoutM
   return Math.max(1, Math.ceil(options.queueTimeoutMs / 1000));
 }
 
-function sendUnavailable(request: IncomingMessage, response: ServerResponse, retryAfter: number) {
+type Methods = { writeHead: (...args: never[]) => unknown; end: (...args: never[]) => unknown };
+
+/** Sends the 503 page, through `methods` (the response's own, unwrapped writeHead and end). */
+function sendUnavailable(request: IncomingMessage, response: ServerResponse, retryAfter: number, methods: Methods = response) {
+  const writeHead = methods.writeHead as (this: ServerResponse, ...args: unknown[]) => unknown;
+  const end = methods.end as (this: ServerResponse, ...args: unknown[]) => unknown;
   if (response.headersSent) {
-    response.end();
+    end.call(response);
     return;
   }
   for (const name of response.getHeaderNames()) response.removeHeader(name);
   const body = unavailablePage(request, retryAfter);
-  response.writeHead(503, {
+  writeHead.call(response, 503, {
     "Content-Type": "text/html; charset=utf-8",
     "Content-Length": Buffer.byteLength(body),
     "Retry-After": String(retryAfter),
     "Cache-Control": "no-store",
   });
-  response.end(request.method === "HEAD" ? undefined : body);
+  end.call(response, request.method === "HEAD" ? undefined : body);
 }
 
 /**
  * Holds back what Next writes until its status is known; a 5xx while the database has just
- * failed is dropped and the 503 page sent instead.
+ * failed is dropped and the 503 page sent instead. The wrappers stay in place for the whole
+ * response (Next's compression wraps them in turn) and pass everything else straight through.
  */
 function replaceDatabaseErrors(request: IncomingMessage, response: ServerResponse, options: AdmissionOptions) {
   const original = { writeHead: response.writeHead, write: response.write, end: response.end };
   let replace: boolean | undefined;
-  const decide = (status: number) => {
-    replace ??= status >= 500 && status !== 503 && (databaseDown() || databaseFailedRecently(options.failureWindowMs));
-    if (!replace) Object.assign(response, original);
-    return replace;
-  };
+  let sent = false;
+  const decide = (status: number) =>
+    (replace ??= status >= 500 && status !== 503 && (databaseDown() || databaseFailedRecently(options.failureWindowMs)));
   response.writeHead = function (this: ServerResponse, status: number, ...rest: unknown[]) {
     if (decide(status)) return response;
     return (original.writeHead as (...args: unknown[]) => ServerResponse).call(response, status, ...rest);
@@ -82,8 +86,10 @@ function replaceDatabaseErrors(request: IncomingMessage, response: ServerRespons
   } as ServerResponse["write"];
   response.end = function (...args: unknown[]) {
     if (!decide(response.statusCode)) return (original.end as (...args: unknown[]) => ServerResponse).apply(response, args);
-    Object.assign(response, original);
-    sendUnavailable(request, response, retryAfterSeconds(options));
+    if (!sent) {
+      sent = true;
+      sendUnavailable(request, response, retryAfterSeconds(options), original);
+    }
     return response;
   } as ServerResponse["end"];
 }
