@@ -44,7 +44,8 @@ const root = process.cwd();
 type TrafficClass = "anonymous" | "sme" | "buyer" | "staff";
 const mix: [TrafficClass, number][] = [["anonymous", 0.7], ["sme", 0.1], ["buyer", 0.1], ["staff", 0.1]];
 const searches = ["batik", "batk tulis", "wingko babat", "wingko babad", "lumpia", "lunpia semarang", "bandeng presto", "bandeng prestp", "kerajinan rotan", "rotn", "tenun", "mebel jati", "meubel", "keripik tempe", "kripik", "kopi", "sambal", "tas kulit", "sepatu", "gerabah"];
-const filters = ["skala=MIKRO", "skala=KECIL", "sertifikat=HALAL", "sertifikat=PIRT", "kesiapan=SIAP_EKSPOR", "urut=harga-terendah", "urut=terbaru", "page=2"];
+// Filters that never leave a search past its last page (a page number would: that is a 404).
+const filters = ["skala=MIKRO", "skala=KECIL", "sertifikat=HALAL", "sertifikat=PIRT", "kesiapan=SIAP_EKSPOR", "urut=harga-terendah", "urut=terbaru"];
 
 async function prepareData(env: NodeJS.ProcessEnv) {
   await ensureDatabase(databaseUrl, log);
@@ -105,7 +106,7 @@ function anonymousUrl(links: string[]): string {
   const roll = Math.random();
   if (roll < 0.1) return "/";
   if (roll < 0.45) return `/katalog?q=${encodeURIComponent(pick(searches))}${Math.random() < 0.3 ? `&${pick(filters)}` : ""}`;
-  if (roll < 0.55) return `/katalog?${pick(filters)}`;
+  if (roll < 0.55) return `/katalog?${pick(filters)}&page=${1 + Math.floor(Math.random() * 3)}`;
   return links.length > 0 ? pick(links) : "/katalog";
 }
 
