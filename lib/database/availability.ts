@@ -36,20 +36,33 @@ const downKinds = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTi
 const downMessages = /ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|Connection terminated|Can't reach database server|terminating connection|the database system is (starting up|shutting down)|Client has encountered a connection error/i;
 const busyMessages = /timeout exceeded when trying to connect|Unable to start a transaction in the given time|Timed out fetching a new connection/i;
 
-function fields(error: unknown): { code?: string; kind?: string; message: string } {
+/**
+ * The SQLSTATE, Prisma's own code, the adapter's error kind and the message, from the adapter's
+ * error (`cause`) or Prisma's (`meta.driverAdapterError.cause`). Not lib/db-errors.ts's sqlState:
+ * that loads the Prisma client, and this module is loaded by the start script too.
+ */
+function fields(error: unknown): { code?: string; prismaCode?: string; kind?: string; message: string } {
   if (typeof error !== "object" || error === null) return { message: String(error) };
-  const record = error as { code?: unknown; message?: unknown; cause?: { kind?: unknown; originalCode?: unknown } };
-  const code = typeof record.cause?.originalCode === "string" ? record.cause.originalCode : typeof record.code === "string" ? record.code : undefined;
-  const kind = typeof record.cause?.kind === "string" ? record.cause.kind : undefined;
-  return { code, kind, message: typeof record.message === "string" ? record.message : String(error) };
+  type Cause = { kind?: unknown; originalCode?: unknown };
+  const record = error as { code?: unknown; message?: unknown; cause?: Cause; meta?: { driverAdapterError?: { cause?: Cause } } };
+  const cause = record.cause ?? record.meta?.driverAdapterError?.cause;
+  const kind = cause?.kind;
+  const code = cause?.originalCode ?? record.code;
+  return {
+    code: typeof code === "string" && !code.startsWith("P") ? code : undefined,
+    prismaCode: typeof record.code === "string" && record.code.startsWith("P") ? record.code : undefined,
+    kind: typeof kind === "string" ? kind : undefined,
+    message: typeof record.message === "string" ? record.message : String(error),
+  };
 }
 
 /** "down", "busy", or null when the error is not about reaching the database (a constraint, a bug). */
 export function classifyDatabaseError(error: unknown): Unavailability | null {
-  const { code, kind, message } = fields(error);
-  if ((code && downCodes.test(code)) || (kind && downKinds.has(kind)) || downMessages.test(message)) return "down";
-  if (code === "P2028" || code === "P2024" || busyMessages.test(message)) return "busy";
-  if (code === "P1001" || code === "P1017") return "down";
+  const { code, prismaCode, kind, message } = fields(error);
+  if ((code && downCodes.test(code)) || (kind && downKinds.has(kind)) || prismaCode === "P1001" || prismaCode === "P1017" || downMessages.test(message)) {
+    return "down";
+  }
+  if (prismaCode === "P2028" || prismaCode === "P2024" || busyMessages.test(message)) return "busy";
   return null;
 }
 
