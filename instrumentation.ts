@@ -5,6 +5,15 @@ export async function register() {
   // First, so no request is served without its socket address (lib/http/client-ip.ts).
   const { installSocketAddressStamp } = await import("./lib/http/socket-address");
   installSocketAddressStamp();
+  // Before the first request too: an overloaded server answers 503 with Retry-After, never 500.
+  const { installAdmissionControl } = await import("./lib/http/install-admission");
+  const { EnvError } = await import("./lib/env");
+  try {
+    installAdmissionControl();
+  } catch (error) {
+    // A bad configuration is reported by bootServer, which stops the process.
+    if (!(error instanceof EnvError)) throw error;
+  }
   const { bootServer } = await import("./lib/database/boot-server");
   await bootServer();
 }

@@ -25,7 +25,8 @@ type Holder = { [key]?: Connection };
 function open(): Connection {
   const config = env();
   if (config.DATABASE_URL) {
-    return { kind: "server", client: new PrismaClient({ adapter: appAdapterForServer(config.DATABASE_URL) }), url: config.DATABASE_URL };
+    const adapter = appAdapterForServer(config.DATABASE_URL, { poolSize: config.DATABASE_POOL_SIZE, connectTimeoutMs: config.DATABASE_POOL_TIMEOUT_MS });
+    return { kind: "server", client: new PrismaClient({ adapter }), url: config.DATABASE_URL };
   }
   const dataDir = config.embeddedDbDir;
   const inMemory = dataDir.startsWith("memory://");

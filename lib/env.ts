@@ -78,6 +78,16 @@ const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** PostgreSQL server (>= 15). Unset: the embedded PGlite database under DATA_DIR. */
   DATABASE_URL: optionalPostgresUrl,
+  /** Connections of the app's pool to the PostgreSQL server (per server process). */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
+  /** How long a query waits for a free pool connection (or to connect) before it fails, in ms. */
+  DATABASE_POOL_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  /** Requests one server process works on at once; more wait in line (lib/http/admission.ts). */
+  MAX_CONCURRENT_REQUESTS: z.coerce.number().int().min(1).max(10_000).default(16),
+  /** How long a request may wait in line before it is answered 503 with Retry-After, in ms. */
+  REQUEST_QUEUE_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(5_000),
+  /** Requests that may wait in line; beyond that, 503 at once. */
+  REQUEST_QUEUE_SIZE: z.coerce.number().int().min(0).max(100_000).default(200),
   /** Where the embedded database, uploads and captured mail live. */
   DATA_DIR: z.string().trim().min(1).default(".data"),
   /** Embedded database directory; defaults to DATA_DIR/pglite. `memory://` keeps it in memory. */

@@ -8,6 +8,7 @@
 // outside a request and forms work with useActionState, also without JavaScript.
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
+import { reportDatabaseError } from "@/lib/database/availability";
 import { hasUnsafeCharacters, stripUnsafeCharacters } from "@/lib/http/text";
 import type { FormState } from "./form-state";
 import { actsAs, type OwnerOf, type PartyName, partyOwner } from "./party";
@@ -147,6 +148,12 @@ export function defineFormAction<Schema extends z.ZodType, A extends Access, P e
         return error.field
           ? { ok: false, fieldErrors: { [error.field]: [error.key] }, values, lists }
           : { ok: false, message: error.key, values, lists };
+      }
+      // No connection in time (overload) or none at all (the database restarting): the write did
+      // not commit, and the user is told to send it again later rather than "something failed".
+      if (reportDatabaseError(error)) {
+        console.warn(`Server action ${definition.name}: database unavailable`, { actor: actor?.id ?? null, error: String(error) });
+        return { ok: false, message: "Errors.busy", values, lists };
       }
       console.error(`Server action ${definition.name} failed`, { actor: actor?.id ?? null, error });
       return { ok: false, message: "Errors.failed", values, lists };

@@ -9,8 +9,6 @@ import { catalogVocabulary } from "./search-vocabulary";
 import { publishedProductWhere } from "./visibility";
 
 export const catalogPageSize = 12;
-/** pg_trgm word similarity a name needs to match a mistyped search (0..1). */
-const typoThreshold = "0.55";
 
 export interface FacetOption {
   value: string;
@@ -57,29 +55,23 @@ export interface SearchOutcome extends SearchRow {
   correctedQuery: string | null;
 }
 
-type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
-
-/** A transaction with the search's settings; the callback gets it and the catalog_version. */
-async function withSearchSettings<T>(work: (tx: Tx, version: string) => Promise<T>): Promise<T> {
-  return db.$transaction(async (tx) => {
-    const [settings] = await tx.$queryRaw<{ version: bigint }[]>`
-      SELECT set_config('jit', 'off', true), set_config('pg_trgm.word_similarity_threshold', ${typoThreshold}, true),
-             (SELECT last_value FROM catalog_version) AS version`;
-    return work(tx, String(settings?.version ?? ""));
-  });
+/** The catalog_version counter: moved on by every write to Product (see the catalog_search migration). */
+async function catalogVersion(): Promise<string> {
+  const [row] = await db.$queryRaw<{ version: bigint }[]>`SELECT last_value AS version FROM catalog_version`;
+  return String(row?.version ?? "");
 }
 
-async function runSql(tx: Tx, filters: CatalogFilters, pageSize: number, withFacets: boolean, mode: MatchMode = "text") {
-  const [row] = await tx.$queryRaw<SearchRow[]>(catalogSearchSql(filters, pageSize, withFacets, mode));
+async function runSql(filters: CatalogFilters, pageSize: number, withFacets: boolean, mode: MatchMode = "text") {
+  const [row] = await db.$queryRaw<SearchRow[]>(catalogSearchSql(filters, pageSize, withFacets, mode));
   if (!row) throw new Error("catalog search returned no row");
   return row;
 }
 
 /**
- * Runs the search in a short transaction with settings of its own: no JIT (the planner's cost
- * estimate for the counting often crosses jit_above_cost, and compiling takes far longer than
- * running), and the word-similarity threshold of the last-resort trigram match (pg_trgm's
- * default 0.6 misses one slip in short words such as "batk cap").
+ * Runs the search with plain queries, no transaction: the settings it needs (no JIT, the
+ * word-similarity threshold of the last-resort trigram match) belong to every connection of the
+ * app (connectionSettings in lib/database/adapters.ts), so a page view holds a pooled connection
+ * only while a query runs.
  *
  * When the words match no public product at all, the unknown words are corrected from the
  * vocabulary of product names ("batk tulis" -> "batik tulis") and the full text runs again; if
@@ -87,29 +79,25 @@ async function runSql(tx: Tx, filters: CatalogFilters, pageSize: number, withFac
  */
 async function runSearch(filters: CatalogFilters, pageSize: number, useCache: boolean): Promise<SearchOutcome> {
   const key = useCache ? browseKey(filters) : null;
-  const first = await withSearchSettings(async (tx, version) => {
-    const cached = key === null ? undefined : browseCache.get(key);
-    const hit = cached !== undefined && cached.version === version && Date.now() - cached.at < browseCacheTtlMs;
-    const row = await runSql(tx, filters, pageSize, !hit);
-    if (hit) return { version, row: { ...row, facets: cached.facets } };
-    if (key !== null) {
-      browseCache.delete(key);
-      if (browseCache.size >= browseCacheSize) browseCache.delete(browseCache.keys().next().value as string);
-      browseCache.set(key, { at: Date.now(), version, facets: row.facets });
-    }
-    return { version, row };
-  });
-  if (!filters.q || first.row.matchedAny) return { ...first.row, fuzzy: false, correctedQuery: null };
+  // The version is read before the search, so cached facets are never older than their version.
+  const version = await catalogVersion();
+  const cached = key === null ? undefined : browseCache.get(key);
+  const hit = cached !== undefined && cached.version === version && Date.now() - cached.at < browseCacheTtlMs;
+  const first = await runSql(filters, pageSize, !hit);
+  if (hit) first.facets = cached.facets;
+  else if (key !== null) {
+    browseCache.delete(key);
+    if (browseCache.size >= browseCacheSize) browseCache.delete(browseCache.keys().next().value as string);
+    browseCache.set(key, { at: Date.now(), version, facets: first.facets });
+  }
+  if (!filters.q || first.matchedAny) return { ...first, fuzzy: false, correctedQuery: null };
 
-  // Outside any transaction: the embedded database has one connection.
-  const corrected = correctQuery(filters.q, await catalogVocabulary(first.version));
-  return withSearchSettings(async (tx) => {
-    if (corrected) {
-      const retry = await runSql(tx, { ...filters, q: corrected }, pageSize, true);
-      if (retry.matchedAny) return { ...retry, fuzzy: true, correctedQuery: corrected };
-    }
-    return { ...(await runSql(tx, filters, pageSize, true, "names")), fuzzy: true, correctedQuery: null };
-  });
+  const corrected = correctQuery(filters.q, await catalogVocabulary(version));
+  if (corrected) {
+    const retry = await runSql({ ...filters, q: corrected }, pageSize, true);
+    if (retry.matchedAny) return { ...retry, fuzzy: true, correctedQuery: corrected };
+  }
+  return { ...(await runSql(filters, pageSize, true, "names")), fuzzy: true, correctedQuery: null };
 }
 
 type Labels = Map<string, { labelId: string; labelEn: string | null }>;

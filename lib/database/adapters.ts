@@ -13,12 +13,33 @@ import {
 } from "@prisma/driver-adapter-utils";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import { reportDatabaseError, reportDatabaseSuccess } from "./availability";
 
 /** Extensions the schema may use; the embedded database loads the same set. */
 export const pgliteExtensions = { pg_trgm, btree_gist, unaccent };
 
+/**
+ * Settings every connection of the app carries, so no query needs a transaction to set them:
+ * no JIT (the planner's cost estimate for the catalog's counting often crosses jit_above_cost,
+ * and compiling takes far longer than running), and the word-similarity threshold of the
+ * catalog's last-resort trigram match (pg_trgm's default 0.6 misses one slip in short words
+ * such as "batk cap").
+ */
+export const connectionSettings = { jit: "off", "pg_trgm.word_similarity_threshold": "0.55" } as const;
+
+/** The settings as a PostgreSQL startup `options` string: -c name=value ... */
+export function connectionOptions(): string {
+  return Object.entries(connectionSettings)
+    .map(([name, value]) => `-c ${name}=${value}`)
+    .join(" ");
+}
+
 export function openPglite(dataDir: string): PGlite {
-  return new PGlite(dataDir, { extensions: pgliteExtensions });
+  const pglite = new PGlite(dataDir, { extensions: pgliteExtensions });
+  // PGlite runs its queries one after another, so this SET precedes every query of the app.
+  const statements = Object.entries(connectionSettings).map(([name, value]) => `SET ${name} = '${value}';`);
+  pglite.exec(statements.join(" ")).catch((error: unknown) => console.error("Embedded database: connection settings failed", error));
+  return pglite;
 }
 
 /** Connection fields from a URL. Fields, not the URL, because adapter-pg's shadow handling lets
@@ -37,8 +58,59 @@ export function pgConfig(url: string): pg.PoolConfig {
   };
 }
 
-export function appAdapterForServer(url: string): PrismaPg {
-  return new PrismaPg({ ...pgConfig(url), max: 10, idleTimeoutMillis: 30_000 });
+/**
+ * The app's pool: `poolSize` connections (DATABASE_POOL_SIZE), each opened with
+ * connectionSettings; a query waits at most `connectTimeoutMs` for a free connection.
+ */
+export function appAdapterForServer(url: string, options: { poolSize?: number; connectTimeoutMs?: number } = {}): PrismaPg {
+  return watchAvailability(
+    new PrismaPg({
+    ...pgConfig(url),
+    max: options.poolSize ?? 10,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
+      idleTimeoutMillis: 30_000,
+      options: connectionOptions(),
+    }),
+  );
+}
+
+type Watched = Pick<SqlDriverAdapter, "queryRaw" | "executeRaw">;
+
+/** Reports each query's outcome to lib/database/availability.ts, and passes it on unchanged. */
+function watchQueries<T extends Watched>(queryable: T): T {
+  const watch = <A extends unknown[], R>(run: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      try {
+        const result = await run(...args);
+        reportDatabaseSuccess();
+        return result;
+      } catch (error) {
+        reportDatabaseError(error);
+        throw error;
+      }
+    };
+  queryable.queryRaw = watch(queryable.queryRaw.bind(queryable));
+  queryable.executeRaw = watch(queryable.executeRaw.bind(queryable));
+  return queryable;
+}
+
+/** The app's adapter, with every query, and every transaction's start and queries, watched. */
+function watchAvailability(factory: PrismaPg): PrismaPg {
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = watchQueries(await connect());
+    const startTransaction = adapter.startTransaction.bind(adapter);
+    adapter.startTransaction = async (...args) => {
+      try {
+        return watchQueries(await startTransaction(...args));
+      } catch (error) {
+        reportDatabaseError(error);
+        throw error;
+      }
+    };
+    return adapter;
+  };
+  return factory;
 }
 
 // ---------------------------------------------------------------- migrations

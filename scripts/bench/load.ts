@@ -1,0 +1,254 @@
+// npm run bench:load [-- --smes 20000 --duration 60 --connections 50 --port 3290 --database-url <url>]
+//
+// 1. Needs a production build (.next/BUILD_ID; it builds nothing itself: run npm run build).
+// 2. Prepares a PostgreSQL database (--database-url, else BENCH_DATABASE_URL, else temu_bench_load
+//    on the local server): migrations, demo data, and the scale generator's --smes SMEs (reused
+//    when already there).
+// 3. Starts `npm start` on it, measures the floor (p50 of /api/health on the quiet server), then
+//    runs --connections clients for --duration seconds, each picking its next step from the mix:
+//    70% anonymous (home, catalog with varied and misspelled searches and filters, product,
+//    supplier, sentra and event pages), 10% an SME adding a product, 10% a buyer sending an
+//    inquiry, 10% staff opening the matches board and the dashboard. Writes post the
+//    server-rendered forms as a browser without JavaScript does.
+// 4. Reads every acknowledged write back from the database.
+//
+// Progress goes to stderr; the last line on stdout is one JSON object with the figures.
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { DEMO_PASSWORD as demoPassword } from "../../lib/seed/demo-data/sourcing";
+import { ensureDatabase, runCommand } from "./database";
+import { type CookieJar, formFields, postForm, round, signIn, summary } from "./load-http";
+
+const { values: options } = parseArgs({
+  options: {
+    smes: { type: "string", default: "20000" },
+    duration: { type: "string", default: "60" },
+    connections: { type: "string", default: "50" },
+    port: { type: "string", default: "3290" },
+    "database-url": { type: "string" },
+  },
+});
+const databaseUrl = options["database-url"] ?? process.env.BENCH_DATABASE_URL ?? "postgresql://postgres:postgres@localhost:5432/temu_bench_load";
+const smes = Number(options.smes);
+const duration = Number(options.duration);
+const connections = Number(options.connections);
+const port = Number(options.port);
+const base = `http://127.0.0.1:${port}`;
+const log = (message: string) => process.stderr.write(`[bench:load] ${message}\n`);
+const root = process.cwd();
+
+type TrafficClass = "anonymous" | "sme" | "buyer" | "staff";
+const mix: [TrafficClass, number][] = [["anonymous", 0.7], ["sme", 0.1], ["buyer", 0.1], ["staff", 0.1]];
+const searches = ["batik", "batk tulis", "wingko babat", "wingko babad", "lumpia", "lunpia semarang", "bandeng presto", "bandeng prestp", "kerajinan rotan", "rotn", "tenun", "mebel jati", "meubel", "keripik tempe", "kripik", "kopi", "sambal", "tas kulit", "sepatu", "gerabah"];
+// Filters that never leave a search past its last page (a page number would: that is a 404).
+const filters = ["skala=MIKRO", "skala=KECIL", "sertifikat=HALAL", "sertifikat=PIRT", "kesiapan=SIAP_EKSPOR", "urut=harga-terendah", "urut=terbaru"];
+
+async function prepareData(env: NodeJS.ProcessEnv) {
+  await ensureDatabase(databaseUrl, log);
+  await runCommand(process.execPath, ["--import", "tsx", "scripts/db/cli.ts", "migrate"], env);
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const count = async (table: string) => Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM "${table}"`)).rows[0]?.n ?? 0);
+    if ((await count("User")) === 0) await runCommand(process.execPath, ["--import", "tsx", "scripts/db/cli.ts", "seed", "--demo"], env);
+    if ((await count("Enterprise")) < smes) {
+      log(`seeding ${smes} synthetic SMEs`);
+      await runCommand(process.execPath, ["--import", "tsx", "scripts/db/cli.ts", "seed", "--scale", String(smes)], env);
+      await client.query("VACUUM ANALYZE");
+    }
+    return { enterprises: await count("Enterprise"), products: await count("Product") };
+  } finally {
+    await client.end();
+  }
+}
+
+async function startServer(env: NodeJS.ProcessEnv) {
+  const server = spawn(process.execPath, ["--import", "tsx", "scripts/run-next.ts", "start"], { cwd: root, env, detached: true, stdio: ["ignore", "ignore", "pipe"] });
+  let serverErrors = "";
+  server.stderr?.on("data", (chunk: Buffer) => (serverErrors += chunk.toString()));
+  const started = Date.now();
+  while (Date.now() - started < 120_000) {
+    if (server.exitCode !== null) throw new Error(`npm start exited:\n${serverErrors}`);
+    if (await fetch(`${base}/api/health`).then((response) => response.ok, () => false)) return { server, errors: () => serverErrors };
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error("npm start did not answer /api/health within 120 s");
+}
+
+/** Links of the public pages to browse, found as a visitor finds them. */
+async function harvest(): Promise<string[]> {
+  const pages = ["/katalog", "/katalog?page=2", "/katalog?q=batik", "/katalog/pemasok", "/acara"];
+  const found = new Set<string>();
+  for (const page of pages) {
+    const html = await (await fetch(`${base}${page}`)).text();
+    for (const match of html.matchAll(/href="(\/(?:katalog\/(?:produk|pemasok|sentra)|acara)\/[a-z0-9-]+)"/g)) found.add(match[1]!);
+  }
+  return [...found];
+}
+
+interface Run {
+  times: Record<TrafficClass, number[]>;
+  statuses: Map<number, number>;
+  errors: number;
+  non2xx: number;
+  retryAfterMissing: number;
+  acknowledged: { products: string[]; inquiries: string[] };
+  refused: number;
+}
+
+const pick = <T>(items: T[]) => items[Math.floor(Math.random() * items.length)]!;
+
+function anonymousUrl(links: string[]): string {
+  const roll = Math.random();
+  if (roll < 0.1) return "/";
+  if (roll < 0.45) return `/katalog?q=${encodeURIComponent(pick(searches))}${Math.random() < 0.3 ? `&${pick(filters)}` : ""}`;
+  if (roll < 0.55) return `/katalog?${pick(filters)}&page=${1 + Math.floor(Math.random() * 3)}`;
+  return links.length > 0 ? pick(links) : "/katalog";
+}
+
+async function drive(run: Run, sessions: Record<"sme" | "buyer" | "staff", CookieJar>, links: string[], productSlugs: string[], until: number) {
+  const request = async (kind: TrafficClass, url: string, init: RequestInit = {}) => {
+    const started = performance.now();
+    try {
+      const response = await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(120_000), ...init });
+      const text = await response.text();
+      run.times[kind].push(performance.now() - started);
+      run.statuses.set(response.status, (run.statuses.get(response.status) ?? 0) + 1);
+      if (response.status < 200 || response.status > 299) run.non2xx += 1;
+      if (response.status === 503 && !response.headers.get("retry-after")) run.retryAfterMissing += 1;
+      return { response, text };
+    } catch {
+      run.errors += 1;
+      return null;
+    }
+  };
+  while (Date.now() < until) {
+    const roll = Math.random();
+    let sum = 0;
+    const kind = mix.find(([, weight]) => (sum += weight) > roll)?.[0] ?? "anonymous";
+    const token = `bench-${randomBytes(6).toString("hex")}`;
+    if (kind === "anonymous") await request(kind, `${base}${anonymousUrl(links)}`);
+    else if (kind === "staff") await request(kind, `${base}${pick(["/staf/dasbor", "/staf/pencocokan"])}`, { headers: { cookie: sessions.staff.header() } });
+    else if (kind === "sme") {
+      const page = await request(kind, `${base}/ikm/produk/baru`, { headers: { cookie: sessions.sme.header() } });
+      if (page?.response.status !== 200) continue;
+      const fields = formFields(page.text, 'name="nameId"');
+      for (const [name, value] of Object.entries({ nameId: `Produk ${token}`, descriptionId: `Produk uji beban ${token}, dibuat oleh bench:load.`, unit: "pcs", minOrder: "10", monthlyCapacity: "500", leadTimeDays: "7", priceMin: "15000", priceMax: "25000" })) fields.set(name, value);
+      const started = performance.now();
+      const answer = await postForm(`${base}/ikm/produk/baru`, base, sessions.sme, fields).catch(() => null);
+      record(run, kind, started, answer, /\/ikm\/produk\/([a-z0-9]+)\?baru=1/, run.acknowledged.products);
+    } else {
+      if (productSlugs.length === 0) continue;
+      const page = await request(kind, `${base}/pembeli/pertanyaan/baru?produk=${pick(productSlugs)}`, { headers: { cookie: sessions.buyer.header() } });
+      if (page?.response.status !== 200) continue;
+      const fields = formFields(page.text, 'name="subject"');
+      fields.set("subject", `Pertanyaan ${token}`);
+      fields.set("body", `Apakah bisa memesan 100 buah? (${token})`);
+      const started = performance.now();
+      const answer = await postForm(`${base}${new URL(page.response.url).pathname}${new URL(page.response.url).search}`, base, sessions.buyer, fields).catch(() => null);
+      record(run, kind, started, answer, /\/pembeli\/pertanyaan\/([a-z0-9]+)\?baru=1/, run.acknowledged.inquiries);
+    }
+  }
+}
+
+function record(run: Run, kind: TrafficClass, started: number, answer: Response | null, ack: RegExp, ids: string[]) {
+  if (!answer) {
+    run.errors += 1;
+    return;
+  }
+  void answer.arrayBuffer().catch(() => undefined);
+  run.times[kind].push(performance.now() - started);
+  run.statuses.set(answer.status, (run.statuses.get(answer.status) ?? 0) + 1);
+  const id = answer.status === 303 ? ack.exec(answer.headers.get("location") ?? "")?.[1] : undefined;
+  if (id) ids.push(id);
+  else if (answer.status === 200) run.refused += 1; // the form again, with a message: not acknowledged
+  else {
+    run.non2xx += 1;
+    if (answer.status === 503 && !answer.headers.get("retry-after")) run.retryAfterMissing += 1;
+  }
+}
+
+async function main() {
+  if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
+    console.error("bench:load needs a production build: run npm run build first.");
+    process.exit(1);
+  }
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    PORT: String(port),
+    APP_URL: base,
+    AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString("hex"),
+    EMBEDDED_DEMO_DATA: "",
+    JOBS_IN_PROCESS: "true",
+  };
+  const data = await prepareData(env);
+  log(`database: ${data.enterprises} enterprises, ${data.products} products`);
+  const { server, errors: serverErrors } = await startServer(env);
+  try {
+    const floorTimes: number[] = [];
+    for (let i = 0; i < 100; i += 1) {
+      const started = performance.now();
+      await (await fetch(`${base}/api/health`)).arrayBuffer();
+      floorTimes.push(performance.now() - started);
+    }
+    const floor = summary(floorTimes);
+    const links = await harvest();
+    const productSlugs = links.filter((link) => link.startsWith("/katalog/produk/")).map((link) => link.split("/").pop()!);
+    const sessions = {
+      sme: await signIn(base, "ikm@temu-usaha.test", demoPassword),
+      buyer: await signIn(base, "pembeli@temu-usaha.test", demoPassword),
+      staff: await signIn(base, "staf@temu-usaha.test", demoPassword),
+    };
+    log(`floor (quiet /api/health p50) ${floor.p50} ms; ${links.length} public links; load: ${connections} connections for ${duration} s`);
+    const run: Run = { times: { anonymous: [], sme: [], buyer: [], staff: [] }, statuses: new Map(), errors: 0, non2xx: 0, retryAfterMissing: 0, acknowledged: { products: [], inquiries: [] }, refused: 0 };
+    const started = Date.now();
+    await Promise.all(Array.from({ length: connections }, () => drive(run, sessions, links, productSlugs, started + duration * 1000)));
+    const elapsed = (Date.now() - started) / 1000;
+
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    const found = async (table: string, column: string, ids: string[]) =>
+      ids.length === 0 ? 0 : Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM "${table}" WHERE id = ANY($1) AND "${column}" LIKE '%bench-%'`, [ids])).rows[0]?.n ?? 0);
+    const writesFound = (await found("Product", "nameId", run.acknowledged.products)) + (await found("Inquiry", "subject", run.acknowledged.inquiries));
+    await client.end();
+
+    const classes = Object.fromEntries(Object.entries(run.times).map(([kind, times]) => [kind, summary(times)]));
+    const requests = Object.values(run.times).reduce((total, times) => total + times.length, 0);
+    const anonymous = summary(run.times.anonymous);
+    const statusCounts = Object.fromEntries([...run.statuses].sort(([a], [b]) => a - b));
+    const other5xx = [...run.statuses].filter(([status]) => status >= 500 && status !== 503).reduce((total, [, n]) => total + n, 0);
+    const serverLog = serverErrors();
+    console.log(
+      JSON.stringify({
+        ratio_anonymous_p50_to_floor: round(anonymous.p50 / Math.max(floor.p50, 0.1)),
+        ratio_anonymous_p95_to_floor: round(anonymous.p95 / Math.max(floor.p50, 0.1)),
+        floor_ms: floor.p50,
+        connections,
+        duration_s: duration,
+        enterprises: data.enterprises,
+        rps: round(requests / elapsed),
+        requests,
+        classes,
+        errors: run.errors,
+        non2xx: run.non2xx,
+        status_counts: statusCounts,
+        other_5xx: other5xx,
+        retry_after_missing: run.retryAfterMissing,
+        writes_acknowledged: run.acknowledged.products.length + run.acknowledged.inquiries.length,
+        writes_found: writesFound,
+        writes_refused: run.refused,
+        server_log_transaction_errors: (serverLog.match(/Unable to start a transaction/g) ?? []).length,
+      }),
+    );
+  } finally {
+    if (server.pid) process.kill(-server.pid, "SIGTERM");
+    await new Promise((resolve) => server.once("exit", resolve));
+  }
+}
+
+await main();
