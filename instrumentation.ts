@@ -6,7 +6,7 @@ export async function register() {
   const { installSocketAddressStamp } = await import("./lib/http/socket-address");
   installSocketAddressStamp();
   // Before the first request too: an overloaded server answers 503 with Retry-After, never 500.
-  const { installAdmissionControl } = await import("./lib/http/install-admission");
+  const { installAdmissionControl } = await import("./lib/admission/install");
   const { EnvError } = await import("./lib/env");
   try {
     installAdmissionControl();

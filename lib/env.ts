@@ -82,7 +82,7 @@ const envSchema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
   /** How long a query waits for a free pool connection (or to connect) before it fails, in ms. */
   DATABASE_POOL_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
-  /** Requests one server process works on at once; more wait in line (lib/http/admission.ts). */
+  /** Requests one server process works on at once; more wait in line (lib/admission/admission.ts). */
   MAX_CONCURRENT_REQUESTS: z.coerce.number().int().min(1).max(10_000).default(16),
   /** How long a request may wait in line before it is answered 503 with Retry-After, in ms. */
   REQUEST_QUEUE_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(5_000),

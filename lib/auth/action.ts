@@ -8,7 +8,7 @@
 // outside a request and forms work with useActionState, also without JavaScript.
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
-import { reportDatabaseError } from "@/lib/database/availability";
+import { reportDatabaseError } from "@/lib/db-availability";
 import { hasUnsafeCharacters, stripUnsafeCharacters } from "@/lib/http/text";
 import type { FormState } from "./form-state";
 import { actsAs, type OwnerOf, type PartyName, partyOwner } from "./party";

@@ -13,7 +13,7 @@ import {
 } from "@prisma/driver-adapter-utils";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import { reportDatabaseError, reportDatabaseSuccess } from "./availability";
+import { reportDatabaseError, reportDatabaseSuccess } from "../db-availability";
 
 /** Extensions the schema may use; the embedded database loads the same set. */
 export const pgliteExtensions = { pg_trgm, btree_gist, unaccent };
@@ -76,7 +76,7 @@ export function appAdapterForServer(url: string, options: { poolSize?: number; c
 
 type Watched = Pick<SqlDriverAdapter, "queryRaw" | "executeRaw">;
 
-/** Reports each query's outcome to lib/database/availability.ts, and passes it on unchanged. */
+/** Reports each query's outcome to lib/db-availability.ts, and passes it on unchanged. */
 function watchQueries<T extends Watched>(queryable: T): T {
   const watch = <A extends unknown[], R>(run: (...args: A) => Promise<R>) =>
     async (...args: A): Promise<R> => {

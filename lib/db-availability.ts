@@ -1,6 +1,6 @@
 // Whether the database can serve right now, as the app's own queries find out. The driver
 // adapter reports every failure to get or keep a connection (lib/database/adapters.ts
-// watchAvailability) and every success; the server's admission control (lib/http/admission.ts)
+// watchAvailability) and every success; the server's admission control (lib/admission/admission.ts)
 // reads it to answer 503 with Retry-After instead of an error page, and server actions to say
 // "try again" (lib/auth/action.ts).
 //

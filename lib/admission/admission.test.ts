@@ -4,7 +4,7 @@ import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
-import { reportDatabaseError, reportDatabaseSuccess, resetDatabaseAvailability } from "@/lib/database/availability";
+import { reportDatabaseError, reportDatabaseSuccess, resetDatabaseAvailability } from "@/lib/db-availability";
 import { type AdmissionOptions, createAdmission } from "./admission";
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void;

@@ -1,12 +1,12 @@
 // Admission control in front of Next's request handler: an overloaded or database-less server
-// answers 503 with Retry-After and a short page (lib/http/unavailable-page.ts), never a 500.
+// answers 503 with Retry-After and a short page (lib/admission/unavailable-page.ts), never a 500.
 //
 // - At most `maxConcurrent` requests are worked on at once; others wait in line, at most
 //   `queueSize` of them and at most `queueTimeoutMs` each. A page view (GET/HEAD) that finds the
 //   line full or waits too long is answered 503. A write (any other method: server actions,
 //   sign-in) is never shed here: after the wait it runs anyway, and if the database cannot take
 //   it the action answers "try again" itself (lib/auth/action.ts).
-// - While the database is down (lib/database/availability.ts), page views are answered 503 at
+// - While the database is down (lib/db-availability.ts), page views are answered 503 at
 //   once, and a probe query runs at most every `probeIntervalMs` until one succeeds.
 // - A 5xx that Next is about to send while the database has just failed (a page that could not
 //   get a connection) is replaced by the 503 page before anything of it is written.
@@ -17,7 +17,7 @@
 // (Next's handler) are moved behind the gate, so `npm start` stays `next start`.
 import diagnosticsChannel from "node:diagnostics_channel";
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
-import { databaseDown, databaseFailedRecently } from "@/lib/database/availability";
+import { databaseDown, databaseFailedRecently } from "@/lib/db-availability";
 import { unavailablePage } from "./unavailable-page";
 
 export interface AdmissionOptions {

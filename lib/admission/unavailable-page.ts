@@ -1,4 +1,4 @@
-// The short page of a 503 answer (lib/http/admission.ts): Bahasa Indonesia always, English
+// The short page of a 503 answer (lib/admission/admission.ts): Bahasa Indonesia always, English
 // second when the visitor chose it (the NEXT_LOCALE cookie). Plain HTML written by the server
 // itself, outside React: it is what a visitor sees when the portal cannot render a page.
 import type { IncomingMessage } from "node:http";

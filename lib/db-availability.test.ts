@@ -3,8 +3,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { appAdapterForServer, openPglite } from "./adapters";
-import { classifyDatabaseError, databaseDown, databaseFailedRecently, reportDatabaseSuccess, resetDatabaseAvailability } from "./availability";
+import { appAdapterForServer, openPglite } from "./database/adapters";
+import { classifyDatabaseError, databaseDown, databaseFailedRecently, reportDatabaseSuccess, resetDatabaseAvailability } from "./db-availability";
 
 afterEach(() => resetDatabaseAvailability());
 

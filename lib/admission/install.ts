@@ -1,4 +1,4 @@
-// The production server's admission control (lib/http/admission.ts), configured from the
+// The production server's admission control (lib/admission/admission.ts), configured from the
 // environment: MAX_CONCURRENT_REQUESTS, REQUEST_QUEUE_SIZE, REQUEST_QUEUE_TIMEOUT_MS.
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
