@@ -71,8 +71,15 @@ test.describe("PostgreSQL restarts while the server runs", () => {
         expect(await answer.text()).not.toMatch(/\n\s+at \S+ \(?\S+:\d+:\d+\)?/);
         await expect(page.getByText(/coba lagi/i).first()).toBeVisible();
         await expect(page.getByText(`Undangan terkirim ke ${during}.`)).toHaveCount(0);
-        // ISSUE-15 (load): once database-unreachable answers 503, assert here that a page
-        // (GET `${base}/katalog`) is 503 with the Indonesian "layanan sedang tidak tersedia" page.
+        // Pages answer 503 with Retry-After and the short Indonesian page (lib/admission), and the
+        // health check names the database.
+        const catalog = await page.request.get(`${base}/katalog`, { maxRedirects: 0 });
+        expect(catalog.status()).toBe(503);
+        expect(Number(catalog.headers()["retry-after"])).toBeGreaterThan(0);
+        expect(await catalog.text()).toContain("Layanan sedang sibuk / tidak tersedia");
+        const health = await page.request.get(`${base}/api/health`);
+        expect(health.status()).toBe(503);
+        expect(await health.json()).toMatchObject({ db: "unreachable" });
 
         database.start();
         const back = Date.now();
