@@ -16,6 +16,7 @@ import { type SlowSmtpServer, startSlowSmtpServer } from "../integration/support
 import { demoPassword, submitSignIn } from "./support/accounts";
 import { formHtml, hiddenFields, postSignIn, signIn } from "./support/form-post";
 import { type SpawnedServer, startServer, stop, waitForHealth } from "./support/spawned-server";
+import { dropDatabase } from "../support/drop-database";
 
 const serverUrl = process.env.E2E_DATABASE_URL?.trim();
 const ports = { a: 3442, b: 3443 } as const;
@@ -56,7 +57,7 @@ test.beforeAll(async () => {
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   try {
-    await admin.query(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
+    await dropDatabase(admin, databaseName);
     await admin.query(`CREATE DATABASE "${databaseName}"`);
   } finally {
     await admin.end();
@@ -105,7 +106,7 @@ test.afterAll(async () => {
   if (serverUrl && databaseName) {
     const admin = new pg.Client({ connectionString: serverUrl });
     await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
+    await dropDatabase(admin, databaseName);
     await admin.end();
   }
 });

@@ -18,6 +18,7 @@ import { applyMigrations } from "@/lib/database/migrate";
 import { env } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { seedDemoData } from "@/lib/seed/demo";
+import { dropDatabase } from "@/tests/support/drop-database";
 
 interface Site {
   name: string;
@@ -77,11 +78,11 @@ function serverSite(testUrl: string): Site {
   const url = new URL(testUrl);
   const name = `${url.pathname.slice(1)}_roundtrip_${process.pid}_${++serverSites}`;
   url.pathname = `/${name}`;
-  const admin = async (statement: string) => {
+  const admin = async (work: (client: pg.Client) => Promise<unknown>) => {
     const client = new pg.Client(pgConfig(testUrl));
     await client.connect();
     try {
-      await client.query(statement);
+      await work(client);
     } finally {
       await client.end();
     }
@@ -92,8 +93,8 @@ function serverSite(testUrl: string): Site {
     env: { DATA_DIR: dataDir, DATABASE_URL: url.toString() },
     dataDir,
     async migrate() {
-      await admin(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
-      await admin(`CREATE DATABASE ${quoteIdent(name)}`);
+      await admin((client) => dropDatabase(client, name));
+      await admin((client) => client.query(`CREATE DATABASE ${quoteIdent(name)}`));
       created = true;
       await withMigrationFactory({ kind: "server", url: url.toString() }, (factory) => applyMigrations(factory));
     },
@@ -109,7 +110,7 @@ function serverSite(testUrl: string): Site {
       }
     },
     async dispose() {
-      if (created) await admin(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
+      if (created) await admin((client) => dropDatabase(client, name));
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

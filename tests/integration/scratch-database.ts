@@ -4,6 +4,7 @@ import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapt
 import pg from "pg";
 import { migrationAdapterForPglite, migrationAdapterForServer, openPglite, pgConfig } from "@/lib/database/adapters";
 import { getConnection } from "@/lib/db";
+import { dropDatabase } from "@/tests/support/drop-database";
 
 export async function withScratchDatabase<T>(run: (factory: SqlMigrationAwareDriverAdapterFactory) => Promise<T>): Promise<T> {
   const connection = getConnection();
@@ -24,7 +25,7 @@ export async function withScratchDatabase<T>(run: (factory: SqlMigrationAwareDri
     url.pathname = `/${name}`;
     return await run(migrationAdapterForServer(url.toString()));
   } finally {
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await dropDatabase(admin, name);
     await admin.end();
   }
 }
