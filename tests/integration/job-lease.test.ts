@@ -2,15 +2,13 @@
 // work the queue against a real, slow SMTP server in the test process, with a two-second lease
 // and 3 s per message. A worker keeps its lease while it sends, and a worker whose lease was
 // taken over neither marks the job done nor fails it.
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { resetEnvCache } from "@/lib/env";
 import { jobHandlers } from "@/lib/job-runner/handlers";
 import { claim, complete, enqueue, fail, runJobs } from "@/lib/jobs/queue";
 import { notify } from "@/lib/notifications/notify";
 import { uniqueEmail } from "./support/accounts";
-import { type SlowSmtpServer, startSlowSmtpServer } from "./support/slow-smtp";
-import { resetData } from "./reset";
+import { slowSmtpForEachTest } from "./support/slow-smtp-each-test";
 
 const leaseMs = 2_000;
 const sendMs = 3_000;
@@ -24,20 +22,7 @@ async function worker(deadline: number): Promise<void> {
   }
 }
 
-let smtp: SlowSmtpServer;
-
-beforeEach(async () => {
-  await resetData();
-  smtp = await startSlowSmtpServer(sendMs);
-  process.env.SMTP_URL = smtp.url;
-  resetEnvCache();
-});
-
-afterEach(async () => {
-  delete process.env.SMTP_URL;
-  resetEnvCache();
-  await smtp.close();
-});
+const slowSmtp = slowSmtpForEachTest(sendMs);
 
 describe("the job queue and a slow SMTP server", () => {
   it("delivers every queued email exactly once with two workers and sends slower than the lease", { timeout: 60_000 }, async () => {
@@ -57,9 +42,9 @@ describe("the job queue and a slow SMTP server", () => {
     await Promise.all([worker(deadline), worker(deadline)]);
 
     const perRecipient = new Map<string, number>();
-    for (const message of smtp.received) for (const to of message.recipients) perRecipient.set(to, (perRecipient.get(to) ?? 0) + 1);
+    for (const message of slowSmtp().received) for (const to of message.recipients) perRecipient.set(to, (perRecipient.get(to) ?? 0) + 1);
     expect(Object.fromEntries(perRecipient)).toEqual(Object.fromEntries(users.map((user) => [user.email, 1])));
-    expect(new Set(smtp.received.map((message) => message.messageId)).size).toBe(4);
+    expect(new Set(slowSmtp().received.map((message) => message.messageId)).size).toBe(4);
     expect(await db.job.count({ where: { doneAt: { not: null } } })).toBe(4);
     expect(await db.notification.count({ where: { emailedAt: { not: null } } })).toBe(4);
   });

@@ -2,31 +2,16 @@
 // is sending an email lets that job finish (the SMTP server has the message and the job is done
 // when shutDown resolves, which is when the process exits), starts no further job, and stays
 // well inside the 10 s before a supervisor's SIGKILL.
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { shutDown } from "@/lib/database/shutdown";
 import { db } from "@/lib/db";
-import { resetEnvCache } from "@/lib/env";
 import { startJobLoop } from "@/lib/job-runner/background";
 import { notify } from "@/lib/notifications/notify";
 import { uniqueEmail } from "./support/accounts";
-import { type SlowSmtpServer, startSlowSmtpServer } from "./support/slow-smtp";
-import { resetData } from "./reset";
+import { slowSmtpForEachTest } from "./support/slow-smtp-each-test";
 
 const sendMs = 1_500;
-let smtp: SlowSmtpServer;
-
-beforeEach(async () => {
-  await resetData();
-  smtp = await startSlowSmtpServer(sendMs);
-  process.env.SMTP_URL = smtp.url;
-  resetEnvCache();
-});
-
-afterEach(async () => {
-  delete process.env.SMTP_URL;
-  resetEnvCache();
-  await smtp.close();
-});
+const slowSmtp = slowSmtpForEachTest(sendMs);
 
 describe("SIGTERM while the job worker sends an email", () => {
   it("finishes the current job before closing, and starts no other", async () => {
@@ -49,7 +34,7 @@ describe("SIGTERM while the job worker sends an email", () => {
     const started = Date.now();
     const code = await shutDown("SIGTERM", (line) => log.push(line.trim()));
     // What is true when shutDown resolves is what a process that exits now leaves behind.
-    const deliveredAtExit = smtp.received.length;
+    const deliveredAtExit = slowSmtp().received.length;
     const elapsed = Date.now() - started;
 
     expect(code).toBe(0);
@@ -61,6 +46,6 @@ describe("SIGTERM while the job worker sends an email", () => {
     // The other job was never started: it waits for the next start, untouched.
     expect(jobs.filter((job) => job.attempts === 0 && job.doneAt === null)).toHaveLength(1);
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(smtp.received).toHaveLength(1);
+    expect(slowSmtp().received).toHaveLength(1);
   });
 });
