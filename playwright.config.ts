@@ -21,8 +21,9 @@ const dataDir = process.env.E2E_DATA_DIR;
 export default defineConfig({
   testDir: "tests/e2e",
   // Two servers on one database need a PostgreSQL server (the embedded database belongs to one
-  // process): without E2E_DATABASE_URL that spec is left out, and `npm test` says so.
-  testIgnore: databaseUrl ? [] : ["**/two-servers.spec.ts"],
+  // process), and bench:load runs on PostgreSQL: without E2E_DATABASE_URL those specs are left
+  // out, and `npm test` says so.
+  testIgnore: databaseUrl ? [] : ["**/two-servers.spec.ts", "**/bench-load-smoke.spec.ts"],
   fullyParallel: false,
   workers: 2,
   retries: 0,

@@ -96,7 +96,7 @@ if (!build.ok) {
     const e2e = run("e2e", bin("playwright"), ["test"], { E2E_DATABASE_URL: testDatabaseUrl, PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport });
     playwrightCounts(e2e, e2eReport);
     // The two-server spec needs a PostgreSQL server (playwright.config.ts leaves it out without one).
-    if (!testDatabaseUrl) e2e.note = [e2e.note, "two-servers.spec.ts not run: it needs TEST_DATABASE_URL"].filter(Boolean).join("; ");
+    if (!testDatabaseUrl) e2e.note = [e2e.note, "two-servers.spec.ts and bench-load-smoke.spec.ts not run: they need TEST_DATABASE_URL"].filter(Boolean).join("; ");
   }
 }
 

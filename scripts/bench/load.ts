@@ -7,10 +7,15 @@
 // 3. Starts `npm start` on it, measures the floor (p50 of /api/health on the quiet server), then
 //    runs --connections clients for --duration seconds, each picking its next step from the mix:
 //    70% anonymous (home, catalog with varied and misspelled searches and filters, product,
-//    supplier, sentra and event pages), 10% an SME adding a product, 10% a buyer sending an
-//    inquiry, 10% staff opening the matches board and the dashboard. Writes post the
-//    server-rendered forms as a browser without JavaScript does.
-// 4. Reads every acknowledged write back from the database.
+//    supplier, sentra and event pages), 10% an SME adding a product or saving its profile's
+//    business step (half each), 10% a buyer sending an inquiry, 10% staff opening the matches
+//    board and the dashboard. Writes post the server-rendered forms as a browser without
+//    JavaScript does. Profile saves of the one demo SME go one at a time (one owner, one
+//    profile), each with a brand name of its own.
+// 4. Reads every acknowledged write back from the database: each product and inquiry by its id;
+//    each profile save by its audit entry (written in the save's transaction) since the run
+//    started, and the last acknowledged brand name must be the profile's (live, or held for
+//    curation when the profile is published).
 //
 // Progress goes to stderr; the last line on stdout is one JSON object with the figures.
 import { spawn } from "node:child_process";
@@ -79,15 +84,21 @@ async function startServer(env: NodeJS.ProcessEnv) {
   throw new Error("npm start did not answer /api/health within 120 s");
 }
 
-/** Links of the public pages to browse, found as a visitor finds them. */
-async function harvest(): Promise<string[]> {
+/** Links of the public pages to browse, found as a visitor finds them; the last page of each filter. */
+async function harvest(): Promise<{ links: string[]; lastPages: Map<string, number> }> {
   const pages = ["/katalog", "/katalog?page=2", "/katalog?q=batik", "/katalog/pemasok", "/acara"];
   const found = new Set<string>();
   for (const page of pages) {
     const html = await (await fetch(`${base}${page}`)).text();
     for (const match of html.matchAll(/href="(\/(?:katalog\/(?:produk|pemasok|sentra)|acara)\/[a-z0-9-]+)"/g)) found.add(match[1]!);
   }
-  return [...found];
+  // A page number past the last page is a 404: browse only the pages each filter has.
+  const lastPages = new Map<string, number>();
+  for (const filter of filters) {
+    const html = await (await fetch(`${base}/katalog?${filter}`)).text();
+    lastPages.set(filter, Math.max(1, ...[...html.matchAll(/[?&;]page=(\d+)/g)].map((match) => Number(match[1]))));
+  }
+  return { links: [...found], lastPages };
 }
 
 interface Run {
@@ -96,21 +107,26 @@ interface Run {
   errors: number;
   non2xx: number;
   retryAfterMissing: number;
-  acknowledged: { products: string[]; inquiries: string[] };
+  acknowledged: { products: string[]; inquiries: string[]; profiles: string[] };
+  profileSaving: boolean;
+  non2xxSamples: string[];
   refused: number;
 }
 
 const pick = <T>(items: T[]) => items[Math.floor(Math.random() * items.length)]!;
 
-function anonymousUrl(links: string[]): string {
+function anonymousUrl(links: string[], lastPages: Map<string, number>): string {
   const roll = Math.random();
   if (roll < 0.1) return "/";
   if (roll < 0.45) return `/katalog?q=${encodeURIComponent(pick(searches))}${Math.random() < 0.3 ? `&${pick(filters)}` : ""}`;
-  if (roll < 0.55) return `/katalog?${pick(filters)}&page=${1 + Math.floor(Math.random() * 3)}`;
+  if (roll < 0.55) {
+    const filter = pick(filters);
+    return `/katalog?${filter}&page=${1 + Math.floor(Math.random() * Math.min(3, lastPages.get(filter) ?? 1))}`;
+  }
   return links.length > 0 ? pick(links) : "/katalog";
 }
 
-async function drive(run: Run, sessions: Record<"sme" | "buyer" | "staff", CookieJar>, links: string[], productSlugs: string[], until: number) {
+async function drive(run: Run, sessions: Record<"sme" | "buyer" | "staff", CookieJar>, browse: { links: string[]; lastPages: Map<string, number> }, productSlugs: string[], until: number) {
   const request = async (kind: TrafficClass, url: string, init: RequestInit = {}) => {
     const started = performance.now();
     try {
@@ -118,7 +134,10 @@ async function drive(run: Run, sessions: Record<"sme" | "buyer" | "staff", Cooki
       const text = await response.text();
       run.times[kind].push(performance.now() - started);
       run.statuses.set(response.status, (run.statuses.get(response.status) ?? 0) + 1);
-      if (response.status < 200 || response.status > 299) run.non2xx += 1;
+      if (response.status < 200 || response.status > 299) {
+        run.non2xx += 1;
+        if (run.non2xxSamples.length < 5) run.non2xxSamples.push(`${response.status} ${url.replace(base, "")}`);
+      }
       if (response.status === 503 && !response.headers.get("retry-after")) run.retryAfterMissing += 1;
       return { response, text };
     } catch {
@@ -131,9 +150,16 @@ async function drive(run: Run, sessions: Record<"sme" | "buyer" | "staff", Cooki
     let sum = 0;
     const kind = mix.find(([, weight]) => (sum += weight) > roll)?.[0] ?? "anonymous";
     const token = `bench-${randomBytes(6).toString("hex")}`;
-    if (kind === "anonymous") await request(kind, `${base}${anonymousUrl(links)}`);
+    if (kind === "anonymous") await request(kind, `${base}${anonymousUrl(browse.links, browse.lastPages)}`);
     else if (kind === "staff") await request(kind, `${base}${pick(["/staf/dasbor", "/staf/pencocokan"])}`, { headers: { cookie: sessions.staff.header() } });
-    else if (kind === "sme") {
+    else if (kind === "sme" && !run.profileSaving && Math.random() < 0.5) {
+      run.profileSaving = true;
+      try {
+        await saveProfile(run, request, sessions.sme, token);
+      } finally {
+        run.profileSaving = false;
+      }
+    } else if (kind === "sme") {
       const page = await request(kind, `${base}/ikm/produk/baru`, { headers: { cookie: sessions.sme.header() } });
       if (page?.response.status !== 200) continue;
       const fields = formFields(page.text, 'name="nameId"');
@@ -155,6 +181,21 @@ async function drive(run: Run, sessions: Record<"sme" | "buyer" | "staff", Cooki
   }
 }
 
+type Fetcher = (kind: TrafficClass, url: string, init?: RequestInit) => Promise<{ response: Response; text: string } | null>;
+
+/** The SME saves step 1 of its profile (identity and size) with a brand name of its own. */
+async function saveProfile(run: Run, request: Fetcher, jar: CookieJar, token: string) {
+  const page = await request("sme", `${base}/ikm/profil?langkah=1`, { headers: { cookie: jar.header() } });
+  if (page?.response.status !== 200) return;
+  const fields = formFields(page.text, 'name="legalName"');
+  fields.set("brandName", `Merek ${token}`);
+  const started = performance.now();
+  const answer = await postForm(`${base}/ikm/profil?langkah=1`, base, jar, fields).catch(() => null);
+  const before = run.acknowledged.profiles.length;
+  record(run, "sme", started, answer, /\/ikm\/profil\?langkah=(2)/, run.acknowledged.profiles);
+  if (run.acknowledged.profiles.length > before) run.acknowledged.profiles[before] = token;
+}
+
 function record(run: Run, kind: TrafficClass, started: number, answer: Response | null, ack: RegExp, ids: string[]) {
   if (!answer) {
     run.errors += 1;
@@ -168,8 +209,31 @@ function record(run: Run, kind: TrafficClass, started: number, answer: Response 
   else if (answer.status === 200) run.refused += 1; // the form again, with a message: not acknowledged
   else {
     run.non2xx += 1;
+    if (run.non2xxSamples.length < 5) run.non2xxSamples.push(`${answer.status} ${kind} form post -> ${answer.headers.get("location") ?? ""}`);
     if (answer.status === 503 && !answer.headers.get("retry-after")) run.retryAfterMissing += 1;
   }
+}
+
+/**
+ * Acknowledged profile saves that are in the database: as many as the audit entries of business
+ * steps saved by the demo SME since the run started (at most the acknowledged ones), but none at
+ * all unless the last acknowledged brand name is the profile's, live or held for curation.
+ */
+async function foundProfileSaves(client: pg.Client, tokens: string[], since: Date): Promise<number> {
+  if (tokens.length === 0) return 0;
+  const audits = await client.query<{ n: string }>(
+    `SELECT count(*) AS n FROM "AuditLog" a JOIN "User" u ON u.id = a."actorId"
+     WHERE u.email = 'ikm@temu-usaha.test' AND a.action = 'enterprise.update-profile' AND a.data->>'step' = 'business' AND a."createdAt" >= $1`,
+    [since],
+  );
+  const last = `Merek ${tokens.at(-1)}`;
+  const current = await client.query<{ live: string | null; held: string | null }>(
+    `SELECT e."brandName" AS live, p.fields->>'brandName' AS held FROM "Enterprise" e JOIN "User" u ON u.id = e."ownerId"
+     LEFT JOIN "EnterprisePendingChange" p ON p."enterpriseId" = e.id WHERE u.email = 'ikm@temu-usaha.test'`,
+  );
+  const row = current.rows[0];
+  const lastPresent = row !== undefined && (row.held ?? row.live) === last;
+  return lastPresent ? Math.min(tokens.length, Number(audits.rows[0]?.n ?? 0)) : 0;
 }
 
 async function main() {
@@ -197,7 +261,8 @@ async function main() {
       floorTimes.push(performance.now() - started);
     }
     const floor = summary(floorTimes);
-    const links = await harvest();
+    const browse = await harvest();
+    const links = browse.links;
     const productSlugs = links.filter((link) => link.startsWith("/katalog/produk/")).map((link) => link.split("/").pop()!);
     const sessions = {
       sme: await signIn(base, "ikm@temu-usaha.test", demoPassword),
@@ -205,16 +270,18 @@ async function main() {
       staff: await signIn(base, "staf@temu-usaha.test", demoPassword),
     };
     log(`floor (quiet /api/health p50) ${floor.p50} ms; ${links.length} public links; load: ${connections} connections for ${duration} s`);
-    const run: Run = { times: { anonymous: [], sme: [], buyer: [], staff: [] }, statuses: new Map(), errors: 0, non2xx: 0, retryAfterMissing: 0, acknowledged: { products: [], inquiries: [] }, refused: 0 };
+    const run: Run = { times: { anonymous: [], sme: [], buyer: [], staff: [] }, statuses: new Map(), errors: 0, non2xx: 0, retryAfterMissing: 0, acknowledged: { products: [], inquiries: [], profiles: [] }, profileSaving: false, non2xxSamples: [], refused: 0 };
     const started = Date.now();
-    await Promise.all(Array.from({ length: connections }, () => drive(run, sessions, links, productSlugs, started + duration * 1000)));
+    const startedAt = new Date(started - 1000);
+    await Promise.all(Array.from({ length: connections }, () => drive(run, sessions, browse, productSlugs, started + duration * 1000)));
     const elapsed = (Date.now() - started) / 1000;
 
     const client = new pg.Client({ connectionString: databaseUrl });
     await client.connect();
     const found = async (table: string, column: string, ids: string[]) =>
       ids.length === 0 ? 0 : Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM "${table}" WHERE id = ANY($1) AND "${column}" LIKE '%bench-%'`, [ids])).rows[0]?.n ?? 0);
-    const writesFound = (await found("Product", "nameId", run.acknowledged.products)) + (await found("Inquiry", "subject", run.acknowledged.inquiries));
+    const profilesFound = await foundProfileSaves(client, run.acknowledged.profiles, startedAt);
+    const writesFound = (await found("Product", "nameId", run.acknowledged.products)) + (await found("Inquiry", "subject", run.acknowledged.inquiries)) + profilesFound;
     await client.end();
 
     const classes = Object.fromEntries(Object.entries(run.times).map(([kind, times]) => [kind, summary(times)]));
@@ -236,11 +303,13 @@ async function main() {
         classes,
         errors: run.errors,
         non2xx: run.non2xx,
+        non2xx_samples: run.non2xxSamples,
         status_counts: statusCounts,
         other_5xx: other5xx,
         retry_after_missing: run.retryAfterMissing,
-        writes_acknowledged: run.acknowledged.products.length + run.acknowledged.inquiries.length,
+        writes_acknowledged: run.acknowledged.products.length + run.acknowledged.inquiries.length + run.acknowledged.profiles.length,
         writes_found: writesFound,
+        writes_by_kind: { products: run.acknowledged.products.length, inquiries: run.acknowledged.inquiries.length, profile_saves: run.acknowledged.profiles.length },
         writes_refused: run.refused,
         server_log_transaction_errors: (serverLog.match(/Unable to start a transaction/g) ?? []).length,
       }),
