@@ -1,4 +1,5 @@
 import "server-only";
+import { catalogVisibleProductWhere, publishedEnterpriseWhere } from "@/lib/catalog/visibility";
 import { db } from "@/lib/db";
 import { dealOutcomes } from "@/lib/events/queries";
 
@@ -16,8 +17,10 @@ export async function getProgrammeFigures(now: Date = new Date()): Promise<Progr
   const pastEvent = { endsAt: { lte: now }, status: { in: ["PUBLISHED" as const, "COMPLETED" as const] } };
   const [publishedEnterprises, publishedProducts, buyerOrganizations, partnerOrganizations, meetingsHeld, deals] =
     await Promise.all([
-      db.enterprise.count({ where: { status: "PUBLISHED" } }),
-      db.product.count({ where: { status: "PUBLISHED", enterprise: { status: "PUBLISHED" } } }),
+      db.enterprise.count({ where: publishedEnterpriseWhere }),
+      // Not publishedProductWhere: its join made this count a scan of both tables (0.5 s at 20k
+      // SMEs); the trigger-kept column gives the same number from an index.
+      db.product.count({ where: catalogVisibleProductWhere }),
       db.buyerOrganization.count(),
       db.partnerOrganization.count(),
       db.meeting.count({ where: { status: "HELD", event: pastEvent } }),

@@ -1,4 +1,5 @@
-// npm run bench:load [-- --smes 20000 --duration 60 --connections 50 --port 3290 --database-url <url>]
+// npm run bench:load [-- --smes 20000 --duration 60 --connections 50 --port 3290 --database-url <url>
+//                        --anatomy-requests 20 | --skip-anatomy]
 //
 // 1. Needs a production build (.next/BUILD_ID; it builds nothing itself: run npm run build).
 // 2. Prepares a PostgreSQL database (--database-url, else BENCH_DATABASE_URL, else temu_bench_load
@@ -12,6 +13,9 @@
 //    board and the dashboard. Writes post the server-rendered forms as a browser without
 //    JavaScript does. Profile saves of the one demo SME go one at a time (one owner, one
 //    profile), each with a brand name of its own.
+//    Before the load, where a page's time goes (scripts/bench/load-anatomy.ts): each sample page
+//    one request at a time, against the framework floor and the shared shell, with PostgreSQL's
+//    own execution time per request.
 // 4. Reads every acknowledged write back from the database: each product and inquiry by its id;
 //    each profile save by its audit entry (written in the save's transaction) since the run
 //    started, and the last acknowledged brand name must be the profile's (live, or held for
@@ -26,6 +30,7 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import { DEMO_PASSWORD as demoPassword } from "../../lib/seed/demo-data/sourcing";
 import { ensureDatabase, runCommand } from "./database";
+import { measureAnatomy } from "./load-anatomy";
 import { type CookieJar, formFields, postForm, round, signIn, summary } from "./load-http";
 
 const { values: options } = parseArgs({
@@ -35,6 +40,8 @@ const { values: options } = parseArgs({
     connections: { type: "string", default: "50" },
     port: { type: "string", default: "3290" },
     "database-url": { type: "string" },
+    "skip-anatomy": { type: "boolean", default: false },
+    "anatomy-requests": { type: "string", default: "20" },
   },
 });
 const databaseUrl = options["database-url"] ?? process.env.BENCH_DATABASE_URL ?? "postgresql://postgres:postgres@localhost:5432/temu_bench_load";
@@ -269,6 +276,10 @@ async function main() {
       buyer: await signIn(base, "pembeli@temu-usaha.test", demoPassword),
       staff: await signIn(base, "staf@temu-usaha.test", demoPassword),
     };
+    const samplePage = (prefix: string) => links.find((link) => link.startsWith(prefix));
+    const anatomyPaths = ["/", "/katalog", "/katalog?q=batk+tulis", samplePage("/katalog/produk/"), samplePage("/katalog/pemasok/"), "/acara"].filter((path): path is string => Boolean(path));
+    const anatomy = options["skip-anatomy"] ? null : await measureAnatomy(base, databaseUrl, anatomyPaths, Number(options["anatomy-requests"]));
+    if (anatomy) log(`anatomy (one request at a time): ${JSON.stringify(anatomy)}`);
     log(`floor (quiet /api/health p50) ${floor.p50} ms; ${links.length} public links; load: ${connections} connections for ${duration} s`);
     const run: Run = { times: { anonymous: [], sme: [], buyer: [], staff: [] }, statuses: new Map(), errors: 0, non2xx: 0, retryAfterMissing: 0, acknowledged: { products: [], inquiries: [], profiles: [] }, profileSaving: false, non2xxSamples: [], refused: 0 };
     const started = Date.now();
@@ -311,6 +322,7 @@ async function main() {
         writes_found: writesFound,
         writes_by_kind: { products: run.acknowledged.products.length, inquiries: run.acknowledged.inquiries.length, profile_saves: run.acknowledged.profiles.length },
         writes_refused: run.refused,
+        anatomy,
         server_log_transaction_errors: (serverLog.match(/Unable to start a transaction/g) ?? []).length,
       }),
     );

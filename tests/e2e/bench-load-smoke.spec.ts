@@ -23,7 +23,7 @@ test("bench:load runs its mix and reads back every acknowledged write", async ()
     await dropDatabase(admin, name);
     const { stdout } = await promisify(execFile)(
       process.execPath,
-      ["--import", "tsx", "scripts/bench/load.ts", "--smes", "40", "--duration", "8", "--connections", "3", "--port", String(port), "--database-url", url.toString()],
+      ["--import", "tsx", "scripts/bench/load.ts", "--smes", "40", "--duration", "8", "--connections", "3", "--anatomy-requests", "2", "--port", String(port), "--database-url", url.toString()],
       { cwd: process.cwd(), env: process.env, maxBuffer: 16 * 1024 * 1024 },
     );
     const figures = JSON.parse(stdout.trim().split("\n").at(-1)!) as Record<string, unknown> & { classes: Record<string, { n: number }>; writes_by_kind: Record<string, number> };
@@ -34,6 +34,9 @@ test("bench:load runs its mix and reads back every acknowledged write", async ()
     expect(figures.writes_acknowledged).toBeGreaterThan(0);
     expect(figures.writes_found).toBe(figures.writes_acknowledged);
     expect(Number(figures.ratio_anonymous_p50_to_floor)).toBeGreaterThan(0);
+    const anatomy = figures.anatomy as { floor: { p50_ms: number }; shell: { p50_ms: number }; pages: { path: string; p50_ms: number; db_ms: number }[] };
+    expect(anatomy.pages.map((row) => row.path)).toEqual(expect.arrayContaining(["/", "/katalog", "/acara"]));
+    for (const row of [anatomy.floor, anatomy.shell, ...anatomy.pages]) expect(row.p50_ms).toBeGreaterThan(0);
   } finally {
     await dropDatabase(admin, name);
     await admin.end();

@@ -1,0 +1,66 @@
+// Where a page's time goes, for bench:load's report: each page is requested one at a time (no
+// queueing), so its time is its own work. Beside it, in the same run and on the same server:
+// - the framework floor: /api/health, a route handler doing one query;
+// - the shared shell: a page that does not exist, which renders only the root layout (header,
+//   footer, messages, the session read of a visitor without a cookie);
+// - the database's share: PostgreSQL's own count of time spent executing statements in the
+//   database (pg_stat_database.active_time, PostgreSQL 14+), before and after, per request.
+// The rest of a page's time is its rendering in Node (React, serialising the page's data).
+import pg from "pg";
+import { round, summary } from "./load-http";
+
+export interface AnatomyRow {
+  path: string;
+  p50_ms: number;
+  /** Time PostgreSQL spent executing this page's statements, per request (mean). */
+  db_ms: number;
+  /** p50 minus the shell's p50: what the page adds to the shared layout. */
+  beyond_shell_ms: number;
+}
+
+async function activeTime(client: pg.Client, database: string): Promise<number> {
+  // Statistics reach pg_stat_database when a backend is idle for a moment; wait for them.
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  await client.query("SELECT pg_stat_clear_snapshot()");
+  const result = await client.query<{ active: number | null }>("SELECT active_time AS active FROM pg_stat_database WHERE datname = $1", [database]);
+  return Number(result.rows[0]?.active ?? 0);
+}
+
+async function timeSerially(url: string, count: number, headers: Record<string, string> = {}): Promise<number[]> {
+  for (let i = 0; i < 3; i += 1) await (await fetch(url, { headers, redirect: "manual" })).arrayBuffer();
+  const times: number[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const started = performance.now();
+    await (await fetch(url, { headers, redirect: "manual" })).arrayBuffer();
+    times.push(performance.now() - started);
+  }
+  return times;
+}
+
+export async function measureAnatomy(base: string, databaseUrl: string, paths: string[], count = 20) {
+  const database = decodeURIComponent(new URL(databaseUrl).pathname.slice(1));
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const measure = async (path: string) => {
+      const before = await activeTime(client, database);
+      const times = await timeSerially(`${base}${path}`, count);
+      const after = await activeTime(client, database);
+      return { path, p50: summary(times).p50, db: round((after - before) / (count + 3)) };
+    };
+    const floor = await measure("/api/health");
+    const shell = await measure("/halaman-yang-tidak-ada");
+    const pages: AnatomyRow[] = [];
+    for (const path of paths) {
+      const row = await measure(path);
+      pages.push({ path, p50_ms: row.p50, db_ms: row.db, beyond_shell_ms: round(row.p50 - shell.p50) });
+    }
+    return {
+      floor: { path: floor.path, p50_ms: floor.p50, db_ms: floor.db },
+      shell: { path: shell.path, p50_ms: shell.p50, db_ms: shell.db, beyond_floor_ms: round(shell.p50 - floor.p50) },
+      pages,
+    };
+  } finally {
+    await client.end();
+  }
+}
