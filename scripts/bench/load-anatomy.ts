@@ -5,6 +5,8 @@
 //   footer, messages, the session read of a visitor without a cookie);
 // - the database's share: PostgreSQL's own count of time spent executing statements in the
 //   database (pg_stat_database.active_time, PostgreSQL 14+), before and after, per request.
+//   A busy backend hands its statistics over when it has been idle for 10 s (PostgreSQL 15's
+//   PGSTAT_IDLE_INTERVAL), so each reading waits a little longer than that.
 // The rest of a page's time is its rendering in Node (React, serialising the page's data).
 import pg from "pg";
 import { round, summary } from "./load-http";
@@ -18,9 +20,8 @@ export interface AnatomyRow {
   beyond_shell_ms: number;
 }
 
-async function activeTime(client: pg.Client, database: string): Promise<number> {
-  // Statistics reach pg_stat_database when a backend is idle for a moment; wait for them.
-  await new Promise((resolve) => setTimeout(resolve, 1500));
+async function activeTime(client: pg.Client, database: string, waitMs: number): Promise<number> {
+  await new Promise((resolve) => setTimeout(resolve, waitMs));
   await client.query("SELECT pg_stat_clear_snapshot()");
   const result = await client.query<{ active: number | null }>("SELECT active_time AS active FROM pg_stat_database WHERE datname = $1", [database]);
   return Number(result.rows[0]?.active ?? 0);
@@ -37,16 +38,18 @@ async function timeSerially(url: string, count: number, headers: Record<string, 
   return times;
 }
 
-export async function measureAnatomy(base: string, databaseUrl: string, paths: string[], count = 20) {
+export async function measureAnatomy(base: string, databaseUrl: string, paths: string[], count = 20, statsWaitMs = 11_000) {
   const database = decodeURIComponent(new URL(databaseUrl).pathname.slice(1));
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
+    let before = await activeTime(client, database, statsWaitMs);
     const measure = async (path: string) => {
-      const before = await activeTime(client, database);
       const times = await timeSerially(`${base}${path}`, count);
-      const after = await activeTime(client, database);
-      return { path, p50: summary(times).p50, db: round((after - before) / (count + 3)) };
+      const after = await activeTime(client, database, statsWaitMs);
+      const spent = after - before;
+      before = after;
+      return { path, p50: summary(times).p50, db: round(spent / (count + 3)) };
     };
     const floor = await measure("/api/health");
     const shell = await measure("/halaman-yang-tidak-ada");

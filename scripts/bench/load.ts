@@ -5,8 +5,8 @@
 // 2. Prepares a PostgreSQL database (--database-url, else BENCH_DATABASE_URL, else temu_bench_load
 //    on the local server): migrations, demo data, and the scale generator's --smes SMEs (reused
 //    when already there).
-// 3. Starts `npm start` on it, measures the floor (p50 of /api/health on the quiet server), then
-//    runs --connections clients for --duration seconds, each picking its next step from the mix:
+// 3. Starts `npm start` on it (and the queue worker, `npm run jobs:work`, beside it), measures
+//    the floor (p50 of /api/health on the quiet server), then runs --connections clients for --duration seconds, each picking its next step from the mix:
 //    70% anonymous (home, catalog with varied and misspelled searches and filters, product,
 //    supplier, sentra and event pages), 10% an SME adding a product or saving its profile's
 //    business step (half each), 10% a buyer sending an inquiry, 10% staff opening the matches
@@ -42,6 +42,7 @@ const { values: options } = parseArgs({
     "database-url": { type: "string" },
     "skip-anatomy": { type: "boolean", default: false },
     "anatomy-requests": { type: "string", default: "20" },
+    "anatomy-stats-wait-ms": { type: "string", default: "11000" },
   },
 });
 const databaseUrl = options["database-url"] ?? process.env.BENCH_DATABASE_URL ?? "postgresql://postgres:postgres@localhost:5432/temu_bench_load";
@@ -255,11 +256,15 @@ async function main() {
     APP_URL: base,
     AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString("hex"),
     EMBEDDED_DEMO_DATA: "",
-    JOBS_IN_PROCESS: "true",
+    // The queue worker runs beside the server, as "How it scales" deploys it on PostgreSQL: its
+    // polling then never keeps one of the server's pooled connections from going idle, which the
+    // anatomy's database figures need (a busy backend reports its statistics late).
+    JOBS_IN_PROCESS: "false",
   };
   const data = await prepareData(env);
   log(`database: ${data.enterprises} enterprises, ${data.products} products`);
   const { server, errors: serverErrors } = await startServer(env);
+  const worker = spawn(process.execPath, ["--import", "tsx", "scripts/jobs/worker.ts"], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
   try {
     const floorTimes: number[] = [];
     for (let i = 0; i < 100; i += 1) {
@@ -278,7 +283,7 @@ async function main() {
     };
     const samplePage = (prefix: string) => links.find((link) => link.startsWith(prefix));
     const anatomyPaths = ["/", "/katalog", "/katalog?q=batk+tulis", samplePage("/katalog/produk/"), samplePage("/katalog/pemasok/"), "/acara"].filter((path): path is string => Boolean(path));
-    const anatomy = options["skip-anatomy"] ? null : await measureAnatomy(base, databaseUrl, anatomyPaths, Number(options["anatomy-requests"]));
+    const anatomy = options["skip-anatomy"] ? null : await measureAnatomy(base, databaseUrl, anatomyPaths, Number(options["anatomy-requests"]), Number(options["anatomy-stats-wait-ms"]));
     if (anatomy) log(`anatomy (one request at a time): ${JSON.stringify(anatomy)}`);
     log(`floor (quiet /api/health p50) ${floor.p50} ms; ${links.length} public links; load: ${connections} connections for ${duration} s`);
     const run: Run = { times: { anonymous: [], sme: [], buyer: [], staff: [] }, statuses: new Map(), errors: 0, non2xx: 0, retryAfterMissing: 0, acknowledged: { products: [], inquiries: [], profiles: [] }, profileSaving: false, non2xxSamples: [], refused: 0 };
@@ -327,6 +332,7 @@ async function main() {
       }),
     );
   } finally {
+    worker.kill("SIGTERM");
     if (server.pid) process.kill(-server.pid, "SIGTERM");
     await new Promise((resolve) => server.once("exit", resolve));
   }

@@ -23,7 +23,7 @@ test("bench:load runs its mix and reads back every acknowledged write", async ()
     await dropDatabase(admin, name);
     const { stdout } = await promisify(execFile)(
       process.execPath,
-      ["--import", "tsx", "scripts/bench/load.ts", "--smes", "40", "--duration", "8", "--connections", "3", "--anatomy-requests", "2", "--port", String(port), "--database-url", url.toString()],
+      ["--import", "tsx", "scripts/bench/load.ts", "--smes", "40", "--duration", "8", "--connections", "3", "--anatomy-requests", "2", "--anatomy-stats-wait-ms", "200", "--port", String(port), "--database-url", url.toString()],
       { cwd: process.cwd(), env: process.env, maxBuffer: 16 * 1024 * 1024 },
     );
     const figures = JSON.parse(stdout.trim().split("\n").at(-1)!) as Record<string, unknown> & { classes: Record<string, { n: number }>; writes_by_kind: Record<string, number> };
