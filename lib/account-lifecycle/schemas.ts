@@ -1,6 +1,7 @@
 // What the account forms send, validated. Every issue message is a message key (forms
 // translate it into the user's language).
 import { z } from "zod";
+import { crossFieldRule, fieldsParsed } from "@/lib/forms/cross-field";
 import { BuyerKind, LegalForm } from "@/lib/generated/prisma/enums";
 import { locales } from "@/lib/i18n/config";
 import { passwordProblem } from "./password-policy";
@@ -45,13 +46,8 @@ const passwordFields = {
   passwordConfirm: z.string({ error: "Validation.passwordConfirmRequired" }),
 };
 
-type Fields = Partial<Record<string, unknown>>;
-
 /** Cross-field checks run even when other fields failed, once the password itself is fine. */
-function passwordAccepted(payload: z.core.ParsePayload): boolean {
-  const value = payload.value as Fields;
-  return typeof value.password === "string" && !payload.issues.some((issue) => issue.path?.[0] === "password");
-}
+const passwordAccepted = (payload: z.core.ParsePayload) => fieldsParsed(payload, ["password"]);
 
 const passwordsMatch = (data: { password: string; passwordConfirm: string }) => data.password === data.passwordConfirm;
 const mismatch = { message: "Validation.passwordMismatch", path: ["passwordConfirm"], when: passwordAccepted };
@@ -61,10 +57,7 @@ const unlikeEmail = (data: { password: string; email: string }) => passwordProbl
 const likeEmail = {
   message: "Validation.passwordLikeEmail",
   path: ["password"],
-  when: (payload: z.core.ParsePayload) =>
-    passwordAccepted(payload) &&
-    typeof (payload.value as Fields).email === "string" &&
-    !payload.issues.some((issue) => issue.path?.[0] === "email"),
+  when: (payload: z.core.ParsePayload) => fieldsParsed(payload, ["password", "email"]),
 };
 
 const consent = z.literal("on", { error: "Validation.consentRequired" });
@@ -129,11 +122,11 @@ export const invitationSchema = z
     partnerOrganizationId: z.string().trim().max(64).optional(),
     locale,
   })
-  .superRefine((data, ctx) => {
-    if (data.role === "PARTNER" && !data.partnerOrganizationId) {
-      ctx.addIssue({ code: "custom", message: "Validation.partnerOrganizationRequired", path: ["partnerOrganizationId"] });
-    }
-  })
+  .check(
+    crossFieldRule<{ role: (typeof invitableRoles)[number]; partnerOrganizationId?: string | undefined }>(["role", "partnerOrganizationId"], (data, issue) => {
+      if (data.role === "PARTNER" && !data.partnerOrganizationId) issue("partnerOrganizationId", "Validation.partnerOrganizationRequired");
+    }),
+  )
   // Only partners belong to a partner organisation, whatever else the form sent.
   .transform((data) => ({ ...data, partnerOrganizationId: data.role === "PARTNER" ? (data.partnerOrganizationId ?? null) : null }));
 

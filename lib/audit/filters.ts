@@ -3,6 +3,7 @@
 // malformed value is refused with a message rather than dropped: an admin looking for one
 // person's actions must never be shown everyone's because of a typo. Pure.
 import { z } from "zod";
+import { crossFieldRule } from "@/lib/forms/cross-field";
 import { checkDay } from "@/lib/forms/day";
 import { hasUnsafeCharacters } from "@/lib/http/text";
 import { type AuditAction, auditActions } from "./log";
@@ -65,7 +66,11 @@ const filtersSchema = z
     from: day(),
     to: day(),
   })
-  .refine((filters) => !filters.from || !filters.to || filters.from <= filters.to, { message: "periodBackwards", path: ["to"] });
+  .check(
+    crossFieldRule<{ from: string | null; to: string | null }>(["from", "to"], (filters, issue) => {
+      if (filters.from && filters.to && filters.from > filters.to) issue("to", "periodBackwards");
+    }),
+  );
 
 type SearchParams = Record<string, string | string[] | undefined> | URLSearchParams;
 

@@ -1,6 +1,7 @@
 // What the certificate forms send, checked. Errors are message keys; number formats come from
 // formats.ts: an error refuses the number, a warning must be confirmed with "confirmNumber".
 import { z } from "zod";
+import { crossFieldRule } from "@/lib/forms/cross-field";
 import { CertificateType } from "@/lib/generated/prisma/enums";
 import { maxUploadBytes } from "@/lib/storage/sniff";
 import { checkCertificateNumber, expiryRequired, normalizeCertificateNumber } from "./formats";
@@ -41,23 +42,22 @@ const certificateFields = {
 type CertificateFields = z.infer<z.ZodObject<typeof certificateFields>>;
 
 /** The same checks on adding and editing: number format per type, names, dates. */
-function checkCertificate(input: CertificateFields, context: z.RefinementCtx): void {
-  const check = checkCertificateNumber(input.type, input.number);
-  if (!check.ok) {
-    context.addIssue({ code: "custom", path: ["number"], message: numberErrorWithoutValues[check.error] ?? check.error });
-  } else if ("warning" in check && input.confirmNumber !== "on") {
-    context.addIssue({ code: "custom", path: ["confirmNumber"], message: "Certificates.form.confirmRequired" });
-  }
-  if ((input.type === "ISO" || input.type === "OTHER") && input.name === "") {
-    context.addIssue({ code: "custom", path: ["name"], message: "Certificates.form.nameRequired" });
-  }
-  if (expiryRequired(input.type) && input.expiresAt === null) {
-    context.addIssue({ code: "custom", path: ["expiresAt"], message: "Certificate.validation.expiryRequired" });
-  }
-  if (input.issuedAt && input.expiresAt && input.expiresAt < input.issuedAt) {
-    context.addIssue({ code: "custom", path: ["expiresAt"], message: "Certificates.form.expiryBeforeIssue" });
-  }
-}
+const certificateRules = [
+  crossFieldRule<CertificateFields>(["type", "number", "confirmNumber"], (input, issue) => {
+    const check = checkCertificateNumber(input.type, input.number);
+    if (!check.ok) issue("number", numberErrorWithoutValues[check.error] ?? check.error);
+    else if ("warning" in check && input.confirmNumber !== "on") issue("confirmNumber", "Certificates.form.confirmRequired");
+  }),
+  crossFieldRule<CertificateFields>(["type", "name"], (input, issue) => {
+    if ((input.type === "ISO" || input.type === "OTHER") && input.name === "") issue("name", "Certificates.form.nameRequired");
+  }),
+  crossFieldRule<CertificateFields>(["type", "expiresAt"], (input, issue) => {
+    if (expiryRequired(input.type) && input.expiresAt === null) issue("expiresAt", "Certificate.validation.expiryRequired");
+  }),
+  crossFieldRule<CertificateFields>(["issuedAt", "expiresAt"], (input, issue) => {
+    if (input.issuedAt && input.expiresAt && input.expiresAt < input.issuedAt) issue("expiresAt", "Certificates.form.expiryBeforeIssue");
+  }),
+];
 
 /** The number as stored and an empty name as null; the confirmation has done its job. */
 function normalized<T extends CertificateFields>({ confirmNumber: _confirmed, ...input }: T) {
@@ -68,7 +68,7 @@ function normalized<T extends CertificateFields>({ confirmNumber: _confirmed, ..
   };
 }
 
-export const addCertificateSchema = z.object(certificateFields).superRefine(checkCertificate).transform(normalized);
+export const addCertificateSchema = z.object(certificateFields).check(...certificateRules).transform(normalized);
 
 export type AddCertificateInput = z.infer<typeof addCertificateSchema>;
 
@@ -88,7 +88,7 @@ export const verifyCertificateSchema = z.object({
 /** Editing one's own certificate: the same fields and checks, and which certificate. */
 export const updateCertificateSchema = z
   .object({ ...certificateFields, certificateId })
-  .superRefine(checkCertificate)
+  .check(...certificateRules)
   .transform(normalized);
 
 export type UpdateCertificateInput = z.infer<typeof updateCertificateSchema>;

@@ -5,6 +5,6 @@ import { recordIdField, requireCommentUnlessPublish, reviewDecisionShape, review
 
 export const reviewProductSchema = z
   .object({ ...reviewDecisionShape, productId: recordIdField, version: reviewedVersionField })
-  .superRefine(requireCommentUnlessPublish);
+  .check(requireCommentUnlessPublish);
 
 export type ReviewProductInput = z.infer<typeof reviewProductSchema>;

@@ -1,6 +1,7 @@
 // Inputs of the enterprise curation actions: a staff review with the rubric, and the SME's
 // answer to a revision request. Owner keys never come from the form: they come from the session.
 import { z } from "zod";
+import { crossFieldRule } from "@/lib/forms/cross-field";
 import { curationScoresSchema } from "./rubric";
 
 export const curationCommentMaxLength = 2000;
@@ -24,14 +25,12 @@ export const reviewDecisionShape = {
 export const recordIdField = z.string().trim().min(1, "Errors.failed").max(64, "Errors.failed");
 
 /** A revision request or a rejection must tell the SME why. */
-export function requireCommentUnlessPublish(
-  input: { decision: (typeof curationDecisions)[number]; comment?: string | undefined },
-  context: z.RefinementCtx,
-): void {
-  if (input.decision !== "PUBLISH" && !input.comment) {
-    context.addIssue({ code: "custom", path: ["comment"], message: "CurationQueue.validation.commentRequired" });
-  }
-}
+export const requireCommentUnlessPublish = crossFieldRule<{ decision: (typeof curationDecisions)[number]; comment?: string | undefined }>(
+  ["decision", "comment"],
+  (input, issue) => {
+    if (input.decision !== "PUBLISH" && !input.comment) issue("comment", "CurationQueue.validation.commentRequired");
+  },
+);
 
 /** The version of the profile the reviewer saw (Enterprise.version), sent back by the review form. */
 export const reviewedVersionField = z
@@ -42,7 +41,7 @@ export const reviewedVersionField = z
 
 export const reviewEnterpriseSchema = z
   .object({ ...reviewDecisionShape, enterpriseId: recordIdField, version: reviewedVersionField })
-  .superRefine(requireCommentUnlessPublish);
+  .check(requireCommentUnlessPublish);
 
 export type ReviewEnterpriseInput = z.infer<typeof reviewEnterpriseSchema>;
 
@@ -69,10 +68,10 @@ export const decideChangesSchema = z
     decision: z.enum(changeDecisions, { error: "CurationQueue.validation.decisionRequired" }),
     note: comment,
   })
-  .superRefine((input, context) => {
-    if (input.decision === "REJECT" && !input.note) {
-      context.addIssue({ code: "custom", path: ["note"], message: "CurationQueue.validation.commentRequired" });
-    }
-  });
+  .check(
+    crossFieldRule<{ decision: (typeof changeDecisions)[number]; note?: string | undefined }>(["decision", "note"], (input, issue) => {
+      if (input.decision === "REJECT" && !input.note) issue("note", "CurationQueue.validation.commentRequired");
+    }),
+  );
 
 export type DecideChangesInput = z.infer<typeof decideChangesSchema>;

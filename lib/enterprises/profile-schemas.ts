@@ -2,6 +2,7 @@
 // come from identifiers.ts: an error refuses the number, a warning must be confirmed with
 // "confirmNib" / "confirmNpwp". Owner keys (enterprise id) are never part of these schemas.
 import { z } from "zod";
+import { crossFieldRule } from "@/lib/forms/cross-field";
 import { rupiahField } from "@/lib/forms/fields";
 import { recordIdSchema } from "@/lib/http/record-id";
 import { LegalForm } from "@/lib/generated/prisma/enums";
@@ -69,19 +70,19 @@ export const businessStepSchema = z
     capitalRupiah: rupiahInput,
     annualSalesRupiah: rupiahInput,
   })
-  .superRefine((input, context) => {
-    const nib = checkNib(input.nib);
-    if (!nib.ok) context.addIssue({ code: "custom", path: ["nib"], message: nib.error });
-    else if ("warning" in nib && input.confirmNib !== "on") {
-      context.addIssue({ code: "custom", path: ["confirmNib"], message: "EnterpriseProfile.errors.confirmRequired" });
-    }
-    if (input.npwp.trim() === "") return;
-    const npwp = checkNpwp(input.npwp);
-    if (!npwp.ok) context.addIssue({ code: "custom", path: ["npwp"], message: npwp.error });
-    else if ("warning" in npwp && input.confirmNpwp !== "on") {
-      context.addIssue({ code: "custom", path: ["confirmNpwp"], message: "EnterpriseProfile.errors.confirmRequired" });
-    }
-  })
+  .check(
+    crossFieldRule<{ nib: string; confirmNib?: "on" | undefined }>(["nib", "confirmNib"], (input, issue) => {
+      const nib = checkNib(input.nib);
+      if (!nib.ok) issue("nib", nib.error);
+      else if ("warning" in nib && input.confirmNib !== "on") issue("confirmNib", "EnterpriseProfile.errors.confirmRequired");
+    }),
+    crossFieldRule<{ npwp: string; confirmNpwp?: "on" | undefined }>(["npwp", "confirmNpwp"], (input, issue) => {
+      if (input.npwp.trim() === "") return;
+      const npwp = checkNpwp(input.npwp);
+      if (!npwp.ok) issue("npwp", npwp.error);
+      else if ("warning" in npwp && input.confirmNpwp !== "on") issue("confirmNpwp", "EnterpriseProfile.errors.confirmRequired");
+    }),
+  )
   .transform(({ confirmNib: _nib, confirmNpwp: _npwp, ...input }) => ({
     ...input,
     nib: normalizeNib(input.nib),

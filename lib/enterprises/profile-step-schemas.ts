@@ -3,6 +3,7 @@
 // Owner keys (enterprise id) are never part of these schemas.
 import { z } from "zod";
 import { exportCountryCodes } from "@/lib/reference/countries";
+import { crossFieldRule } from "@/lib/forms/cross-field";
 import { formList } from "@/lib/forms/fields";
 import { BuyerKind, EnterprisePhotoKind } from "@/lib/generated/prisma/enums";
 import { recordIdField } from "@/lib/http/record-id";
@@ -54,36 +55,40 @@ const optionalText = (max: number, message: string) =>
     .optional()
     .transform((value) => (value ? value : null));
 
-export const sectorStepSchema = z
-  .object({
-    primaryKbli: z.string({ message: "EnterpriseProfile.errors.primaryKbliRequired" }).trim().max(100, { message: "EnterpriseProfile.errors.kbliFormat" }),
-    additionalKbli: list,
-    monthlyCapacity: capacityInput(),
-    installedCapacity: capacityInput(),
-    capacityUnit: optionalText(30, "EnterpriseProfile.errors.capacityUnitTooLong"),
-    rawMaterials: optionalText(500, "EnterpriseProfile.errors.rawMaterialsTooLong"),
-  })
-  .transform((input, context) => {
-    const primary = input.primaryKbli;
-    const additional = kbliCodesFrom(input.additionalKbli);
-    if (primary === "") context.addIssue({ code: "custom", path: ["primaryKbli"], message: "EnterpriseProfile.errors.primaryKbliRequired" });
-    else if (!kbliCode.test(primary)) context.addIssue({ code: "custom", path: ["primaryKbli"], message: "EnterpriseProfile.errors.kbliFormat" });
-    if (additional.some((code) => !kbliCode.test(code))) {
-      context.addIssue({ code: "custom", path: ["additionalKbli"], message: "EnterpriseProfile.errors.kbliFormat" });
-    } else if (additional.length > maxKbliCodes - 1) {
-      context.addIssue({ code: "custom", path: ["additionalKbli"], message: "EnterpriseProfile.errors.kbliTooMany" });
-    } else if (new Set([primary, ...additional]).size !== additional.length + 1) {
-      context.addIssue({ code: "custom", path: ["additionalKbli"], message: "EnterpriseProfile.errors.kbliDuplicate" });
-    }
-    const { monthlyCapacity, installedCapacity, capacityUnit } = input;
-    if ((monthlyCapacity !== null || installedCapacity !== null) && capacityUnit === null) {
-      context.addIssue({ code: "custom", path: ["capacityUnit"], message: "EnterpriseProfile.errors.capacityUnitRequired" });
-    }
-    if (monthlyCapacity !== null && installedCapacity !== null && installedCapacity < monthlyCapacity) {
-      context.addIssue({ code: "custom", path: ["installedCapacity"], message: "EnterpriseProfile.errors.installedBelowMonthly" });
-    }
-    return { ...input, primaryKbli: primary, additionalKbli: additional };
-  });
+const sectorFields = z.object({
+  primaryKbli: z.string({ message: "EnterpriseProfile.errors.primaryKbliRequired" }).trim().max(100, { message: "EnterpriseProfile.errors.kbliFormat" }),
+  additionalKbli: list,
+  monthlyCapacity: capacityInput(),
+  installedCapacity: capacityInput(),
+  capacityUnit: optionalText(30, "EnterpriseProfile.errors.capacityUnitTooLong"),
+  rawMaterials: optionalText(500, "EnterpriseProfile.errors.rawMaterialsTooLong"),
+});
+
+type SectorFields = z.infer<typeof sectorFields>;
+
+export const sectorStepSchema = sectorFields
+  .check(
+    crossFieldRule<SectorFields>(["primaryKbli", "additionalKbli"], (input, issue) => {
+      const primary = input.primaryKbli;
+      const additional = kbliCodesFrom(input.additionalKbli);
+      if (primary === "") issue("primaryKbli", "EnterpriseProfile.errors.primaryKbliRequired");
+      else if (!kbliCode.test(primary)) issue("primaryKbli", "EnterpriseProfile.errors.kbliFormat");
+      if (additional.some((code) => !kbliCode.test(code))) issue("additionalKbli", "EnterpriseProfile.errors.kbliFormat");
+      else if (additional.length > maxKbliCodes - 1) issue("additionalKbli", "EnterpriseProfile.errors.kbliTooMany");
+      else if (new Set([primary, ...additional]).size !== additional.length + 1) issue("additionalKbli", "EnterpriseProfile.errors.kbliDuplicate");
+    }),
+    crossFieldRule<SectorFields>(["monthlyCapacity", "installedCapacity", "capacityUnit"], (input, issue) => {
+      if ((input.monthlyCapacity !== null || input.installedCapacity !== null) && input.capacityUnit === null) {
+        issue("capacityUnit", "EnterpriseProfile.errors.capacityUnitRequired");
+      }
+    }),
+    crossFieldRule<SectorFields>(["monthlyCapacity", "installedCapacity"], (input, issue) => {
+      if (input.monthlyCapacity !== null && input.installedCapacity !== null && input.installedCapacity < input.monthlyCapacity) {
+        issue("installedCapacity", "EnterpriseProfile.errors.installedBelowMonthly");
+      }
+    }),
+  )
+  .transform((input) => ({ ...input, additionalKbli: kbliCodesFrom(input.additionalKbli) }));
 
 export type SectorStepInput = z.infer<typeof sectorStepSchema>;
 

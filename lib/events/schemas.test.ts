@@ -74,6 +74,28 @@ describe("eventFormSchema", () => {
     expect(errors({ ...valid, closesDate: "2027-03-18" })).toMatchObject({ closesDate: "EventAdmin.errors.closesAfterEvent" });
   });
 
+  it("leaves the registration window open when both of its dates and times are empty", () => {
+    const result = eventFormSchema.parse({ ...valid, opensDate: "", opensTime: "", closesDate: "", closesTime: "" });
+    expect(result.registrationOpensAt).toBeNull();
+    expect(result.registrationClosesAt).toBeNull();
+    expect(eventFormSchema.parse({ ...valid, opensDate: "", opensTime: "" }).registrationOpensAt).toBeNull();
+    expect(errors({ ...valid, closesDate: "", closesTime: "17:00" })).toEqual({ closesDate: "EventAdmin.errors.dateTime" });
+  });
+
+  it("reports every invalid field at once, the date rules with the per-field ones", () => {
+    const wrong = { ...valid, title: "Ab", kind: "PAMERAN", tableCount: "0", slotMinutes: "25", endTime: "07:00", closesDate: "2027-03-18" };
+    expect(errors(wrong)).toEqual({
+      title: "EventAdmin.errors.title",
+      kind: "EventAdmin.errors.kind",
+      tableCount: "EventAdmin.errors.tableCount",
+      slotMinutes: "EventAdmin.errors.slotMinutes",
+      endDate: "EventAdmin.errors.endBeforeStart",
+      closesDate: "EventAdmin.errors.closesAfterEvent",
+      "sessions.0": "EventAdmin.errors.sessionOutsideEvent",
+      "sessions.1": "EventAdmin.errors.sessionOutsideEvent",
+    });
+  });
+
   it("round-trips through the form defaults of a saved event", () => {
     const parsed = eventFormSchema.parse(valid);
     const { initial, sessions } = eventFormDefaults(parsed);

@@ -2,6 +2,7 @@
 // "EventRegistration" namespaces. Dates and times are typed as WIB wall-clock values (the office
 // and every venue are in Semarang) and stored as instants. Pure.
 import { z } from "zod";
+import { crossFieldRule, type ReportIssue } from "@/lib/forms/cross-field";
 import { formList, wholeNumberField } from "@/lib/forms/fields";
 import { EventKind, ParticipantKind, ParticipantStatus } from "@/lib/generated/prisma/enums";
 import { isRecordId, recordIdField } from "@/lib/http/record-id";
@@ -69,7 +70,7 @@ const eventKinds = Object.values(EventKind) as [EventKind, ...EventKind[]];
 
 export type SessionRow = { startsAt: Date; endsAt: Date };
 
-export const eventFormSchema = z
+const eventFields = z
   .object({
     title: text(eventLimits.titleMin, eventLimits.titleMax, "EventAdmin.errors.title"),
     kind: z.enum(eventKinds, { message: "EventAdmin.errors.kind" }),
@@ -97,52 +98,82 @@ export const eventFormSchema = z
     sessionDate: formList,
     sessionFrom: formList,
     sessionUntil: formList,
-  })
-  .transform((input, context) => {
-    const issue = (field: string, message: string) => {
-      context.addIssue({ code: "custom", path: [field], message });
-    };
-    const startsAt = wibInstant(input.startDate, input.startTime);
-    const endsAt = wibInstant(input.endDate, input.endTime);
-    if (!startsAt) issue("startDate", "EventAdmin.errors.start");
-    if (!endsAt) issue("endDate", "EventAdmin.errors.end");
-    if (startsAt && endsAt && endsAt <= startsAt) issue("endDate", "EventAdmin.errors.endBeforeStart");
-
-    const window = (date: string, time: string, field: string): Date | null => {
-      if (date === "" && time === "") return null;
-      const instant = wibInstant(date, time === "" ? "00:00" : time);
-      if (!instant) issue(field, "EventAdmin.errors.dateTime");
-      return instant;
-    };
-    const registrationOpensAt = window(input.opensDate, input.opensTime, "opensDate");
-    const registrationClosesAt = window(input.closesDate, input.closesTime === "" ? "23:59" : input.closesTime, "closesDate");
-    if (registrationOpensAt && registrationClosesAt && registrationClosesAt <= registrationOpensAt) {
-      issue("closesDate", "EventAdmin.errors.closesBeforeOpens");
-    }
-    if (registrationClosesAt && endsAt && registrationClosesAt > endsAt) issue("closesDate", "EventAdmin.errors.closesAfterEvent");
-
-    const sessions = sessionRows(input.sessionDate, input.sessionFrom, input.sessionUntil, { startsAt, endsAt }, issue);
-    return {
-      title: input.title,
-      kind: input.kind,
-      quarter: input.quarter || (startsAt ? quarterOf(startsAt) : ""),
-      description: input.description,
-      venue: input.venue,
-      venueAddress: input.venueAddress,
-      startsAt: startsAt ?? new Date(0),
-      endsAt: endsAt ?? new Date(0),
-      registrationOpensAt,
-      registrationClosesAt,
-      capacitySme: input.capacitySme,
-      capacityBuyer: input.capacityBuyer,
-      capacityPartner: input.capacityPartner,
-      slotMinutes: input.slotMinutes,
-      tableCount: input.tableCount,
-      pendingRequestLimit: input.pendingRequestLimit,
-      requestExpiryHours: input.requestExpiryHours,
-      sessions,
-    };
   });
+
+type EventFields = z.infer<typeof eventFields>;
+
+const timeFields = [
+  "startDate",
+  "startTime",
+  "endDate",
+  "endTime",
+  "opensDate",
+  "opensTime",
+  "closesDate",
+  "closesTime",
+  "sessionDate",
+  "sessionFrom",
+  "sessionUntil",
+] as const satisfies readonly (keyof EventFields)[];
+
+/**
+ * The event's instants, its registration window and its sessions read from the typed dates and
+ * times; each problem goes to `issue`. An empty date with an empty time is no window bound; an
+ * empty time beside a date is the start of that day (opening) or its last minute (closing).
+ */
+function eventTimes(input: EventFields, issue: ReportIssue) {
+  const startsAt = wibInstant(input.startDate, input.startTime);
+  const endsAt = wibInstant(input.endDate, input.endTime);
+  if (!startsAt) issue("startDate", "EventAdmin.errors.start");
+  if (!endsAt) issue("endDate", "EventAdmin.errors.end");
+  if (startsAt && endsAt && endsAt <= startsAt) issue("endDate", "EventAdmin.errors.endBeforeStart");
+
+  const window = (date: string, time: string, emptyTime: string, field: string): Date | null => {
+    if (date === "" && time === "") return null;
+    const instant = wibInstant(date, time === "" ? emptyTime : time);
+    if (!instant) issue(field, "EventAdmin.errors.dateTime");
+    return instant;
+  };
+  const registrationOpensAt = window(input.opensDate, input.opensTime, "00:00", "opensDate");
+  const registrationClosesAt = window(input.closesDate, input.closesTime, "23:59", "closesDate");
+  if (registrationOpensAt && registrationClosesAt && registrationClosesAt <= registrationOpensAt) {
+    issue("closesDate", "EventAdmin.errors.closesBeforeOpens");
+  }
+  if (registrationClosesAt && endsAt && registrationClosesAt > endsAt) issue("closesDate", "EventAdmin.errors.closesAfterEvent");
+
+  const sessions = sessionRows(input.sessionDate, input.sessionFrom, input.sessionUntil, { startsAt, endsAt }, issue);
+  return { startsAt, endsAt, registrationOpensAt, registrationClosesAt, sessions };
+}
+
+/** The dates, window and sessions are checked whatever the other fields did: every error at once. */
+const timesRule = crossFieldRule<EventFields>(timeFields, (input, issue) => {
+  eventTimes(input, issue);
+});
+
+export const eventFormSchema = eventFields.check(timesRule).transform((input) => {
+  // The rule above has passed, so reading the times again reports nothing.
+  const { startsAt, endsAt, registrationOpensAt, registrationClosesAt, sessions } = eventTimes(input, () => undefined);
+  return {
+    title: input.title,
+    kind: input.kind,
+    quarter: input.quarter || (startsAt ? quarterOf(startsAt) : ""),
+    description: input.description,
+    venue: input.venue,
+    venueAddress: input.venueAddress,
+    startsAt: startsAt ?? new Date(0),
+    endsAt: endsAt ?? new Date(0),
+    registrationOpensAt,
+    registrationClosesAt,
+    capacitySme: input.capacitySme,
+    capacityBuyer: input.capacityBuyer,
+    capacityPartner: input.capacityPartner,
+    slotMinutes: input.slotMinutes,
+    tableCount: input.tableCount,
+    pendingRequestLimit: input.pendingRequestLimit,
+    requestExpiryHours: input.requestExpiryHours,
+    sessions,
+  };
+});
 export type EventFormInput = z.infer<typeof eventFormSchema>;
 
 /**
@@ -154,7 +185,7 @@ function sessionRows(
   froms: string[],
   untils: string[],
   event: { startsAt: Date | null; endsAt: Date | null },
-  issue: (field: string, message: string) => void,
+  issue: ReportIssue,
 ): SessionRow[] {
   const rows: { row: number; session: SessionRow }[] = [];
   const count = Math.max(dates.length, froms.length, untils.length);
@@ -290,10 +321,11 @@ export const decisionSchema = eventIdSchema
       .refine((ids) => ids.every(isRecordId), "EventAdmin.errors.noneSelected"),
     seenStatus: seenStatusInput,
   })
-  .refine((input) => input.participantIds.every((id) => input.seenStatus[id] !== undefined), {
-    message: "EventAdmin.errors.seenStatusMissing",
-    path: ["participantIds"],
-  });
+  .check(
+    crossFieldRule<{ participantIds: string[]; seenStatus: Record<string, ParticipantStatus> }>(["participantIds", "seenStatus"], (input, issue) => {
+      if (!input.participantIds.every((id) => input.seenStatus[id] !== undefined)) issue("participantIds", "EventAdmin.errors.seenStatusMissing");
+    }),
+  );
 export type DecisionInput = z.infer<typeof decisionSchema>;
 
 /** Start times (ISO) of the slots the participant cannot attend, as checkboxes send them. */

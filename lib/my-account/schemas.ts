@@ -1,6 +1,7 @@
 // Input of the "My account" forms. Issue messages are message keys (translated by the form).
 // None of these carries a user id: every change applies to the signed-in user only.
 import { z } from "zod";
+import { crossFieldRule } from "@/lib/forms/cross-field";
 import { passwordProblem } from "@/lib/account-lifecycle/password-policy";
 import { locales } from "@/lib/i18n/config";
 
@@ -37,10 +38,11 @@ export const passwordChangeSchema = z
     }),
     confirmPassword: z.string().optional(),
   })
-  .refine((input) => input.newPassword === input.confirmPassword, {
-    path: ["confirmPassword"],
-    message: "MyAccount.passwordMismatch",
-  });
+  .check(
+    crossFieldRule<{ newPassword: string; confirmPassword?: string | undefined }>(["newPassword", "confirmPassword"], (input, issue) => {
+      if (input.newPassword !== input.confirmPassword) issue("confirmPassword", "MyAccount.passwordMismatch");
+    }),
+  );
 export type PasswordChangeInput = z.infer<typeof passwordChangeSchema>;
 
 /** Deleting the account is confirmed with the account's password. */

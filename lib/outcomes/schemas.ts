@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { crossFieldRule } from "@/lib/forms/cross-field";
 import { rupiahField } from "@/lib/forms/fields";
 import { recordIdSchema } from "@/lib/http/record-id";
 import { outcomeOrder, valueRequiredOutcomes } from "./stages";
@@ -17,11 +18,11 @@ export const recordOutcomeSchema = z
       .optional()
       .transform((value) => value || null),
   })
-  .superRefine((input, context) => {
-    if (valueRequiredOutcomes.includes(input.outcome) && (input.value === null || input.value === 0n)) {
-      context.addIssue({ code: "custom", path: ["value"], message: "Outcomes.errors.valueRequired" });
-    }
-  });
+  .check(
+    crossFieldRule<{ outcome: (typeof outcomeOrder)[number]; value: bigint | null }>(["outcome", "value"], (input, issue) => {
+      if (valueRequiredOutcomes.includes(input.outcome) && (input.value === null || input.value === 0n)) issue("value", "Outcomes.errors.valueRequired");
+    }),
+  );
 
 export type RecordOutcomeInput = z.infer<typeof recordOutcomeSchema>;
 

@@ -33,6 +33,27 @@ describe("createProductSchema", () => {
     expect(errorsOf({ ...valid, kbliCode: "other", kbliOther: "107" })).toEqual({ kbliOther: "Products.errors.kbliFormat" });
   });
 
+  it("reports every invalid field at once, the cross-field ones with the per-field ones", () => {
+    const wrong = { ...valid, nameId: "Ab", kbliCode: "", priceMin: "5.000", priceMax: "4.000", minOrder: "-3", leadTimeDays: "999", hsCode: "0902.1" };
+    expect(errorsOf(wrong)).toEqual({
+      nameId: "Products.errors.nameLength",
+      kbliCode: "Products.errors.kbliRequired",
+      priceMax: "Products.errors.priceOrder",
+      minOrder: "Products.errors.minOrderInvalid",
+      leadTimeDays: "Products.errors.leadTimeInvalid",
+      hsCode: "Products.errors.hsLength",
+    });
+    const update = updateProductSchema.safeParse({ ...wrong, productId: "abc123" });
+    expect(update.success ? [] : update.error.issues.map((issue) => issue.path.join(".")).sort()).toEqual(
+      ["hsCode", "kbliCode", "leadTimeDays", "minOrder", "nameId", "priceMax"],
+    );
+    // A price that failed on its own is not compared: one message per field.
+    expect(errorsOf({ ...valid, priceMin: "dua ribu", priceMax: "4.000", minOrder: "0" })).toEqual({
+      priceMin: "Products.errors.priceInvalid",
+      minOrder: "Products.errors.minOrderInvalid",
+    });
+  });
+
   it("uses a typed KBLI code when 'other' is chosen, or when nothing is chosen", () => {
     expect(createProductSchema.parse({ ...valid, kbliCode: "other", kbliOther: "10213" }).kbli).toEqual({ code: "10213", field: "kbliOther" });
     expect(createProductSchema.parse({ ...valid, kbliCode: "", kbliOther: "10213" }).kbli).toEqual({ code: "10213", field: "kbliOther" });

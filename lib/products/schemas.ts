@@ -3,6 +3,7 @@
 // enterprise never comes from the form: it comes from the session. The database has CHECK
 // constraints for the same rules; checking here first gives the person field errors.
 import { z } from "zod";
+import { crossFieldRule } from "@/lib/forms/cross-field";
 import { formList, rupiahField, wholeNumberField } from "@/lib/forms/fields";
 import { recordIdSchema } from "@/lib/http/record-id";
 import { maxPhotoBytes } from "@/lib/images/check";
@@ -105,31 +106,30 @@ function chosenKbli({ kbliCode, kbliOther }: Pick<ProductFields, "kbliCode" | "k
   return typed ? { code: kbliOther, field: "kbliOther" as const } : { code: kbliCode, field: "kbliCode" as const };
 }
 
-function resolveKbli(input: ProductFields, context: z.RefinementCtx) {
+/** The KBLI chosen or typed is there and has five digits. */
+const kbliRule = crossFieldRule<ProductFields>(["kbliCode", "kbliOther"], (input, issue) => {
   const { code, field } = chosenKbli(input);
-  if (code === "") context.addIssue({ code: "custom", path: [field], message: "Products.errors.kbliRequired" });
-  else if (!/^\d{5}$/.test(code)) context.addIssue({ code: "custom", path: [field], message: "Products.errors.kbliFormat" });
-}
+  if (code === "") issue(field, "Products.errors.kbliRequired");
+  else if (!/^\d{5}$/.test(code)) issue(field, "Products.errors.kbliFormat");
+});
 
-function checkProduct(input: ProductFields, context: z.RefinementCtx) {
-  resolveKbli(input, context);
-  if (input.priceMin !== null && input.priceMax !== null && input.priceMin > input.priceMax) {
-    context.addIssue({ code: "custom", path: ["priceMax"], message: "Products.errors.priceOrder" });
-  }
-}
+/** The lowest price is not above the highest. */
+const priceOrderRule = crossFieldRule<ProductFields>(["priceMin", "priceMax"], (input, issue) => {
+  if (input.priceMin !== null && input.priceMax !== null && input.priceMin > input.priceMax) issue("priceMax", "Products.errors.priceOrder");
+});
 
 function toProductInput({ kbliCode, kbliOther, ...input }: ProductFields) {
   return { ...input, kbli: chosenKbli({ kbliCode, kbliOther }) };
 }
 
-export const createProductSchema = productFields.superRefine(checkProduct).transform(toProductInput);
+export const createProductSchema = productFields.check(kbliRule, priceOrderRule).transform(toProductInput);
 export type CreateProductInput = z.infer<typeof createProductSchema>;
 
 export const productIdSchema = z.object({ productId: recordIdSchema });
 
 export const updateProductSchema = productFields
   .extend(productIdSchema.shape)
-  .superRefine(checkProduct)
+  .check(kbliRule, priceOrderRule)
   .transform(({ productId, ...fields }) => ({ productId, ...toProductInput(fields) }));
 export type UpdateProductInput = z.infer<typeof updateProductSchema>;
 

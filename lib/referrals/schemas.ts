@@ -1,5 +1,6 @@
 // What the consent toggle and the partner's outcome form send, and the partner list's filters.
 import { z } from "zod";
+import { crossFieldRule } from "@/lib/forms/cross-field";
 import { rupiahField } from "@/lib/forms/fields";
 import type { ReferralPurpose } from "@/lib/generated/prisma/enums";
 import { recordIdSchema } from "@/lib/http/record-id";
@@ -28,14 +29,13 @@ export const referralOutcomeSchema = z
       .optional()
       .transform((value) => value || null),
   })
-  .superRefine((input, context) => {
-    // The database CHECK holds the same rule; here it becomes a message on the field.
-    if (input.kind === "KUR_APPROVED" && (input.amount === null || input.amount === 0n)) {
-      context.addIssue({ code: "custom", path: ["amount"], message: "Referrals.errors.amountRequired" });
-    } else if (input.kind !== "KUR_APPROVED" && input.amount !== null) {
-      context.addIssue({ code: "custom", path: ["amount"], message: "Referrals.errors.amountNotAllowed" });
-    }
-  });
+  .check(
+    crossFieldRule<{ kind: (typeof outcomeKinds)[number]; amount: bigint | null }>(["kind", "amount"], (input, issue) => {
+      // The database CHECK holds the same rule; here it becomes a message on the field.
+      if (input.kind === "KUR_APPROVED" && (input.amount === null || input.amount === 0n)) issue("amount", "Referrals.errors.amountRequired");
+      else if (input.kind !== "KUR_APPROVED" && input.amount !== null) issue("amount", "Referrals.errors.amountNotAllowed");
+    }),
+  );
 
 export type ReferralOutcomeInput = z.infer<typeof referralOutcomeSchema>;
 

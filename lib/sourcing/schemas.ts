@@ -2,6 +2,7 @@
 // The buyer organisation and the enterprise never come from the form: they come from the
 // session. Money is whole rupiah (BigInt); dates are date-only values (lib/sourcing/fit.ts).
 import { z } from "zod";
+import { crossFieldRule } from "@/lib/forms/cross-field";
 import { exportCountryCodes } from "@/lib/reference/countries";
 import { formList, rupiahField, wholeNumberField } from "@/lib/forms/fields";
 import { CertificateType } from "@/lib/generated/prisma/enums";
@@ -88,11 +89,13 @@ export const createRequestSchema = z
     exportDestination: destinationInput,
     deadline: deadlineInput,
   })
-  .superRefine((input, context) => {
-    if (input.targetPriceMin !== null && input.targetPriceMax !== null && input.targetPriceMin > input.targetPriceMax) {
-      context.addIssue({ code: "custom", path: ["targetPriceMax"], message: "Sourcing.errors.priceOrder" });
-    }
-  });
+  .check(
+    crossFieldRule<{ targetPriceMin: bigint | null; targetPriceMax: bigint | null }>(["targetPriceMin", "targetPriceMax"], (input, issue) => {
+      if (input.targetPriceMin !== null && input.targetPriceMax !== null && input.targetPriceMin > input.targetPriceMax) {
+        issue("targetPriceMax", "Sourcing.errors.priceOrder");
+      }
+    }),
+  );
 export type CreateRequestInput = z.infer<typeof createRequestSchema>;
 
 export const requestIdSchema = z.object({

@@ -2,6 +2,7 @@
 // under "Matching.errors". The enterprise and the buyer organisation of a response come from the
 // session, never the form.
 import { z } from "zod";
+import { crossFieldRule } from "@/lib/forms/cross-field";
 import { type ComponentKey, componentKeys } from "./types";
 import { maxWeight } from "./weights";
 import { recordIdField } from "@/lib/http/record-id";
@@ -41,9 +42,11 @@ const weightField = z
 
 export const weightsSchema = z
   .object({ eventId: idField, ...(Object.fromEntries(componentKeys.map((key) => [key, weightField])) as Record<ComponentKey, typeof weightField>) })
-  .superRefine((input, context) => {
-    if (componentKeys.every((key) => input[key] === 0)) context.addIssue({ code: "custom", path: ["sector"], message: "Matching.errors.weightsAllZero" });
-  });
+  .check(
+    crossFieldRule<Record<ComponentKey, number>>(componentKeys, (input, issue) => {
+      if (componentKeys.every((key) => input[key] === 0)) issue("sector", "Matching.errors.weightsAllZero");
+    }),
+  );
 
 export type NoteInput = z.infer<typeof noteSchema>;
 export type WeightsInput = z.infer<typeof weightsSchema>;
