@@ -1,15 +1,21 @@
 // npm run bench:catalog [-- --products 100000 --duration 20 --connections 50 --port 3290 --database-url <url> --skip-http]
 //
+// Each figure comes with a floor measured in the same run, and the ratios come first: db_ratio
+// (search p95 / primary-key lookup p95) and ratio (search page req/s / bare route req/s).
+//
 // 1. Prepares a PostgreSQL database (default temu_bench on the local server, or --database-url /
 //    BENCH_DATABASE_URL): creates it if missing, applies migrations, and seeds synthetic data with
 //    the scale generator until it holds --products products (reused when already there).
 // 2. Times the catalog search at the database layer (lib/catalog/search.ts searchCatalogIds:
 //    matching, ranking, total and every facet count, never cached) over the fixed 200 queries of
-//    scripts/bench/catalog-queries.ts, typos included: p50 and p95.
+//    scripts/bench/catalog-queries.ts, typos included: p50 and p95. Interleaved with them, its
+//    floor: a primary-key lookup of a public product (lib/catalog/public-product-id.ts, same
+//    client and connection settings) over 200 products: db_floor_p95_ms.
 // 3. Starts `next start` on its own port against that database (building first when .next is
 //    missing) and loads it with autocannon, --connections for --duration seconds each: the
-//    catalog search page rotating through the same 200 queries, a trivial dynamic page (one
-//    product page: one lookup by its unique slug) as the framework's floor, and a static page.
+//    catalog search page rotating through the same 200 queries; the floor, a bare dynamic route
+//    handler doing one primary-key query (GET /api/katalog/produk/<id>, over the same 200
+//    products); a product page (one lookup by its unique slug); and a static file.
 //
 // Progress goes to stderr; the last line on stdout is one JSON object with the figures.
 // Run with the react-server condition (the npm script does) so server-only modules load.
@@ -22,6 +28,7 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { benchQueries } from "./catalog-queries";
 import { ensureDatabase, runCommand } from "./database";
+import { percentile, ratio, round } from "./figures";
 
 const { values: options } = parseArgs({
   options: {
@@ -67,21 +74,29 @@ async function prepareData(env: NodeJS.ProcessEnv): Promise<number> {
   }
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? 0;
-const round = (value: number) => Math.round(value * 10) / 10;
-
-async function timeDatabase(queries: string[]): Promise<{ p50: number; p95: number }> {
+/** The search over every query, each followed by its floor (a primary-key lookup), so noise hits both alike. */
+async function timeDatabase(queries: string[], productIds: string[]): Promise<{ p50: number; p95: number; floorP95: number }> {
   const { parseCatalogFilters } = await import("../../lib/catalog/filters");
   const { searchCatalogIds } = await import("../../lib/catalog/search");
+  const { publicProductId } = await import("../../lib/catalog/public-product-id");
+  const lookup = async (id: string) => {
+    if ((await publicProductId(id)) !== id) throw new Error(`product ${id} is not public`);
+  };
   for (const q of queries) await searchCatalogIds(parseCatalogFilters({ q })); // warm the caches
+  for (const id of productIds) await lookup(id);
   const times: number[] = [];
-  for (const q of queries) {
+  const floorTimes: number[] = [];
+  for (const [index, q] of queries.entries()) {
     const started = performance.now();
     await searchCatalogIds(parseCatalogFilters({ q }));
     times.push(performance.now() - started);
+    const floorStarted = performance.now();
+    await lookup(productIds[index % productIds.length]!);
+    floorTimes.push(performance.now() - floorStarted);
   }
   times.sort((a, b) => a - b);
-  return { p50: round(percentile(times, 0.5)), p95: round(percentile(times, 0.95)) };
+  floorTimes.sort((a, b) => a - b);
+  return { p50: round(percentile(times, 0.5)), p95: round(percentile(times, 0.95)), floorP95: round(percentile(floorTimes, 0.95)) };
 }
 
 async function startServer(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
@@ -137,26 +152,34 @@ async function main() {
   const products = await prepareData(env);
   log(`${products} products in ${new URL(databaseUrl).pathname.slice(1)}`);
   const queries = benchQueries();
-  const dbTimes = await timeDatabase(queries);
-  log(`database layer over ${queries.length} queries: p50 ${dbTimes.p50} ms, p95 ${dbTimes.p95} ms`);
-
   const { closeDb, db } = await import("../../lib/db");
-  const floorProduct = await db.product.findFirst({ where: { catalogVisible: true }, orderBy: { id: "asc" }, select: { slug: true } });
+  // 200 public products spread over the whole key range, for the floor's lookups.
+  const visible = await db.product.findMany({ where: { catalogVisible: true }, orderBy: { id: "asc" }, select: { id: true, slug: true } });
+  const floorProducts = visible.filter((_, index) => index % Math.max(1, Math.floor(visible.length / queries.length)) === 0).slice(0, queries.length);
+  const pageProduct = floorProducts[0];
+  if (!pageProduct) throw new Error("no published product for the floor");
+  const dbTimes = await timeDatabase(queries, floorProducts.map((product) => product.id));
   await closeDb();
+  const dbRatio = ratio(dbTimes.p95, dbTimes.floorP95);
+  log(`database layer over ${queries.length} queries: p50 ${dbTimes.p50} ms, p95 ${dbTimes.p95} ms; primary-key floor p95 ${dbTimes.floorP95} ms; db_ratio ${dbRatio}`);
 
-  const figures: Record<string, number> = { products, db_p50_ms: dbTimes.p50, db_p95_ms: dbTimes.p95 };
-  if (!options["skip-http"]) {
-    if (!floorProduct) throw new Error("no published product for the floor page");
+  const figures: Record<string, number> = { db_ratio: dbRatio };
+  const database = { products, db_p50_ms: dbTimes.p50, db_p95_ms: dbTimes.p95, db_floor_p95_ms: dbTimes.floorP95 };
+  if (options["skip-http"]) Object.assign(figures, database);
+  else {
     const server = await startServer(env);
     try {
       const searchPaths = queries.map((q) => `/katalog?q=${encodeURIComponent(q)}`);
-      await load("warm-up", [...searchPaths.slice(0, 20), `/katalog/produk/${floorProduct.slug}`, staticPath], 5);
+      const floorPaths = floorProducts.map((product) => `/api/katalog/produk/${product.id}`);
+      const productPath = `/katalog/produk/${pageProduct.slug}`;
+      await load("warm-up", [...searchPaths.slice(0, 20), ...floorPaths.slice(0, 20), productPath, staticPath], 5);
       const search = await load("search /katalog?q=...", searchPaths);
-      const floor = await load(`floor /katalog/produk/${floorProduct.slug}`, [`/katalog/produk/${floorProduct.slug}`]);
-      const staticPage = await load(`static ${staticPath}`, [staticPath]);
-      Object.assign(figures, {
-        search_rps: search.rps, search_p95_ms: search.p95, floor_rps: floor.rps, static_rps: staticPage.rps,
-        ratio: floor.rps > 0 ? Math.round((search.rps / floor.rps) * 100) / 100 : 0,
+      const floor = await load("floor /api/katalog/produk/<id>", floorPaths);
+      const product = await load(`product page ${productPath}`, [productPath]);
+      const staticFile = await load(`static ${staticPath}`, [staticPath]);
+      Object.assign(figures, { ratio: ratio(search.rps, floor.rps) }, database, {
+        search_rps: search.rps, search_p95_ms: search.p95, floor_rps: floor.rps, floor_p95_ms: floor.p95,
+        product_rps: product.rps, static_rps: staticFile.rps,
       });
     } finally {
       server.kill("SIGTERM");

@@ -8,6 +8,9 @@
 //    (lib/matching/run.ts), each time after removing the previous run's undecided suggestions (and
 //    vacuuming the table) so every run stores them all again; reports the median. Then times one
 //    re-run over the stored suggestions (rerun_ms: the upsert path, nothing to change).
+//    In the same run, after each engine run, times its floor (scripts/bench/matching-floor.ts):
+//    one plain query per table for the same inputs, plus COPY of the rows the run wrote into an
+//    unindexed temporary table; prints ratio = end_to_end_ms / floor_ms (median over median).
 // 3. Checks on a subset of 2,000 suppliers x 200 requests that the blocked batch equals an
 //    exhaustive brute force (every pair through scorePair).
 //
@@ -16,6 +19,8 @@
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { ensureDatabase, runCommand } from "./database";
+import { median, ratio } from "./figures";
+import { openMatchingFloor, type MatchingFloor } from "./matching-floor";
 
 const { values: options } = parseArgs({
   options: {
@@ -32,7 +37,6 @@ const smes = Number(options.smes);
 const requests = Number(options.requests);
 const runs = Number(options.runs);
 const log = (message: string) => process.stderr.write(`[bench:matching] ${message}\n`);
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** The SMEs and sourcing requests in the database once it is ready. */
 async function prepareData(env: NodeJS.ProcessEnv): Promise<{ enterprises: number; sourcingRequests: number }> {
@@ -72,6 +76,9 @@ async function main(): Promise<void> {
   const validOn = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
   const runOptions = { eventId: null, validOn, officeCity: "Semarang" };
   const times: number[] = [];
+  const parts = { load: [] as number[], score: [] as number[], store: [] as number[] };
+  const floors = { read: [] as number[], copy: [] as number[], total: [] as number[] };
+  let floor: MatchingFloor | undefined;
   let report: Awaited<ReturnType<typeof runMatching>> | undefined;
   for (let run = 1; run <= runs; run += 1) {
     await db.match.deleteMany({ where: { eventId: null, status: "SUGGESTED", pinned: false, manual: false, smeResponse: "PENDING", buyerResponse: "PENDING" } });
@@ -82,11 +89,21 @@ async function main(): Promise<void> {
     report = await runMatching(runOptions);
     const ms = performance.now() - started;
     times.push(ms);
+    parts.load.push(report.loadMs);
+    parts.score.push(report.scoreMs);
+    parts.store.push(report.storeMs);
     log(
       `run ${run}: ${Math.round(ms)} ms (load ${report.loadMs}, score ${report.scoreMs}, store ${report.storeMs}); ` +
         `${report.suppliers} suppliers, ${report.demands} demands, ${report.pairsScored} pairs, ${report.created} stored`,
     );
+    floor ??= await openMatchingFloor(databaseUrl, validOn);
+    const floorTimes = await floor.time();
+    floors.read.push(floorTimes.readMs);
+    floors.copy.push(floorTimes.copyMs);
+    floors.total.push(floorTimes.floorMs);
+    log(`floor ${run}: ${Math.round(floorTimes.floorMs)} ms (read ${Math.round(floorTimes.readMs)}, COPY of ${floor.rows} rows ${Math.round(floorTimes.copyMs)})`);
   }
+  await floor?.close();
 
   // Once more over what the last run stored: every pair exists, so this is the path of a re-run
   // in daily use (compare in SQL, update nothing, remove nothing), not the first-run inserts.
@@ -109,14 +126,22 @@ async function main(): Promise<void> {
   await db.$disconnect();
 
   const endToEnd = median(times);
+  const floorMs = median(floors.total);
   const scoreMs = Math.max(1, report!.scoreMs);
   process.stdout.write(
     `${JSON.stringify({
+      ratio: ratio(endToEnd, floorMs),
+      floor_ms: Math.round(floorMs),
+      end_to_end_ms: Math.round(endToEnd),
+      floor_read_ms: Math.round(median(floors.read)),
+      floor_copy_ms: Math.round(median(floors.copy)),
+      load_ms: median(parts.load),
+      score_ms: median(parts.score),
+      store_ms: median(parts.store),
       smes: data.enterprises,
       requests: data.sourcingRequests,
       pairs_scored: report!.pairsScored,
       pairs_per_s: Math.round((report!.pairsScored / scoreMs) * 1000),
-      end_to_end_ms: Math.round(endToEnd),
       rerun_ms: Math.round(rerunMs),
       brute_force_agrees: agrees,
     })}\n`,
