@@ -75,7 +75,7 @@ async function startServer(env: NodeJS.ProcessEnv) {
   const started = Date.now();
   while (Date.now() - started < 120_000) {
     if (server.exitCode !== null) throw new Error(`npm start exited:\n${serverErrors}`);
-    if (await fetch(`${base}/api/health`).then((response) => response.ok, () => false)) return server;
+    if (await fetch(`${base}/api/health`).then((response) => response.ok, () => false)) return { server, errors: () => serverErrors };
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw new Error("npm start did not answer /api/health within 120 s");
@@ -120,6 +120,18 @@ function lighthouse(url: string, cookie: string | undefined): Promise<Lighthouse
   });
 }
 
+/** One Lighthouse run; tried again (twice at most) when Lighthouse fails, e.g. NO_NAVSTART on a busy machine. */
+async function audit(url: string, cookie: string | undefined): Promise<RunFigures> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return figuresOf(await lighthouse(url, cookie));
+    } catch (error) {
+      if (attempt === 3) throw error;
+      log(`${url}: ${String(error).split("\n").find((line) => /error/i.test(line)) ?? String(error)}; trying again`);
+    }
+  }
+}
+
 async function main() {
   if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
     log("no production build in .next: run `npm run build` first (bench:pages builds nothing itself)");
@@ -147,7 +159,7 @@ async function main() {
     EMBEDDED_DEMO_DATA: "",
   };
   await prepareData(env);
-  const server = await startServer(env);
+  const { server, errors: serverErrors } = await startServer(env);
   try {
     const links = await findLinks();
     const cookies: Partial<Record<Account, string>> = {};
@@ -161,16 +173,22 @@ async function main() {
       const document = documentBytes(await response.text());
       const figures: RunFigures[] = [];
       for (let run = 1; run <= runs; run += 1) {
-        const found = figuresOf(await lighthouse(`${base}${pagePath}`, cookie));
+        const found = await audit(`${base}${pagePath}`, cookie);
         log(`${page.name} (${pagePath}) run ${run}/${runs}: performance ${found.performance}, accessibility ${found.accessibility}, best practices ${found.best_practices}, SEO ${found.seo}, LCP ${Math.round(found.lcp_ms)} ms, TBT ${Math.round(found.tbt_ms)} ms, CLS ${found.cls.toFixed(3)}${found.failing.length > 0 ? `; failing: ${found.failing.join(", ")}` : ""}`);
         figures.push(found);
       }
       result[page.name] = { path: pagePath, ...pageSummary(figures, document) };
     }
     console.log(JSON.stringify({ runs, form_factor: "mobile", pages: result }));
+  } catch (error) {
+    if (server.exitCode !== null) log(`npm start exited with ${server.exitCode}:\n${serverErrors()}`);
+    throw error;
   } finally {
-    if (server.pid) process.kill(-server.pid, "SIGTERM");
-    await new Promise((resolve) => server.once("exit", resolve));
+    if (server.exitCode === null && server.pid) {
+      const exited = new Promise((resolve) => server.once("exit", resolve));
+      process.kill(-server.pid, "SIGTERM");
+      await exited;
+    }
   }
 }
 
