@@ -10,6 +10,11 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { type SignInError, signInErrorFrom } from "./sign-in-error";
 import { SignInErrorMessage } from "./sign-in-error-message";
 
+// The CSP forbids eval. zod probes for it with `new Function("")` when it builds an object schema
+// (for its compiled fast path), which the browser reports as a CSP violation on every sign-in page.
+// In the browser zod is told not to try; the server keeps its compiled parsers.
+if (typeof window !== "undefined") z.config({ jitless: true });
+
 type FieldErrors = Partial<Record<"email" | "password", string>>;
 
 type SignInFormProps = {

@@ -55,7 +55,7 @@ export async function SiteHeader() {
         </div>
       </div>
       <div className="relative mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
-        <Link href="/" aria-label={tSite("homeLink")} className="flex min-h-11 items-center gap-3 no-underline">
+        <Link href="/" className="flex min-h-11 items-center gap-3 no-underline">
           <svg viewBox="0 0 32 32" className="size-10 shrink-0" aria-hidden="true">
             <rect width="32" height="32" rx="7" fill="#174c78" />
             <path d="M9 23V13.5l7-4.5 7 4.5V23" fill="none" stroke="#fff" strokeWidth="2.4" strokeLinejoin="round" />
@@ -65,6 +65,8 @@ export async function SiteHeader() {
             <span className="text-lg font-bold text-brand-900">{site.productName}</span>
             <span className="text-xs text-muted">{tSite("subtitle")}</span>
           </span>
+          {/* Read after the visible text, so the link's name contains what it shows (WCAG 2.5.3). */}
+          <span className="sr-only">{tSite("homeLink")}</span>
         </Link>
 
         <nav aria-label={t("label")} className="hidden items-center gap-4 md:flex">

@@ -19,6 +19,18 @@ test.describe("public shell", () => {
     );
   });
 
+  test("the header's home link is named by the text it shows (WCAG 2.5.3), in both languages", async ({ page }) => {
+    await page.goto("/acara");
+    const home = page.getByRole("banner").locator('a[href="/"]').first();
+    await expect(home).toHaveAccessibleName("Temu Usaha Portal Temu Usaha Industri (ke beranda)");
+    await expect(home).not.toHaveAttribute("aria-label");
+    await switchLanguage(page, "English", "en");
+    await expect(page.getByRole("banner").locator('a[href="/"]').first()).toHaveAccessibleName(
+      "Temu Usaha Industry Business Matching Portal (go to the home page)",
+    );
+    await switchLanguage(page, "Bahasa Indonesia", "id");
+  });
+
   test("the language switcher turns the page into English and back", async ({ page }) => {
     await page.goto("/");
     await switchLanguage(page, "English", "en");

@@ -36,3 +36,26 @@ test("the session cookie is httpOnly and SameSite=Lax", async ({ page, context }
   const session = (await context.cookies()).find((cookie) => cookie.name.endsWith("next-auth.session-token"));
   expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
 });
+
+test("no public page breaks the policy, eval probes included (a CSP issue costs Lighthouse's best practices)", async ({ page }) => {
+  // The browser's own report of every violation, whether or not the script caught the error.
+  await page.addInitScript(() => {
+    const found: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = found;
+    document.addEventListener("securitypolicyviolation", (event) => found.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`));
+  });
+  await page.goto("/katalog");
+  const product = await page.locator('a[href^="/katalog/produk/"]').first().getAttribute("href");
+  const supplier = await page.locator('a[href^="/katalog/pemasok/"]').first().getAttribute("href");
+  const violations: string[] = [];
+  for (const path of ["/", "/katalog", "/katalog?q=batik", product!, supplier!, "/acara", "/masuk", "/daftar"]) {
+    await page.goto(path, { waitUntil: "load" });
+    if (path === "/masuk") {
+      await page.getByRole("button", { name: "Masuk", exact: true }).click();
+      await expect(page.getByText("Isi alamat email Anda.")).toBeVisible();
+    }
+    await page.waitForLoadState("networkidle");
+    violations.push(...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).map((violation) => `${path}: ${violation}`));
+  }
+  expect(violations).toEqual([]);
+});
