@@ -1,11 +1,12 @@
 import type { Metadata, Viewport } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { ToastProvider } from "@/components/ui/toast";
 import { env } from "@/lib/env";
+import { shellNamespaces } from "@/lib/i18n/pick-messages";
 import { siteConfig } from "@/lib/site";
 import "./globals.css";
 
@@ -36,7 +37,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body className="flex min-h-dvh flex-col">
-        <NextIntlClientProvider>
+        {/* Only what the shell translates on the client; pages add their own (ClientMessages). */}
+        <ClientMessages namespaces={shellNamespaces}>
           <ToastProvider>
             <a
               href="#main"
@@ -50,7 +52,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             </main>
             <SiteFooter />
           </ToastProvider>
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

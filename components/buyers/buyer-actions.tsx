@@ -6,6 +6,8 @@ import { getSessionUser } from "@/lib/auth/session";
 import { isShortlisted } from "@/lib/buyers/shortlist-queries";
 import { productHref, supplierHref } from "@/lib/catalog/paths";
 import { ShortlistToggle } from "./shortlist-toggle";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { shortlistNamespaces } from "@/lib/i18n/client-namespaces";
 
 type BuyerActionsProps = {
   target: "product" | "supplier";
@@ -46,7 +48,9 @@ export async function BuyerActions({ target, slug, id }: BuyerActionsProps) {
   return (
     <Card as="section" aria-labelledby="buyer-actions-heading" className="space-y-3">
       {heading}
-      <ShortlistToggle target={target} slug={slug} saved={saved} />
+      <ClientMessages namespaces={shortlistNamespaces}>
+        <ShortlistToggle target={target} slug={slug} saved={saved} />
+      </ClientMessages>
       <ButtonLink href={askHref} variant="secondary" className="w-full">
         {t("ask")}
       </ButtonLink>

@@ -12,6 +12,8 @@ import { canWithdraw, getRegistrationView, registrationBlock } from "@/lib/event
 import { formatDateTimeRange } from "@/lib/i18n/format";
 import { RegisterForm } from "./register-form";
 import { ParticipantStatusBadge } from "./status-badges";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { eventRegistrationNamespaces } from "@/lib/i18n/client-namespaces";
 
 const participantRoles = new Set(["SME", "BUYER", "PARTNER"]);
 
@@ -90,7 +92,8 @@ export async function RegistrationPanel({ eventId, slug, state, user }: { eventI
       <h2 id="register-heading" className="text-lg font-semibold text-brand-900">
         {registration ? t("yourStatus") : t("heading")}
       </h2>
-      {body}
+      {/* Only a signed-in participant gets a form, and so the messages of its actions. */}
+      {party ? <ClientMessages namespaces={eventRegistrationNamespaces}>{body}</ClientMessages> : body}
     </Card>
   );
 }

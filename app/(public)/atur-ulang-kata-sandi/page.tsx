@@ -7,6 +7,8 @@ import { ButtonLink } from "@/components/ui/button";
 import { resetPasswordAction } from "@/lib/account-lifecycle/actions";
 import { findPasswordResetAccount } from "@/lib/account-lifecycle/queries";
 import { findByLinkToken, type TokenLinkSearchParams } from "@/lib/account-lifecycle/token-link";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { accountLinkFormNamespaces } from "@/lib/i18n/client-namespaces";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("PasswordReset");
@@ -34,22 +36,24 @@ export default async function ResetPasswordPage({ searchParams }: ResetPasswordP
 
   return (
     <NarrowPage title={t("resetHeading")} lead={t("resetLead")}>
-      <SetPasswordForm
-        action={resetPasswordAction}
-        token={account.token}
-        idPrefix="reset"
-        email={{ label: t("email"), value: account.email }}
-        labels={{
-          password: t("password"),
-          passwordHint: t("passwordHint"),
-          passwordConfirm: t("passwordConfirm"),
-          submit: t("resetSubmit"),
-          pending: t("resetPending"),
-          doneHeading: t("doneHeading"),
-          doneText: t("doneText"),
-          signIn: t("signIn"),
-        }}
-      />
+      <ClientMessages namespaces={accountLinkFormNamespaces}>
+        <SetPasswordForm
+          action={resetPasswordAction}
+          token={account.token}
+          idPrefix="reset"
+          email={{ label: t("email"), value: account.email }}
+          labels={{
+            password: t("password"),
+            passwordHint: t("passwordHint"),
+            passwordConfirm: t("passwordConfirm"),
+            submit: t("resetSubmit"),
+            pending: t("resetPending"),
+            doneHeading: t("doneHeading"),
+            doneText: t("doneText"),
+            signIn: t("signIn"),
+          }}
+        />
+      </ClientMessages>
     </NarrowPage>
   );
 }

@@ -4,6 +4,8 @@ import { getTranslations } from "next-intl/server";
 import { EmailRequestForm } from "@/components/accounts/email-request-form";
 import { NarrowPage } from "@/components/accounts/narrow-page";
 import { requestPasswordResetAction } from "@/lib/account-lifecycle/actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { accountLinkFormNamespaces } from "@/lib/i18n/client-namespaces";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("PasswordReset");
@@ -23,11 +25,13 @@ export default async function ForgotPasswordPage() {
         </Link>
       }
     >
-      <EmailRequestForm
-        action={requestPasswordResetAction}
-        idPrefix="forgot"
-        labels={{ email: t("email"), submit: t("requestSubmit"), pending: t("requestPending"), sentHeading: tRegistration("checkEmailHeading") }}
-      />
+      <ClientMessages namespaces={accountLinkFormNamespaces}>
+        <EmailRequestForm
+          action={requestPasswordResetAction}
+          idPrefix="forgot"
+          labels={{ email: t("email"), submit: t("requestSubmit"), pending: t("requestPending"), sentHeading: tRegistration("checkEmailHeading") }}
+        />
+      </ClientMessages>
     </NarrowPage>
   );
 }

@@ -6,6 +6,8 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { Card } from "@/components/ui/card";
 import { getSessionUser } from "@/lib/auth/session";
 import { roleHomePath, safeCallbackPath } from "@/lib/navigation";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { signInFormNamespaces } from "@/lib/i18n/client-namespaces";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("SignIn");
@@ -40,7 +42,9 @@ export default async function SignInPage({ searchParams }: SignInPageProps) {
         </p>
       ) : null}
       <Card className="mt-6">
-        <SignInForm destination={destination} initialError={signInErrorFrom(first(params.error))} />
+        <ClientMessages namespaces={signInFormNamespaces}>
+          <SignInForm destination={destination} initialError={signInErrorFrom(first(params.error))} />
+        </ClientMessages>
       </Card>
     </div>
   );

@@ -5,6 +5,8 @@ import { NarrowPage } from "@/components/accounts/narrow-page";
 import { FirstAdminForm } from "@/components/first-admin/first-admin-form";
 import { ButtonLink } from "@/components/ui/button";
 import { findAdminSetup } from "@/lib/first-admin/queries";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { firstAdminFormNamespaces } from "@/lib/i18n/client-namespaces";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("AdminSetup");
@@ -27,7 +29,9 @@ export default async function AdminSetupPage({ searchParams }: { searchParams: P
 
   return (
     <NarrowPage title={t("heading")} lead={t("lead")}>
-      <FirstAdminForm token={setup.token} />
+      <ClientMessages namespaces={firstAdminFormNamespaces}>
+        <FirstAdminForm token={setup.token} />
+      </ClientMessages>
     </NarrowPage>
   );
 }

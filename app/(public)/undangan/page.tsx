@@ -7,6 +7,8 @@ import { ButtonLink } from "@/components/ui/button";
 import { acceptInvitationAction } from "@/lib/account-lifecycle/actions";
 import { findInvitation } from "@/lib/account-lifecycle/queries";
 import { findByLinkToken, type TokenLinkSearchParams } from "@/lib/account-lifecycle/token-link";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { accountLinkFormNamespaces } from "@/lib/i18n/client-namespaces";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Invitation");
@@ -41,23 +43,25 @@ export default async function InvitationPage({ searchParams }: InvitationPagePro
 
   return (
     <NarrowPage title={t("heading")} lead={lead}>
-      <SetPasswordForm
-        action={acceptInvitationAction}
-        token={invitation.token}
-        idPrefix="invitation"
-        email={{ label: t("email"), value: invitation.email }}
-        name={{ label: t("name"), hint: t("nameHint"), defaultValue: invitation.name }}
-        labels={{
-          password: t("password"),
-          passwordHint: t("passwordHint"),
-          passwordConfirm: t("passwordConfirm"),
-          submit: t("submit"),
-          pending: t("pending"),
-          doneHeading: t("doneHeading"),
-          doneText: t("doneText"),
-          signIn: t("signIn"),
-        }}
-      />
+      <ClientMessages namespaces={accountLinkFormNamespaces}>
+        <SetPasswordForm
+          action={acceptInvitationAction}
+          token={invitation.token}
+          idPrefix="invitation"
+          email={{ label: t("email"), value: invitation.email }}
+          name={{ label: t("name"), hint: t("nameHint"), defaultValue: invitation.name }}
+          labels={{
+            password: t("password"),
+            passwordHint: t("passwordHint"),
+            passwordConfirm: t("passwordConfirm"),
+            submit: t("submit"),
+            pending: t("pending"),
+            doneHeading: t("doneHeading"),
+            doneText: t("doneText"),
+            signIn: t("signIn"),
+          }}
+        />
+      </ClientMessages>
     </NarrowPage>
   );
 }

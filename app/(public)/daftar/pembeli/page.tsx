@@ -4,6 +4,8 @@ import { BuyerRegistrationForm } from "@/components/accounts/buyer-registration-
 import { RegistrationPage } from "@/components/accounts/registration-page";
 import { buyerCountryOptions } from "@/lib/reference/countries";
 import { redirectSignedInUser, registrationFormSettings } from "@/lib/account-lifecycle/registration-page";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { registrationFormNamespaces } from "@/lib/i18n/client-namespaces";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Registration");
@@ -15,7 +17,9 @@ export default async function BuyerRegistrationPage() {
   const [t, locale] = await Promise.all([getTranslations("Registration"), getLocale()]);
   return (
     <RegistrationPage title={t("buyerHeading")} lead={t("buyerLead")}>
-      <BuyerRegistrationForm countries={buyerCountryOptions(locale)} {...registrationFormSettings()} />
+      <ClientMessages namespaces={registrationFormNamespaces}>
+        <BuyerRegistrationForm countries={buyerCountryOptions(locale)} {...registrationFormSettings()} />
+      </ClientMessages>
     </RegistrationPage>
   );
 }

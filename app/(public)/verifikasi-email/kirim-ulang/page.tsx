@@ -4,6 +4,8 @@ import { getTranslations } from "next-intl/server";
 import { EmailRequestForm } from "@/components/accounts/email-request-form";
 import { NarrowPage } from "@/components/accounts/narrow-page";
 import { resendVerificationAction } from "@/lib/account-lifecycle/actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { accountLinkFormNamespaces } from "@/lib/i18n/client-namespaces";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("VerifyEmail");
@@ -23,11 +25,13 @@ export default async function ResendVerificationPage() {
         </Link>
       }
     >
-      <EmailRequestForm
-        action={resendVerificationAction}
-        idPrefix="resend"
-        labels={{ email: t("email"), submit: t("resendSubmit"), pending: t("resendPending"), sentHeading: tRegistration("checkEmailHeading") }}
-      />
+      <ClientMessages namespaces={accountLinkFormNamespaces}>
+        <EmailRequestForm
+          action={resendVerificationAction}
+          idPrefix="resend"
+          labels={{ email: t("email"), submit: t("resendSubmit"), pending: t("resendPending"), sentHeading: tRegistration("checkEmailHeading") }}
+        />
+      </ClientMessages>
     </NarrowPage>
   );
 }
