@@ -21,6 +21,10 @@ const nextConfig: NextConfig = {
     // photo reaches the check and is refused in the user's language instead of failing with 413.
     serverActions: { bodySizeLimit: "26mb" },
     proxyClientMaxBodySize: "26mb",
+    // The cached anonymous pages (app/anonim/, README "Cached public pages") live in this
+    // process's memory only: a restart, another instance on the same build folder or another
+    // database never serves pages rendered from someone else's data.
+    isrFlushToDisk: false,
   },
   // The Content-Security-Policy (with a per-request nonce) is set in proxy.ts.
   async headers() {
