@@ -15,6 +15,10 @@ const nextConfig: NextConfig = {
     "pg",
   ],
   poweredByHeader: false,
+  // Next would hash every cached page's whole HTML in JavaScript on every response to make an
+  // ETag: a third of the CPU a cached anonymous page costs (profiled, README "Cached public
+  // pages"). Route handlers that want one (the photos) set their own.
+  generateEtags: false,
   experimental: {
     // Photos and certificate scans may be at most 5 MB each (checked in lib/storage and
     // lib/images, with a field error). The transport limits sit well above that, so a 20 MB
