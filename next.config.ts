@@ -15,12 +15,20 @@ const nextConfig: NextConfig = {
     "pg",
   ],
   poweredByHeader: false,
+  // Next would hash every cached page's whole HTML in JavaScript on every response to make an
+  // ETag: a third of the CPU a cached anonymous page costs (profiled, README "Cached public
+  // pages"). Route handlers that want one (the photos) set their own.
+  generateEtags: false,
   experimental: {
     // Photos and certificate scans may be at most 5 MB each (checked in lib/storage and
     // lib/images, with a field error). The transport limits sit well above that, so a 20 MB
     // photo reaches the check and is refused in the user's language instead of failing with 413.
     serverActions: { bodySizeLimit: "26mb" },
     proxyClientMaxBodySize: "26mb",
+    // The cached anonymous pages (app/anonim/, README "Cached public pages") live in this
+    // process's memory only: a restart, another instance on the same build folder or another
+    // database never serves pages rendered from someone else's data.
+    isrFlushToDisk: false,
   },
   // The Content-Security-Policy (with a per-request nonce) is set in proxy.ts.
   async headers() {

@@ -1,6 +1,8 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { routeAccess } from "@/lib/auth/permissions";
 import { hasUnsafeCharacters, isReadablePath, stripUnsafeCharacters } from "@/lib/http/text";
+import { localeCookieName } from "@/lib/i18n/config";
+import { anonymousCachedPath, isAnonymousTwinPath } from "@/lib/public-cache/route";
 import { contentSecurityPolicy } from "@/lib/security/headers";
 
 // Three jobs, all before a page renders:
@@ -8,9 +10,11 @@ import { contentSecurityPolicy } from "@/lib/security/headers";
 //    bare 500 for the first, the database refuses the second) gets the not-found page; NUL and
 //    other unsafe characters in the query string are stripped by a redirect (lib/http/text.ts).
 //    Pages parse their parameters safely as well; this is the net under all of them.
-// 1. A Content-Security-Policy with a fresh nonce for every page (Next.js applies the nonce
+// 1. A Content-Security-Policy with a fresh nonce for every dynamic page (Next.js applies the nonce
 //    from the request's CSP header to its own scripts).
-// 2. A navigation gate only: a visitor without a next-auth session cookie who opens a role
+// 2. Signed-out visitors of the catalog and event pages get their cached twin (app/anonim/,
+//    lib/public-cache/route.ts), with a policy that needs no nonce (the document is shared).
+// 3. A navigation gate only: a visitor without a next-auth session cookie who opens a role
 //    area goes straight to the sign-in page. Whether the session is valid and the role fits
 //    is decided by requireRoute() in every role layout and page, and by every action.
 const sessionCookieNames = ["next-auth.session-token", "__Secure-next-auth.session-token"];
@@ -46,6 +50,21 @@ export function proxy(request: NextRequest): NextResponse {
     url.search = search;
     return NextResponse.redirect(url);
   }
+  const twin =
+    readablePath && !isAnonymousTwinPath(request.nextUrl.pathname)
+      ? anonymousCachedPath({
+          method: request.method,
+          pathname: request.nextUrl.pathname,
+          search: request.nextUrl.search,
+          hasSessionCookie: hasSessionCookie(request),
+          localeCookie: request.cookies.get(localeCookieName)?.value,
+        })
+      : null;
+  if (twin !== null) {
+    const response = NextResponse.rewrite(new URL(twin, request.url));
+    response.headers.set("Content-Security-Policy", contentSecurityPolicy(null, process.env.NODE_ENV === "development"));
+    return response;
+  }
   // Prefetches pass through the net above too, but need no CSP of their own.
   if (readablePath && isPrefetch(request)) return NextResponse.next();
   if (readablePath && isProtectedPath(request.nextUrl.pathname) && !hasSessionCookie(request)) {
@@ -58,8 +77,9 @@ export function proxy(request: NextRequest): NextResponse {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
-  const response = readablePath
-    ? NextResponse.next({ request: { headers: requestHeaders } })
+  const response =
+    readablePath && !isAnonymousTwinPath(request.nextUrl.pathname)
+      ? NextResponse.next({ request: { headers: requestHeaders } })
     : NextResponse.rewrite(new URL("/tidak-ditemukan", request.url), { request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   return response;

@@ -1,4 +1,4 @@
-import { env } from "@/lib/env";
+import { type Env, env } from "@/lib/env";
 
 export type SiteConfig = {
   productName: string;
@@ -12,13 +12,17 @@ export type SiteConfig = {
   website: string;
 };
 
+let built: { from: Env; site: SiteConfig } | undefined;
+
 /**
  * The operating office, from configuration: another city runs the portal by setting the
- * SITE_* variables. The subtitle and other wording live in the message catalogs.
+ * SITE_* variables. The subtitle and other wording live in the message catalogs. Built once per
+ * configuration (the header, footer, metadata and pages of one request share the same object).
  */
 export function siteConfig(): SiteConfig {
   const config = env();
-  return {
+  if (built?.from === config) return built.site;
+  const site: SiteConfig = Object.freeze({
     productName: "Temu Usaha",
     officeName: config.SITE_OFFICE_NAME,
     officeShortName: config.SITE_OFFICE_SHORT_NAME,
@@ -28,7 +32,9 @@ export function siteConfig(): SiteConfig {
     phone: config.SITE_PHONE,
     email: config.SITE_EMAIL,
     website: config.SITE_WEBSITE,
-  };
+  });
+  built = { from: config, site };
+  return site;
 }
 
 /** A phone number as a tel: link target: "(024) 3584441" -> "tel:0243584441". */

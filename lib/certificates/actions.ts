@@ -2,6 +2,7 @@
 
 // Certificates: the SME owner adds, edits and deletes its own; staff mark them verified.
 import { revalidatePath } from "next/cache";
+import { revalidatePublicPages } from "@/lib/public-cache/tags";
 import { defineFormAction, UserFacingError } from "@/lib/auth/action";
 import { db } from "@/lib/db";
 import { deleteFile, putFile, uploadKey } from "@/lib/storage/files";
@@ -47,6 +48,7 @@ export const addCertificateAction = defineFormAction({
     }
     revalidatePath("/ikm/sertifikat");
     revalidatePath("/ikm");
+    revalidatePublicPages("catalog");
     return { ok: true, message: "Certificates.form.added" };
   },
 });
@@ -70,6 +72,7 @@ export const updateCertificateAction = defineFormAction({
     if (result.replacedDocumentKey) await deleteFile(result.replacedDocumentKey);
     revalidatePath("/ikm/sertifikat");
     revalidatePath("/ikm");
+    revalidatePublicPages("catalog");
     revalidatePath("/staf/sertifikat");
     if (result.changed.length === 0) return { ok: true, message: "Certificates.edit.unchanged" };
     return { ok: true, message: result.verificationCleared ? "Certificates.edit.savedNeedsVerification" : "Certificates.edit.saved" };
@@ -88,6 +91,7 @@ export const deleteCertificateAction = defineFormAction({
     if (documentKey) await deleteFile(documentKey);
     revalidatePath("/ikm/sertifikat");
     revalidatePath("/ikm");
+    revalidatePublicPages("catalog");
     return { ok: true, message: "Certificates.deleted" };
   },
 });
@@ -102,6 +106,7 @@ export const verifyCertificateAction = defineFormAction({
     } finally {
       // Refused or not, the list is drawn again, so a changed certificate shows its new content.
       revalidatePath("/staf/sertifikat");
+      revalidatePublicPages("catalog");
     }
     return { ok: true, message: "Certificates.staff.verified" };
   },

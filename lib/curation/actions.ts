@@ -3,6 +3,7 @@
 // Enterprise curation: staff review with the rubric; the owner answers revision requests and
 // submits drafts. The owner's enterprise always comes from the session, never from the form.
 import { revalidatePath } from "next/cache";
+import { revalidatePublicPages } from "@/lib/public-cache/tags";
 import { defineFormAction } from "@/lib/auth/action";
 import { db } from "@/lib/db";
 import { processPendingJobs } from "@/lib/job-runner/run-now";
@@ -29,6 +30,7 @@ export const reviewEnterpriseAction = defineFormAction({
       revalidatePath("/staf/kurasi");
       revalidatePath(`/staf/kurasi/ikm/${input.enterpriseId}`);
       revalidatePath("/ikm/kurasi");
+      revalidatePublicPages("catalog");
     }
   },
 });

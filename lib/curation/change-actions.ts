@@ -3,6 +3,7 @@
 // revalidated whatever the outcome, so a reviewer refused for a stale version sees the new
 // content at once.
 import { revalidatePath } from "next/cache";
+import { revalidatePublicPages } from "@/lib/public-cache/tags";
 import { defineFormAction } from "@/lib/auth/action";
 import { db } from "@/lib/db";
 import { deletePhotoFiles } from "@/lib/images/store";
@@ -24,6 +25,7 @@ export const decideEnterpriseChangesAction = defineFormAction({
       revalidatePath("/staf/kurasi");
       revalidatePath(`/staf/kurasi/ikm/${input.enterpriseId}`);
       revalidatePath("/ikm/profil");
+      revalidatePublicPages("catalog");
     }
     return { ok: true, message: input.decision === "APPROVE" ? "CurationQueue.changes.approved" : "CurationQueue.changes.rejected" };
   },

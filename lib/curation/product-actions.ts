@@ -3,6 +3,7 @@
 // Product curation: staff review a product with the rubric. The SME side (submitting and
 // answering revision requests) lives with the products in lib/products.
 import { revalidatePath } from "next/cache";
+import { revalidatePublicPages } from "@/lib/public-cache/tags";
 import { defineFormAction } from "@/lib/auth/action";
 import { db } from "@/lib/db";
 import { processPendingJobs } from "@/lib/job-runner/run-now";
@@ -31,6 +32,7 @@ export const reviewProductAction = defineFormAction({
       revalidatePath(`/staf/kurasi/produk/${input.productId}`);
       revalidatePath("/ikm/produk");
       revalidatePath(`/ikm/produk/${input.productId}`);
+      revalidatePublicPages("catalog");
     }
   },
 });

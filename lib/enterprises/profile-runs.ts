@@ -3,6 +3,7 @@
 // per step, photo files stored before their row and removed again when the row is not written.
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { revalidatePublicPages } from "@/lib/public-cache/tags";
 import { UserFacingError } from "@/lib/auth/action";
 import { db } from "@/lib/db";
 import { processPhoto } from "@/lib/images/process";
@@ -46,4 +47,6 @@ export function revalidateProfile(enterpriseId: string): void {
   revalidatePath("/ikm");
   revalidatePath(`/staf/ikm/${enterpriseId}/profil`);
   revalidatePath("/staf/ikm");
+  // A published enterprise's profile (photos, contacts) shows on its public pages.
+  revalidatePublicPages("catalog");
 }

@@ -5,6 +5,7 @@
 // always as their own party (from the session). Mail goes out after the transaction commits and
 // never fails the action.
 import { revalidatePath } from "next/cache";
+import { revalidatePublicPages } from "@/lib/public-cache/tags";
 import { redirect } from "next/navigation";
 import { defineFormAction } from "@/lib/auth/action";
 import { db } from "@/lib/db";
@@ -21,6 +22,7 @@ function revalidateEvent(eventId: string) {
   revalidatePath("/acara/[slug]", "page");
   revalidatePath("/peserta/acara");
   revalidatePath("/peserta/acara/[slug]", "page");
+  revalidatePublicPages("events");
 }
 
 export const createEventAction = defineFormAction({

@@ -3,6 +3,7 @@
 // The SME's products: create, change, delete, submit for curation and answer a revision
 // request. The enterprise always comes from the session, never from the form.
 import { revalidatePath } from "next/cache";
+import { revalidatePublicPages } from "@/lib/public-cache/tags";
 import { redirect } from "next/navigation";
 import { defineFormAction } from "@/lib/auth/action";
 import { db } from "@/lib/db";
@@ -14,6 +15,8 @@ function revalidateProduct(productId?: string) {
   revalidatePath("/ikm/produk");
   revalidatePath("/ikm");
   if (productId) revalidatePath(`/ikm/produk/${productId}`);
+  // A published product's own edits and its deletion show in the public catalog.
+  revalidatePublicPages("catalog");
 }
 
 export const createProductAction = defineFormAction({

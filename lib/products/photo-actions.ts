@@ -3,6 +3,7 @@
 // Product photos: one upload per submit, judged by its content and re-encoded (lib/images),
 // stored first, then recorded in a transaction; the files go again if the transaction fails.
 import { revalidatePath } from "next/cache";
+import { revalidatePublicPages } from "@/lib/public-cache/tags";
 import { defineFormAction, UserFacingError } from "@/lib/auth/action";
 import { db } from "@/lib/db";
 import type { PhotoRefusal } from "@/lib/images/check";
@@ -42,6 +43,7 @@ export const addProductPhotoAction = defineFormAction({
     }
     revalidatePath(`/ikm/produk/${productId}`);
     revalidatePath("/ikm/produk");
+    revalidatePublicPages("catalog");
     return { ok: true, message: "Products.messages.photoAdded" };
   },
 });
@@ -57,6 +59,7 @@ export const deleteProductPhotoAction = defineFormAction({
     await deletePhotoFiles(deleted);
     revalidatePath(`/ikm/produk/${deleted.productId}`);
     revalidatePath("/ikm/produk");
+    revalidatePublicPages("catalog");
     return { ok: true, message: "Products.messages.photoDeleted" };
   },
 });

@@ -10,6 +10,16 @@ describe("security headers", () => {
     expect(csp).toContain("object-src 'none'");
   });
 
+  it("gives a cached page (no nonce) scripts from this origin only, with no eval and no framing", () => {
+    const csp = contentSecurityPolicy(null, false);
+    expect(csp).toContain("script-src 'self' 'unsafe-inline';");
+    expect(csp).not.toContain("nonce-");
+    expect(csp).not.toContain("unsafe-eval");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("base-uri 'self'");
+  });
+
   it("lets the development server evaluate code and open its websocket", () => {
     const csp = contentSecurityPolicy("n", true);
     expect(csp).toContain("'unsafe-eval'");

@@ -1,12 +1,16 @@
-// Security headers (pure). The Content-Security-Policy uses a fresh nonce per request:
-// Next.js puts it on its own inline bootstrap scripts, and 'strict-dynamic' lets those load
-// the app's chunks, so no other script can run. Styles allow inline style attributes
-// (React sets some), nothing from other origins.
+// Security headers (pure). A dynamic page's Content-Security-Policy uses a fresh nonce per
+// request: Next.js puts it on its own inline bootstrap scripts, and 'strict-dynamic' lets those
+// load the app's chunks, so no other script can run. A cached anonymous page (nonce null) is
+// the same document for every visitor, so it cannot carry a per-request nonce: scripts may come
+// from this origin only, and its inline scripts (Next's bootstrap and page data) are allowed
+// because the document holds no request input at all (README, "Security"). Styles allow inline
+// style attributes (React sets some), nothing from other origins.
 
-export function contentSecurityPolicy(nonce: string, development: boolean): string {
+export function contentSecurityPolicy(nonce: string | null, development: boolean): string {
+  const scripts = nonce === null ? "'unsafe-inline'" : `'nonce-${nonce}' 'strict-dynamic'`;
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
+    `script-src 'self' ${scripts}${development ? " 'unsafe-eval'" : ""}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",

@@ -3,38 +3,9 @@
 // product whose enterprise is not yet published cannot be published. Seeded data: "Sambal
 // Bandeng Suwir" (SUBMITTED, of the published Sambal Mbok Rawit) and "Otak-Otak Bandeng Bakar"
 // (SUBMITTED, of Otak-Otak Bandeng Mak Yam, whose profile is itself still waiting).
-import { expect, type Locator, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { signedInPage } from "./support/accounts";
-
-const staffEmail = "staf@temu-usaha.test";
-
-async function score(page: Page, scores: Record<string, number>) {
-  for (const [criterion, level] of Object.entries(scores)) {
-    await page.getByRole("group", { name: criterion }).getByRole("radio", { name: new RegExp(`^${level} –`) }).check();
-  }
-}
-
-/** The queue row of a product, following "Berikutnya" while the list has more pages. */
-async function queueRow(page: Page, productName: string): Promise<Locator> {
-  for (let pageNumber = 1; pageNumber <= 20; pageNumber += 1) {
-    const row = page.getByRole("row").filter({ has: page.getByRole("link", { name: productName, exact: true }) });
-    if ((await row.count()) > 0) return row;
-    const next = page.getByRole("navigation", { name: /halaman/i }).getByRole("link", { name: /Berikutnya/ });
-    if ((await next.count()) === 0) break;
-    await next.click();
-    await page.waitForLoadState();
-  }
-  throw new Error(`${productName} is not in the product queue`);
-}
-
-async function openProductQueue(page: Page, status: string) {
-  await page.goto("/staf/kurasi");
-  await expect(page.getByRole("heading", { name: "Antrean kurasi IKM", level: 1 })).toBeVisible();
-  await page.getByRole("navigation", { name: "Jenis kurasi" }).getByRole("link", { name: /^Produk/ }).click();
-  await expect(page).toHaveURL(/jenis=produk/);
-  await page.getByRole("navigation", { name: "Saring menurut status" }).getByRole("link", { name: status, exact: true }).click();
-  await expect(page.getByRole("navigation", { name: "Jenis kurasi" }).getByRole("link", { name: /^Produk/ })).toHaveAttribute("aria-current", "page");
-}
+import { openProductQueue, queueRow, score, staffEmail } from "./support/curation";
 
 test("staff request a revision of a waiting product and see its status change", async ({ browser }) => {
   // Two people, several saves: longer than the default on a shared, slow machine.

@@ -1,0 +1,36 @@
+// Which requests get the cached anonymous twin of a public page (app/anonim/[locale]/...).
+// Pure: proxy.ts calls it with what it read from the request.
+
+/** The folder under app/ that holds the cached twins; never answered from outside. */
+export const anonymousPrefix = "/anonim";
+
+// Catalog lists, product, supplier and sentra pages, the event list and event pages. The home
+// page and everything that reads a query string (search, filters, page numbers) stay dynamic.
+const cachedPath = /^\/(?:katalog|katalog\/pemasok|acara|katalog\/(?:produk|pemasok|sentra)\/[^/]+|acara\/[^/]+)$/;
+
+export interface VisitorRequest {
+  method: string;
+  pathname: string;
+  search: string;
+  hasSessionCookie: boolean;
+  /** The NEXT_LOCALE cookie's value, if any. */
+  localeCookie: string | undefined;
+}
+
+/**
+ * The path of the cached twin for a signed-out visitor reading in Bahasa Indonesia, or null: a
+ * session cookie (the header shows the account menu), another language, a query string or
+ * another page all get the dynamic page.
+ */
+export function anonymousCachedPath(request: VisitorRequest): string | null {
+  if (request.method !== "GET" && request.method !== "HEAD") return null;
+  if (request.hasSessionCookie || request.search !== "") return null;
+  // Only Bahasa Indonesia (the default, also for a cookie that names no locale) is cached.
+  if (request.localeCookie !== undefined && request.localeCookie !== "id") return null;
+  return cachedPath.test(request.pathname) ? `${anonymousPrefix}/id${request.pathname}` : null;
+}
+
+/** True for a request that addresses the twins directly (answered with the not-found page). */
+export function isAnonymousTwinPath(pathname: string): boolean {
+  return pathname === anonymousPrefix || pathname.startsWith(`${anonymousPrefix}/`);
+}

@@ -1,0 +1,82 @@
+// bench:cache — how close a cached anonymous product page comes to a static file, in one run on
+// one running production server (`npm start`; README "Cached public pages"): autocannon with
+// --connections for --duration seconds against the product page (as a signed-out visitor, so
+// proxy.ts serves its cached twin), then against /icon.svg (prerendered at build). Both are
+// warmed first and must answer 200 without errors. Progress goes to stderr; the last stdout line
+// is {"ratio","cached_rps","static_rps","cached_p97_5_ms","static_p97_5_ms","cached_bytes","path"},
+// ratio = cached_rps / static_rps (target >= 0.8).
+//
+//   npm run bench:cache -- --base http://127.0.0.1:3333 [--path /katalog/produk/<slug>]
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+
+const { values: options } = parseArgs({
+  options: {
+    base: { type: "string", default: "http://127.0.0.1:3000" },
+    path: { type: "string" },
+    duration: { type: "string", default: "10" },
+    connections: { type: "string", default: "10" },
+  },
+});
+
+const base = options.base.replace(/\/$/, "");
+const staticPath = "/icon.svg";
+const log = (message: string) => process.stderr.write(`[bench:cache] ${message}\n`);
+const round = (value: number) => Math.round(value * 10) / 10;
+
+/** The first product linked from the catalog, unless --path names one. */
+async function productPath(): Promise<string> {
+  if (options.path) return options.path;
+  const html = await (await fetch(`${base}/katalog`)).text();
+  const found = /href="(\/katalog\/produk\/[a-z0-9-]+)"/.exec(html)?.[1];
+  if (!found) throw new Error(`no product link on ${base}/katalog: seed demo data first (npm run db:seed -- --demo)`);
+  return found;
+}
+
+/** Fills the cache and checks that the page answers 200; returns its size and cache state. */
+async function warm(path: string): Promise<{ bytes: number; cache: string }> {
+  let last = { bytes: 0, cache: "" };
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const response = await fetch(`${base}${path}`);
+    const body = await response.arrayBuffer();
+    if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
+    last = { bytes: body.byteLength, cache: response.headers.get("x-nextjs-cache") ?? "none" };
+  }
+  return last;
+}
+
+async function load(path: string): Promise<{ rps: number; p97_5: number }> {
+  const result = await autocannon({ url: `${base}${path}`, connections: Number(options.connections), duration: Number(options.duration) });
+  const errors = result.errors + result.timeouts + result.non2xx;
+  if (errors > 0) throw new Error(`${path}: ${errors} errors, timeouts or non-2xx answers`);
+  const rps = round(result.requests.average);
+  // autocannon reports p97.5 and p99 but no p95; p97.5 is the nearest above it.
+  const p95 = round(result.latency.p97_5);
+  log(`${path}: ${rps} req/s, p97.5 ${p95} ms`);
+  return { rps, p97_5: p95 };
+}
+
+async function main() {
+  const path = await productPath();
+  const page = await warm(path);
+  if (page.cache !== "HIT") log(`warning: ${path} answered x-nextjs-cache: ${page.cache}, not HIT (is it the cached twin?)`);
+  await warm(staticPath);
+  log(`${path}: ${page.bytes} bytes; ${options.connections} connections, ${options.duration} s each`);
+  const cached = await load(path);
+  const file = await load(staticPath);
+  const summary = {
+    ratio: Math.round((cached.rps / file.rps) * 100) / 100,
+    cached_rps: cached.rps,
+    static_rps: file.rps,
+    cached_p97_5_ms: cached.p97_5,
+    static_p97_5_ms: file.p97_5,
+    cached_bytes: page.bytes,
+    path,
+  };
+  console.log(JSON.stringify(summary));
+}
+
+main().catch((error: unknown) => {
+  console.error(`[bench:cache] ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

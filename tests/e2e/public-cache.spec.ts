@@ -1,0 +1,81 @@
+// Signed-out visitors get the catalog and event pages from Next's full-route cache (proxy.ts
+// rewrites them to app/anonim/), under a policy without a nonce; signed-in visitors get the
+// dynamic page with their own header; and a curation decision shows on the cached pages at once
+// (the action revalidates the catalog's tag, lib/public-cache). Seeded data: Batik Sekar Asem
+// (published, owned by the demo SME ikm@) and its "Kain Seragam Batik Cap Motif Instansi"
+// (SUBMITTED; no other spec reviews it).
+import { type APIRequestContext, expect, test } from "@playwright/test";
+import { demoAccounts, signedInPage } from "./support/accounts";
+import { openProductQueue, queueRow, score, staffEmail } from "./support/curation";
+
+const productPath = "/katalog/produk/batik-tulis-asem-arang-sekar-asem";
+const supplierPath = "/katalog/pemasok/batik-sekar-asem";
+const waiting = { name: "Kain Seragam Batik Cap Motif Instansi", path: "/katalog/produk/seragam-batik-custom-sekar-asem" };
+
+/** The page as a signed-out visitor gets it, after a first request has filled the cache. */
+async function cachedPage(request: APIRequestContext, path: string) {
+  await request.get(path);
+  const response = await request.get(path);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["x-nextjs-cache"]).toBe("HIT");
+  return { response, html: await response.text() };
+}
+
+test("a signed-out visitor gets the cached page and a signed-in visitor their own header", async ({ request, browser }) => {
+  const { response, html } = await cachedPage(request, productPath);
+  const csp = response.headers()["content-security-policy"] ?? "";
+  expect(csp).toContain("script-src 'self' 'unsafe-inline';");
+  expect(csp).not.toContain("nonce-");
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(html).toContain("Batik Tulis Motif Asem Arang");
+  expect(html).toContain('href="/masuk"');
+  expect(html).not.toContain('href="/akun"'); // no account menu
+  for (const path of ["/katalog", "/katalog/pemasok", "/acara"]) await cachedPage(request, path);
+
+  // Personal and searching stay dynamic: a query string, and the twins cannot be asked for directly.
+  expect((await request.get("/katalog?q=batik")).headers()["x-nextjs-cache"]).toBeUndefined();
+  expect((await request.get(`/anonim/id${productPath}`)).status()).toBe(404);
+
+  const sme = await signedInPage(browser, demoAccounts.sme);
+  const signedIn = await sme.goto(productPath);
+  expect(signedIn?.headers()["x-nextjs-cache"]).toBeUndefined();
+  expect(signedIn?.headers()["content-security-policy"]).toMatch(/'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  await expect(sme.getByRole("heading", { level: 1, name: "Batik Tulis Motif Asem Arang" })).toBeVisible();
+  await expect(sme.getByText(/^Masuk sebagai /).first()).toBeAttached();
+  await sme.context().close();
+});
+
+test("the cached page's scripts run under its policy", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to (execute|load)/i.test(message.text())) violations.push(message.text());
+  });
+  await page.goto(productPath);
+  await page.goto(productPath);
+  // Client navigation works: the catalog link is followed by the app's router.
+  await page.getByRole("link", { name: "Kembali ke katalog" }).click();
+  await expect(page).toHaveURL(/\/katalog$/);
+  expect(violations).toEqual([]);
+});
+
+test("publishing a product through curation shows on the cached anonymous pages at once", async ({ request, browser }) => {
+  test.setTimeout(90_000);
+  expect((await request.get(waiting.path)).status()).toBe(404);
+  expect((await cachedPage(request, supplierPath)).html).not.toContain(waiting.name);
+
+  const staff = await signedInPage(browser, staffEmail);
+  await openProductQueue(staff, "Menunggu kurasi");
+  await (await queueRow(staff, waiting.name)).getByRole("link", { name: waiting.name, exact: true }).click();
+  await expect(staff.getByRole("heading", { name: waiting.name, level: 1 })).toBeVisible();
+  await score(staff, { Legalitas: 3, "Mutu dan kapasitas": 2, "Jangkauan pasar": 2, "Keunggulan bersaing": 2 });
+  await staff.getByRole("radio", { name: /Terbitkan/ }).check();
+  await staff.getByRole("button", { name: "Simpan keputusan" }).click();
+  await expect(staff.getByText("Terverifikasi", { exact: true }).first()).toBeVisible();
+  await staff.context().close();
+
+  const supplier = await request.get(supplierPath);
+  expect(await supplier.text()).toContain(waiting.name);
+  const product = await request.get(waiting.path);
+  expect(product.status()).toBe(200);
+  expect(await product.text()).toContain(waiting.name);
+});
