@@ -23,7 +23,7 @@ export default defineConfig({
           environment: "node",
           // Property tests run hundreds of cases; a loaded 2-core CI machine needs more than 5 s.
           testTimeout: 20_000,
-          include: ["lib/**/*.test.ts", "components/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
+          include: ["lib/**/*.test.ts", "components/**/*.test.{ts,tsx}", "scripts/**/*.test.ts", "tests/unit/**/*.test.ts"],
         },
       },
       {

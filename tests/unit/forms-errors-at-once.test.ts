@@ -1,6 +1,8 @@
 // Every form reports every invalid field after one submit: for each main form schema, several
 // wrong fields at once, one of them a cross-field rule, and every message comes back together.
 // (The product and event forms have theirs beside their schemas.)
+// It lives outside lib/ because it reads the schemas of every domain (lib/ folders stay acyclic:
+// scripts/folder-cycles.test.ts).
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { fieldErrorsFrom } from "@/lib/auth/action";
