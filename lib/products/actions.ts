@@ -11,12 +11,16 @@ import { deletePhotoFiles } from "@/lib/images/store";
 import * as mutations from "./mutations";
 import { answerProductRevisionSchema, createProductSchema, productIdSchema, updateProductSchema } from "./schemas";
 
-function revalidateProduct(productId?: string) {
+/**
+ * `publicChange`: the write may change what the public catalog shows (a published product's edit
+ * or deletion). A new draft, its submission and an answer to a revision request never do (the
+ * product is not public before or after), so they leave the cached public pages alone.
+ */
+function revalidateProduct(productId: string | undefined, publicChange: boolean) {
   revalidatePath("/ikm/produk");
   revalidatePath("/ikm");
   if (productId) revalidatePath(`/ikm/produk/${productId}`);
-  // A published product's own edits and its deletion show in the public catalog.
-  revalidatePublicPages("catalog");
+  if (publicChange) revalidatePublicPages("catalog");
 }
 
 export const createProductAction = defineFormAction({
@@ -27,7 +31,7 @@ export const createProductAction = defineFormAction({
   schema: createProductSchema,
   run: async (input, _actor, owner) => {
     const product = await db.$transaction((tx) => mutations.createProduct(tx, owner, input));
-    revalidateProduct();
+    revalidateProduct(undefined, false);
     redirect(`/ikm/produk/${product.id}?baru=1`);
   },
 });
@@ -40,7 +44,7 @@ export const updateProductAction = defineFormAction({
   schema: updateProductSchema,
   run: async (input, _actor, owner) => {
     const { status } = await db.$transaction((tx) => mutations.updateProduct(tx, owner, input));
-    revalidateProduct(input.productId);
+    revalidateProduct(input.productId, true);
     return { ok: true, message: status === "SUBMITTED" ? "Products.messages.savedResubmitted" : "Products.messages.saved" };
   },
 });
@@ -55,7 +59,7 @@ export const deleteProductAction = defineFormAction({
     const photos = await db.$transaction((tx) => mutations.deleteProduct(tx, owner, productId));
     // The rows are gone once the transaction commits; the files follow them.
     await Promise.all(photos.map((photo) => deletePhotoFiles(photo)));
-    revalidateProduct();
+    revalidateProduct(undefined, true);
     redirect("/ikm/produk?dihapus=1");
   },
 });
@@ -68,7 +72,7 @@ export const submitProductAction = defineFormAction({
   schema: productIdSchema,
   run: async ({ productId }, _actor, owner) => {
     await db.$transaction((tx) => mutations.submitProduct(tx, owner, productId));
-    revalidateProduct(productId);
+    revalidateProduct(productId, false);
     revalidatePath("/staf/kurasi");
     return { ok: true, message: "Products.messages.submitted" };
   },
@@ -82,7 +86,7 @@ export const answerProductRevisionAction = defineFormAction({
   schema: answerProductRevisionSchema,
   run: async ({ productId, body }, _actor, owner) => {
     await db.$transaction((tx) => mutations.answerProductRevision(tx, owner, productId, body));
-    revalidateProduct(productId);
+    revalidateProduct(productId, false);
     revalidatePath("/staf/kurasi");
     return { ok: true, message: "Products.messages.resubmitted" };
   },

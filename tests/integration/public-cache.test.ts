@@ -7,7 +7,7 @@ import { reviewEnterpriseAction } from "@/lib/curation/actions";
 import { reviewProductAction } from "@/lib/curation/product-actions";
 import { db } from "@/lib/db";
 import { changeEventStatusAction } from "@/lib/events/actions";
-import { deleteProductAction } from "@/lib/products/actions";
+import { createProductAction, deleteProductAction, submitProductAction } from "@/lib/products/actions";
 import { resetRevalidations, revalidations } from "@/tests/support/next-cache";
 import { setRequestHeaders } from "@/tests/support/next-headers";
 import { resetData } from "./reset";
@@ -69,6 +69,24 @@ describe("cached public pages follow the writes that change them", () => {
     await expect(deleteProductAction(initial, form({ productId: product.id }))).rejects.toThrow(/NEXT_REDIRECT/);
     expect(await db.product.count({ where: { id: product.id } })).toBe(0);
     expect(tagged("public-catalog")).toHaveLength(1);
+  });
+
+  it("a new draft product and its submission change no public page and expire nothing", async () => {
+    // Under load (bench:load) SMEs add products all the time: expiring the whole catalog's cache
+    // for each new draft left anonymous visitors with freshly rendered pages instead of cached ones.
+    const owner = await createUser("ikm@uji.test", "SME");
+    const enterprise = await seedEnterprise("PUBLISHED", owner.id);
+    signInAs({ ...owner, enterpriseId: enterprise.id });
+    const fields = { nameId: "Sambal Draf", descriptionId: "Sambal bawang dalam botol kaca, dibuat tiap pagi.", unit: "botol", kbliCode: "10792", minOrder: "10", monthlyCapacity: "500", leadTimeDays: "3", priceMin: "15000", priceMax: "25000" };
+    await expect(createProductAction(initial, form(fields))).rejects.toThrow(/NEXT_REDIRECT/);
+    const product = await db.product.findFirstOrThrow({ where: { enterpriseId: enterprise.id } });
+    expect(product.status).toBe("DRAFT");
+    // Submitting needs a photo; the row alone is enough here (no page shows it).
+    await db.productPhoto.create({ data: { productId: product.id, largeKey: "produk/uji-besar.webp", smallKey: "produk/uji-kecil.webp", width: 800, height: 600 } });
+    expect(await submitProductAction(initial, form({ productId: product.id }))).toMatchObject({ ok: true });
+    expect((await db.product.findUniqueOrThrow({ where: { id: product.id } })).status).toBe("SUBMITTED");
+    expect(tagged("public-catalog")).toHaveLength(0);
+    expect(tagged("public-events")).toHaveLength(0);
   });
 
   it("a refused action changes nothing and expires nothing", async () => {
