@@ -11,8 +11,18 @@
 import pg from "pg";
 import { round, summary } from "./load-http";
 
+export interface AnatomyTarget {
+  path: string;
+  /** Who asks (a traffic class), with that session's cookie; a signed-out visitor otherwise. */
+  as?: string;
+  cookie?: string;
+}
+
 export interface AnatomyRow {
   path: string;
+  as?: string;
+  /** The last answer's status: 200 expected (a redirect would time something else). */
+  status: number;
   p50_ms: number;
   /** Time PostgreSQL spent executing this page's statements, per request (mean). */
   db_ms: number;
@@ -27,36 +37,40 @@ async function activeTime(client: pg.Client, database: string, waitMs: number): 
   return Number(result.rows[0]?.active ?? 0);
 }
 
-async function timeSerially(url: string, count: number, headers: Record<string, string> = {}): Promise<number[]> {
+/** The times of `count` requests one after another (after 3 to warm up), and the last status. */
+async function timeSerially(url: string, count: number, headers: Record<string, string> = {}): Promise<{ times: number[]; status: number }> {
   for (let i = 0; i < 3; i += 1) await (await fetch(url, { headers, redirect: "manual" })).arrayBuffer();
   const times: number[] = [];
+  let status = 0;
   for (let i = 0; i < count; i += 1) {
     const started = performance.now();
-    await (await fetch(url, { headers, redirect: "manual" })).arrayBuffer();
+    const response = await fetch(url, { headers, redirect: "manual" });
+    await response.arrayBuffer();
     times.push(performance.now() - started);
+    status = response.status;
   }
-  return times;
+  return { times, status };
 }
 
-export async function measureAnatomy(base: string, databaseUrl: string, paths: string[], count = 20, statsWaitMs = 11_000) {
+export async function measureAnatomy(base: string, databaseUrl: string, targets: AnatomyTarget[], count = 20, statsWaitMs = 11_000) {
   const database = decodeURIComponent(new URL(databaseUrl).pathname.slice(1));
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
     let before = await activeTime(client, database, statsWaitMs);
-    const measure = async (path: string) => {
-      const times = await timeSerially(`${base}${path}`, count);
+    const measure = async (path: string, cookie?: string) => {
+      const { times, status } = await timeSerially(`${base}${path}`, count, cookie ? { cookie } : {});
       const after = await activeTime(client, database, statsWaitMs);
       const spent = after - before;
       before = after;
-      return { path, p50: summary(times).p50, db: round(spent / (count + 3)) };
+      return { path, status, p50: summary(times).p50, db: round(spent / (count + 3)) };
     };
     const floor = await measure("/api/health");
     const shell = await measure("/halaman-yang-tidak-ada");
     const pages: AnatomyRow[] = [];
-    for (const path of paths) {
-      const row = await measure(path);
-      pages.push({ path, p50_ms: row.p50, db_ms: row.db, beyond_shell_ms: round(row.p50 - shell.p50) });
+    for (const target of targets) {
+      const row = await measure(target.path, target.cookie);
+      pages.push({ path: target.path, ...(target.as ? { as: target.as } : {}), status: row.status, p50_ms: row.p50, db_ms: row.db, beyond_shell_ms: round(row.p50 - shell.p50) });
     }
     return {
       floor: { path: floor.path, p50_ms: floor.p50, db_ms: floor.db },

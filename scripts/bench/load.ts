@@ -282,7 +282,16 @@ async function main() {
       staff: await signIn(base, "staf@temu-usaha.test", demoPassword),
     };
     const samplePage = (prefix: string) => links.find((link) => link.startsWith(prefix));
-    const anatomyPaths = ["/", "/katalog", "/katalog?q=batk+tulis", samplePage("/katalog/produk/"), samplePage("/katalog/pemasok/"), "/acara"].filter((path): path is string => Boolean(path));
+    const anonymousPaths = ["/", "/katalog", "/katalog?q=batk+tulis", "/katalog?skala=MIKRO", samplePage("/katalog/produk/"), samplePage("/katalog/pemasok/"), "/acara"];
+    const anatomyPaths = [
+      ...anonymousPaths.filter((path): path is string => Boolean(path)).map((path) => ({ path })),
+      // The signed-in pages of the mix (dynamic for everyone): what staff, SMEs and buyers open.
+      { path: "/staf/dasbor", as: "staff", cookie: sessions.staff.header() },
+      { path: "/staf/pencocokan", as: "staff", cookie: sessions.staff.header() },
+      { path: "/ikm/produk/baru", as: "sme", cookie: sessions.sme.header() },
+      { path: "/ikm/profil?langkah=1", as: "sme", cookie: sessions.sme.header() },
+      ...(productSlugs[0] ? [{ path: `/pembeli/pertanyaan/baru?produk=${productSlugs[0]}`, as: "buyer", cookie: sessions.buyer.header() }] : []),
+    ];
     const anatomy = options["skip-anatomy"] ? null : await measureAnatomy(base, databaseUrl, anatomyPaths, Number(options["anatomy-requests"]), Number(options["anatomy-stats-wait-ms"]));
     if (anatomy) log(`anatomy (one request at a time): ${JSON.stringify(anatomy)}`);
     log(`floor (quiet /api/health p50) ${floor.p50} ms; ${links.length} public links; load: ${connections} connections for ${duration} s`);

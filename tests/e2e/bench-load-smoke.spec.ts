@@ -34,8 +34,9 @@ test("bench:load runs its mix and reads back every acknowledged write", async ()
     expect(figures.writes_acknowledged).toBeGreaterThan(0);
     expect(figures.writes_found).toBe(figures.writes_acknowledged);
     expect(Number(figures.ratio_anonymous_p50_to_floor)).toBeGreaterThan(0);
-    const anatomy = figures.anatomy as { floor: { p50_ms: number }; shell: { p50_ms: number }; pages: { path: string; p50_ms: number; db_ms: number }[] };
-    expect(anatomy.pages.map((row) => row.path)).toEqual(expect.arrayContaining(["/", "/katalog", "/acara"]));
+    const anatomy = figures.anatomy as { floor: { p50_ms: number }; shell: { p50_ms: number }; pages: { path: string; status: number; p50_ms: number; db_ms: number }[] };
+    expect(anatomy.pages.map((row) => row.path)).toEqual(expect.arrayContaining(["/", "/katalog", "/acara", "/staf/dasbor", "/ikm/produk/baru"]));
+    expect(anatomy.pages.filter((row) => row.status !== 200)).toEqual([]);
     for (const row of [anatomy.floor, anatomy.shell, ...anatomy.pages]) expect(row.p50_ms).toBeGreaterThan(0);
   } finally {
     await dropDatabase(admin, name);
