@@ -58,6 +58,10 @@ export function proxy(request: NextRequest): NextResponse {
           search: request.nextUrl.search,
           hasSessionCookie: hasSessionCookie(request),
           localeCookie: request.cookies.get(localeCookieName)?.value,
+          // Next takes its own headers (RSC, Next-Router-Prefetch) and `_rsc` off the request the
+          // proxy sees; the browser's Fetch Metadata still tells a script's fetch (the router's
+          // payloads and prefetches: "empty") from a page load ("document").
+          routerRequest: request.headers.get("sec-fetch-dest") === "empty" || isPrefetch(request),
         })
       : null;
   if (twin !== null) {

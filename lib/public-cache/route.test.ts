@@ -7,6 +7,7 @@ const visitor = (overrides: Partial<VisitorRequest>): VisitorRequest => ({
   search: "",
   hasSessionCookie: false,
   localeCookie: undefined,
+  routerRequest: false,
   ...overrides,
 });
 
@@ -24,6 +25,12 @@ describe("the cached anonymous twin of a public page", () => {
     expect(anonymousCachedPath(visitor({ localeCookie: "xx" }))).toBeNull();
     expect(anonymousCachedPath(visitor({ pathname: "/katalog", search: "?q=batik" }))).toBeNull();
     expect(anonymousCachedPath(visitor({ method: "POST" }))).toBeNull();
+  });
+
+  it("keeps the router's own requests (RSC payloads, prefetches) on the dynamic route", () => {
+    // Sent to the twins, a browser's prefetches from a cached page could stay unanswered.
+    expect(anonymousCachedPath(visitor({ routerRequest: true }))).toBeNull();
+    expect(anonymousCachedPath(visitor({ pathname: "/acara", routerRequest: true }))).toBeNull();
   });
 
   it("keeps personal and other pages dynamic", () => {

@@ -15,6 +15,12 @@ export interface VisitorRequest {
   hasSessionCookie: boolean;
   /** The NEXT_LOCALE cookie's value, if any. */
   localeCookie: string | undefined;
+  /**
+   * A request of Next's client router (a client navigation's payload or a prefetch, fetched by
+   * script: `Sec-Fetch-Dest: empty`). Sent to a twin, a browser's prefetches from a cached page
+   * could stay unanswered. It gets the dynamic page.
+   */
+  routerRequest: boolean;
 }
 
 /**
@@ -24,7 +30,7 @@ export interface VisitorRequest {
  */
 export function anonymousCachedPath(request: VisitorRequest): string | null {
   if (request.method !== "GET" && request.method !== "HEAD") return null;
-  if (request.hasSessionCookie || request.search !== "") return null;
+  if (request.hasSessionCookie || request.search !== "" || request.routerRequest) return null;
   // Only Bahasa Indonesia (the default, also for a cookie that names no locale) is cached.
   if (request.localeCookie !== undefined && request.localeCookie !== "id") return null;
   return cachedPath.test(request.pathname) ? `${anonymousPrefix}/id${request.pathname}` : null;
