@@ -80,3 +80,23 @@ test("an IKM owner lists a product with a photo and submits it; another IKM cann
   expect((await page.request.get(photoSrc ?? "")).status()).toBe(200);
   await otherContext.close();
 });
+
+test("the product form reports every invalid field after one submit, the price order among them", async ({ page }) => {
+  // Issue 17: a negative minimum order used to hide the price-order error until the next submit.
+  await signIn(page, "ikm@temu-usaha.test");
+  await expect(page).not.toHaveURL(/\/masuk/);
+  await page.goto("/ikm/produk/baru");
+  await expect(page.getByRole("heading", { level: 1, name: "Tambah produk" })).toBeVisible();
+  await page.getByLabel("Nama produk (Bahasa Indonesia)", { exact: true }).fill("Produk Uji Semua Galat");
+  await page.getByLabel("Deskripsi (Bahasa Indonesia)", { exact: true }).fill("Produk untuk menguji bahwa semua galat tampil sekaligus.");
+  await page.getByLabel("Harga terendah (Rp, tidak wajib)").fill("50.000");
+  await page.getByLabel("Harga tertinggi (Rp, tidak wajib)").fill("10.000");
+  await page.getByLabel("Pesanan minimum (tidak wajib)").fill("-5");
+  await page.getByLabel("Satuan", { exact: true }).fill("pak");
+  await page.getByRole("button", { name: "Simpan produk" }).click();
+
+  await expect(page.getByText("Pesanan minimum berupa bilangan bulat lebih dari 0.")).toBeVisible();
+  await expect(page.getByText("Harga tertinggi tidak boleh lebih kecil dari harga terendah.")).toBeVisible();
+  await expect(page.getByLabel("Pesanan minimum (tidak wajib)")).toHaveAttribute("aria-invalid", "true");
+  await expect(page).toHaveURL(/\/ikm\/produk\/baru$/);
+});
