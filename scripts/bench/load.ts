@@ -30,6 +30,7 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import { DEMO_PASSWORD as demoPassword } from "../../lib/seed/demo-data/sourcing";
 import { ensureDatabase, runCommand } from "./database";
+import { startProductionServer } from "./server";
 import { measureAnatomy } from "./load-anatomy";
 import { type CookieJar, formFields, postForm, round, signIn, summary } from "./load-http";
 
@@ -77,19 +78,6 @@ async function prepareData(env: NodeJS.ProcessEnv) {
   } finally {
     await client.end();
   }
-}
-
-async function startServer(env: NodeJS.ProcessEnv) {
-  const server = spawn(process.execPath, ["--import", "tsx", "scripts/run-next.ts", "start"], { cwd: root, env, detached: true, stdio: ["ignore", "ignore", "pipe"] });
-  let serverErrors = "";
-  server.stderr?.on("data", (chunk: Buffer) => (serverErrors += chunk.toString()));
-  const started = Date.now();
-  while (Date.now() - started < 120_000) {
-    if (server.exitCode !== null) throw new Error(`npm start exited:\n${serverErrors}`);
-    if (await fetch(`${base}/api/health`).then((response) => response.ok, () => false)) return { server, errors: () => serverErrors };
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error("npm start did not answer /api/health within 120 s");
 }
 
 /** Links of the public pages to browse, found as a visitor finds them; the last page of each filter. */
@@ -263,7 +251,7 @@ async function main() {
   };
   const data = await prepareData(env);
   log(`database: ${data.enterprises} enterprises, ${data.products} products`);
-  const { server, errors: serverErrors } = await startServer(env);
+  const { server, errors: serverErrors } = await startProductionServer(base, env);
   const worker = spawn(process.execPath, ["--import", "tsx", "scripts/jobs/worker.ts"], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
   try {
     const floorTimes: number[] = [];

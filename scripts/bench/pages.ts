@@ -19,6 +19,7 @@ import pg from "pg";
 import { DEMO_PASSWORD as demoPassword } from "../../lib/seed/demo-data/sourcing";
 import { chromiumArgs, chromiumPath, missingChromiumMessage } from "../../tests/support/chromium";
 import { ensureDatabase, runCommand } from "./database";
+import { startProductionServer } from "./server";
 import { signIn } from "./load-http";
 import { documentBytes, figuresOf, type LighthouseResult, pageSummary, type RunFigures } from "./pages-report";
 
@@ -66,19 +67,6 @@ async function prepareData(env: NodeJS.ProcessEnv) {
   } finally {
     await client.end();
   }
-}
-
-async function startServer(env: NodeJS.ProcessEnv) {
-  const server = spawn(process.execPath, ["--import", "tsx", "scripts/run-next.ts", "start"], { cwd: root, env, detached: true, stdio: ["ignore", "ignore", "pipe"] });
-  let serverErrors = "";
-  server.stderr?.on("data", (chunk: Buffer) => (serverErrors += chunk.toString()));
-  const started = Date.now();
-  while (Date.now() - started < 120_000) {
-    if (server.exitCode !== null) throw new Error(`npm start exited:\n${serverErrors}`);
-    if (await fetch(`${base}/api/health`).then((response) => response.ok, () => false)) return { server, errors: () => serverErrors };
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error("npm start did not answer /api/health within 120 s");
 }
 
 /** The first product and supplier links on /katalog, as a visitor finds them. */
@@ -159,7 +147,7 @@ async function main() {
     EMBEDDED_DEMO_DATA: "",
   };
   await prepareData(env);
-  const { server, errors: serverErrors } = await startServer(env);
+  const { server, errors: serverErrors } = await startProductionServer(base, env);
   try {
     const links = await findLinks();
     const cookies: Partial<Record<Account, string>> = {};
