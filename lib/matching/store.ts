@@ -77,6 +77,20 @@ function createIds(count: number): string[] {
   return ids;
 }
 
+const separators = /[\t\n]/;
+
+/**
+ * One row of a statement's text: id, enterprise, buyer, request ("" for none: no request id is
+ * empty), score and components, separated by tabs. The components come from JSON.stringify,
+ * which writes tabs and line breaks inside strings as escapes; an id holding either would shift
+ * the columns, so it is refused.
+ */
+export function layoutLine(id: string, enterpriseId: string, buyerId: string, requestId: string | null, score: number, components: string): string {
+  const fields = [id, enterpriseId, buyerId, requestId ?? "", components];
+  if (fields.some((field) => separators.test(field)) || !Number.isInteger(score)) throw new Error(`A match row cannot be laid out: ${JSON.stringify(fields.slice(0, 4))}`);
+  return `${id}\t${enterpriseId}\t${buyerId}\t${requestId ?? ""}\t${score}\t${components}`;
+}
+
 const undecided = Prisma.sql`"Match".status = 'SUGGESTED' AND NOT "Match".pinned AND NOT "Match".manual AND "Match"."smeResponse" = 'PENDING' AND "Match"."buyerResponse" = 'PENDING'`;
 
 /** Stores a run's suggestions as they come (the run scores the next demands meanwhile). */
@@ -93,12 +107,16 @@ export interface StoreSession {
 }
 
 /**
- * Rows per statement: one JSON parameter for them all, far faster than a parameter per column
- * and row. The first statement is smaller so that PostgreSQL, which takes longer to write rows
- * than the batch to score them, starts soon. Each row's components travel as the text of
- * storedComponents, a JSON string field that PostgreSQL takes as text and stores as a JSON
- * string: half the work for PostgreSQL of a nested json field it would scan and then print back
- * as text (measured: 35,000 rows parsed in 0.42 s instead of 0.85 s).
+ * Rows per statement, all in one text parameter: one line per row, its fields separated by tabs
+ * (id, enterprise, buyer, request or empty, score, the text of storedComponents), which
+ * PostgreSQL splits with string_to_table and string_to_array. Far faster than a parameter per
+ * column and row, and about half the work for PostgreSQL of the same rows as a JSON array of
+ * objects (measured on the 35,165 rows of the 20k x 2k bench, inserted into an unindexed table:
+ * 0.22-0.31 s against 0.43-0.49 s, machine busy); the components need no escaping either. No
+ * field holds a tab or a line break: ids are checked (layoutLine), and JSON.stringify escapes
+ * both inside strings. The first statement is smaller so that PostgreSQL, which takes longer to
+ * write rows than the batch to score them, starts soon. The components are stored as one JSON
+ * string, as PostgreSQL takes them: nothing queries inside them.
  */
 const rowsPerStatement = 4_000;
 const rowsInFirstStatement = 800;
@@ -126,10 +144,10 @@ export async function openStore(tx: DbClient, eventId: string | null): Promise<S
   const stats: StoreStats = { created: 0, updated: 0, removed: 0, kept: 0 };
   let written: Promise<void> = Promise.resolve();
 
-  const rows = Prisma.sql`SELECT r.i, ${eventId}, r.e, r.b, r.r, r.s, to_jsonb(r.c), now()`;
+  const rows = Prisma.sql`SELECT f[1], ${eventId}, f[2], f[3], nullif(f[4], ''), f[5]::int, to_jsonb(f[6]), now()`;
   const insert = Prisma.sql`INSERT INTO "Match" (id, "eventId", "enterpriseId", "buyerId", "sourcingRequestId", score, components, "updatedAt")`;
   const upsert = async (payload: string) => {
-    const from = Prisma.sql`FROM json_to_recordset(${payload}::json) AS r(i text, e text, b text, r text, s int, c text)`;
+    const from = Prisma.sql`FROM string_to_table(${payload}::text, chr(10)) AS line CROSS JOIN LATERAL string_to_array(line, chr(9)) AS f`;
     if (empty) {
       stats.created += await tx.$executeRaw`${insert} ${rows} ${from}`;
       return;
@@ -147,15 +165,13 @@ export async function openStore(tx: DbClient, eventId: string | null): Promise<S
     stats.updated += counts?.updated ?? 0;
   };
 
-  // Rows laid out but not yet sent: JSON texts of row lists, without their brackets.
+  // Rows laid out but not yet sent: lines of text (see layoutLine), joined when sent.
   let pending: string[] = [];
-  let pendingRows = 0;
   let statements = 0;
   const send = () => {
-    if (pendingRows === 0) return;
-    const payload = `[${pending.join(",")}]`;
+    if (pending.length === 0) return;
+    const payload = pending.join("\n");
     pending = [];
-    pendingRows = 0;
     statements += 1;
     written = written.then(() => upsert(payload));
     // A failed write surfaces in finish() (and to a caller who awaits it), never as unhandled.
@@ -164,32 +180,22 @@ export async function openStore(tx: DbClient, eventId: string | null): Promise<S
 
   return {
     write(demands, suggestions) {
-      // One-letter keys: the payload is copied several times on its way to PostgreSQL.
-      const payloadRows = demands.flatMap((demand, index) =>
-        (suggestions[index] ?? []).map((suggestion) => ({
-          i: "",
-          e: suggestion.supplierId,
-          b: demand.buyerId,
-          r: demand.requestId,
-          s: suggestion.score,
-          c: storedComponents(suggestion.components),
-        })),
-      );
-      if (payloadRows.length === 0) return written;
-      createIds(payloadRows.length).forEach((id, index) => (payloadRows[index]!.i = id));
-      if (!empty) {
-        for (const row of payloadRows) {
-          kept.enterpriseIds.push(row.e);
-          kept.buyerIds.push(row.b);
-          kept.requestIds.push(row.r ?? "");
+      const count = suggestions.reduce((sum, list) => sum + (list?.length ?? 0), 0);
+      if (count === 0) return written;
+      const ids = createIds(count);
+      let row = 0;
+      demands.forEach((demand, index) => {
+        for (const suggestion of suggestions[index] ?? []) {
+          pending.push(layoutLine(ids[row]!, suggestion.supplierId, demand.buyerId, demand.requestId, suggestion.score, storedComponents(suggestion.components)));
+          row += 1;
+          if (!empty) {
+            kept.enterpriseIds.push(suggestion.supplierId);
+            kept.buyerIds.push(demand.buyerId);
+            kept.requestIds.push(demand.requestId ?? "");
+          }
+          if (pending.length >= (statements === 0 ? rowsInFirstStatement : rowsPerStatement)) send();
         }
-      }
-      for (let start = 0; start < payloadRows.length; start += rowsPerStatement) {
-        const piece = payloadRows.slice(start, start + rowsPerStatement);
-        pending.push(JSON.stringify(piece).slice(1, -1));
-        pendingRows += piece.length;
-        if (pendingRows >= (statements === 0 ? rowsInFirstStatement : rowsPerStatement)) send();
-      }
+      });
       return written;
     },
     async finish() {

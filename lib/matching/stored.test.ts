@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { scorePair } from "./engine/score";
-import { storedComponents } from "./store";
+import { layoutLine, storedComponents } from "./store";
 import { enterpriseName, parseComponents, topComponents } from "./engine/stored";
 import { randomPairs } from "./engine/synthetic";
 import { defaultWeights } from "./engine/weights";
@@ -42,6 +42,17 @@ describe("stored match components", () => {
       checked += 1;
     });
     expect(checked).toBeGreaterThan(50);
+  });
+
+  it("lays a row out as one line of tab-separated fields, and refuses a field that would shift them", () => {
+    const components = storedComponents([{ key: "capacity", value: 0.5, weight: 20, points: 10, applicable: true, explanation: { key: "capacity.partial", values: { unit: "pak\tbesar\nbaru" } } }]);
+    const line = layoutLine("c1", "e1", "b1", null, 70, components);
+    expect(line.split("\t")).toEqual(["c1", "e1", "b1", "", "70", components]);
+    expect(line).not.toContain("\n");
+    expect(layoutLine("c1", "e1", "b1", "r1", 70, "[]")).toBe("c1\te1\tb1\tr1\t70\t[]");
+    expect(() => layoutLine("c1", "e\t1", "b1", null, 70, "[]")).toThrow();
+    expect(() => layoutLine("c1", "e1", "b1", "r\n1", 70, "[]")).toThrow();
+    expect(() => layoutLine("c1", "e1", "b1", null, 70.5, "[]")).toThrow();
   });
 
   it("ranks the applicable components by points, leaving out those that gave nothing", () => {

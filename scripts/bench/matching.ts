@@ -11,6 +11,9 @@
 //    In the same run, after each engine run, times its floor (scripts/bench/matching-floor.ts):
 //    one plain query per table for the same inputs, plus COPY of the rows the run wrote into an
 //    unindexed temporary table; prints ratio = end_to_end_ms / floor_ms (median over median).
+//    Also the CPU time of each (this process, and PostgreSQL's backends when the server runs on
+//    this machine) and cpu_ratio = (run node + PostgreSQL CPU) / (floor node + PostgreSQL CPU),
+//    far less at the mercy of other jobs on a shared machine than the wall-clock ratio.
 // 3. Checks on a subset of 2,000 suppliers x 200 requests that the blocked batch equals an
 //    exhaustive brute force (every pair through scorePair).
 //
@@ -18,6 +21,7 @@
 // Run with the react-server condition (the npm script does) so server-only modules load.
 import { parseArgs } from "node:util";
 import pg from "pg";
+import { backendsCpuMs, isLocalDatabase, processCpuMs } from "./backend-cpu";
 import { ensureDatabase, runCommand } from "./database";
 import { median, ratio } from "./figures";
 import { openMatchingFloor, type MatchingFloor } from "./matching-floor";
@@ -62,6 +66,19 @@ async function prepareData(env: NodeJS.ProcessEnv): Promise<{ enterprises: numbe
   }
 }
 
+/** Medians of the CPU times; PostgreSQL's (and so the CPU ratio) null when they could not be read. */
+function cpuFigures(cpu: { run: number[]; runPg: number[]; floor: number[]; floorPg: number[] }) {
+  const readable = cpu.runPg.length === cpu.run.length && cpu.floorPg.length === cpu.floor.length;
+  const [run, runPg, floor, floorPg] = [median(cpu.run), median(cpu.runPg), median(cpu.floor), median(cpu.floorPg)];
+  return {
+    cpu_ratio: readable ? ratio(run + runPg, floor + floorPg) : null,
+    run_node_cpu_ms: Math.round(run),
+    run_pg_cpu_ms: readable ? Math.round(runPg) : null,
+    floor_node_cpu_ms: Math.round(floor),
+    floor_pg_cpu_ms: readable ? Math.round(floorPg) : null,
+  };
+}
+
 async function main(): Promise<void> {
   if (![smes, requests, runs].every((value) => Number.isInteger(value) && value > 0)) throw new Error("--smes, --requests and --runs need positive whole numbers");
   const env = { ...process.env, DATABASE_URL: databaseUrl };
@@ -79,16 +96,28 @@ async function main(): Promise<void> {
   const parts = { load: [] as number[], score: [] as number[], store: [] as number[] };
   const floors = { read: [] as number[], copy: [] as number[], total: [] as number[] };
   let floor: MatchingFloor | undefined;
+  // CPU time beside wall time (scripts/bench/backend-cpu.ts): this process, and PostgreSQL's
+  // backends when the server runs here; the wall clock of a shared machine measures the others.
+  const cpu = { run: [] as number[], runPg: [] as number[], floor: [] as number[], floorPg: [] as number[] };
+  const local = isLocalDatabase(databaseUrl);
+  const observer = new pg.Client({ connectionString: databaseUrl });
+  await observer.connect();
   let report: Awaited<ReturnType<typeof runMatching>> | undefined;
   for (let run = 1; run <= runs; run += 1) {
     await db.match.deleteMany({ where: { eventId: null, status: "SUGGESTED", pinned: false, manual: false, smeResponse: "PENDING", buyerResponse: "PENDING" } });
     // The benchmark's own churn (every run deletes and rewrites tens of thousands of rows) would
     // otherwise pile up dead index entries that a real deployment's autovacuum clears.
     await db.$executeRawUnsafe('VACUUM "Match"');
+    const pgBefore = await backendsCpuMs(observer, local);
+    const nodeBefore = process.cpuUsage();
     const started = performance.now();
     report = await runMatching(runOptions);
     const ms = performance.now() - started;
     times.push(ms);
+    const runNodeCpu = processCpuMs(nodeBefore);
+    const runPgCpu = await backendsCpuMs(observer, local);
+    cpu.run.push(runNodeCpu);
+    if (pgBefore !== null && runPgCpu !== null) cpu.runPg.push(runPgCpu - pgBefore);
     parts.load.push(report.loadMs);
     parts.score.push(report.scoreMs);
     parts.store.push(report.storeMs);
@@ -97,13 +126,19 @@ async function main(): Promise<void> {
         `${report.suppliers} suppliers, ${report.demands} demands, ${report.pairsScored} pairs, ${report.created} stored`,
     );
     floor ??= await openMatchingFloor(databaseUrl, validOn);
+    const floorPgBefore = await backendsCpuMs(observer, local);
+    const floorNodeBefore = process.cpuUsage();
     const floorTimes = await floor.time();
+    cpu.floor.push(processCpuMs(floorNodeBefore));
+    const floorPgAfter = await backendsCpuMs(observer, local);
+    if (floorPgBefore !== null && floorPgAfter !== null) cpu.floorPg.push(floorPgAfter - floorPgBefore);
     floors.read.push(floorTimes.readMs);
     floors.copy.push(floorTimes.copyMs);
     floors.total.push(floorTimes.floorMs);
     log(`floor ${run}: ${Math.round(floorTimes.floorMs)} ms (read ${Math.round(floorTimes.readMs)}, COPY of ${floor.rows} rows ${Math.round(floorTimes.copyMs)})`);
   }
   await floor?.close();
+  await observer.end();
 
   // Once more over what the last run stored: every pair exists, so this is the path of a re-run
   // in daily use (compare in SQL, update nothing, remove nothing), not the first-run inserts.
@@ -144,6 +179,7 @@ async function main(): Promise<void> {
       pairs_per_s: Math.round((report!.pairsScored / scoreMs) * 1000),
       rerun_ms: Math.round(rerunMs),
       brute_force_agrees: agrees,
+      ...cpuFigures(cpu),
     })}\n`,
   );
 }
