@@ -51,6 +51,7 @@ const staffEventSelect = {
   pendingRequestLimit: true,
   requestExpiryHours: true,
   schedulePublishedAt: true,
+  completedAt: true,
   sessions: { select: { startsAt: true, endsAt: true }, orderBy: { startsAt: "asc" } },
 } satisfies Prisma.EventSelect;
 

@@ -1,4 +1,5 @@
 // Where an event stands in time, for badges and registration notices. Pure.
+import { sameJakartaDay } from "@/lib/agenda/grid";
 import type { EventStatus } from "@/lib/generated/prisma/enums";
 
 export type EventPhase = "upcoming" | "ongoing" | "ended" | "completed" | "cancelled";
@@ -25,4 +26,9 @@ export function registrationState(event: WithRegistration, now: Date): Registrat
   if (opens && now < opens) return "notYetOpen";
   if (!opens && !closes) return phase === "ongoing" ? "closed" : "notAnnounced";
   return "open";
+}
+
+/** A completed event can be reopened by staff on the day it was completed (Jakarta time), e.g. after a click by mistake. */
+export function canReopen(event: { status: EventStatus; completedAt: Date | null }, now: Date): boolean {
+  return event.status === "COMPLETED" && event.completedAt !== null && sameJakartaDay(event.completedAt, now);
 }
