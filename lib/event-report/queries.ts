@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { dealOutcomes } from "@/lib/events/queries";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { MeetingOutcome, MeetingStatus, ParticipantKind } from "@/lib/generated/prisma/enums";
-import { attendedSql } from "@/lib/outcomes/attendance";
+import { attendedSql } from "@/lib/events/attendance";
 import { type Paginated, pageCountOf, pageWindow } from "@/lib/pagination";
 
 export type MeetingFigures = {

@@ -94,7 +94,7 @@ const participantRowSelect = {
   checkedInAt: true,
   createdAt: true,
   enterprise: { select: { legalName: true, brandName: true, kecamatan: { select: { name: true } }, primaryKbli: { select: { code: true, nameId: true } } } },
-  buyer: { select: { name: true, kind: true, city: true } },
+  buyer: { select: { name: true, kind: true, city: true, country: true } },
   partnerOrganization: { select: { name: true, kind: true } },
 } satisfies Prisma.EventParticipantSelect;
 

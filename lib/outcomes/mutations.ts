@@ -8,7 +8,7 @@ import { UserFacingError } from "@/lib/auth/action";
 import { db } from "@/lib/db";
 import type { OwnParticipation } from "@/lib/events/participation";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { attendedSql } from "./attendance";
+import { attendedSql } from "@/lib/events/attendance";
 import type { AttendanceOverrideInput, NoShowInput, RecordOutcomeInput } from "./schemas";
 
 /** A timestamp parameter as the UTC wall time the timestamp(3) columns hold. */

@@ -3,7 +3,7 @@
 // result comes back with its note and its value with thousands dots, and saving again does not
 // repeat the note; the buyer's agenda says whose result it shows; the desk finds a participant by
 // the code on the agenda; the matching summary counts an accepted pair as ready; a completed
-// event can be reopened on the same Jakarta day only.
+// event can be reopened on the same Jakarta day only; an event in progress is listed as such.
 import { beforeEach, describe, expect, it } from "vitest";
 import type { FormState } from "@/lib/auth/form-state";
 import type { SessionUser } from "@/lib/auth/session";
@@ -13,6 +13,7 @@ import { db } from "@/lib/db";
 import { getEventReport } from "@/lib/event-report/queries";
 import { formatCheckInCode } from "@/lib/events/check-in-code";
 import { changeEventStatus } from "@/lib/events/mutations";
+import { getEventResults, listEvents } from "@/lib/events/queries";
 import { buyerRespondAction, smeRespondAction } from "@/lib/matching/actions";
 import { boardSummary } from "@/lib/matching/queries";
 import { overrideAttendanceAction, recordOutcomeAction } from "@/lib/outcomes/actions";
@@ -166,5 +167,23 @@ describe("completing an event", () => {
     expect(await db.event.findUniqueOrThrow({ where: { id: day.event.id } })).toMatchObject({ status: "COMPLETED" });
     const audits = await db.auditLog.findMany({ where: { entityId: day.event.id }, orderBy: { createdAt: "asc" }, select: { action: true } });
     expect(audits.map((audit) => audit.action)).toEqual(["event.complete", "event.reopen", "event.complete"]);
+  });
+});
+
+describe("the public list of events", () => {
+  it("lists an event in progress under its own heading, not among the upcoming ones", async () => {
+    const day = await seedEventDay();
+    const later = await seedEvent("temu-nanti", { startsAt: new Date(Date.now() + 7 * 24 * 3600_000) });
+    const listing = await listEvents({ page: 1 });
+    expect(listing.ongoing.map((event) => event.id)).toEqual([day.event.id]);
+    expect(listing.upcoming.map((event) => event.id)).toEqual([later.id]);
+  });
+
+  it("counts only attended meetings among a completed event's public results", async () => {
+    const day = await seedEventDay();
+    await checkIn(day.pSmeA.id, day.pBuyerA.id);
+    await record(day.smeA.session, day.m1.id, { outcome: "DEAL", value: "7.000.000" });
+    await db.meeting.update({ where: { id: day.m2.id }, data: { status: "HELD", outcome: "DEAL", dealValueRupiah: 9_000_000n } });
+    expect(await getEventResults(day.event.id)).toEqual({ meetingsHeld: 1, dealsRecorded: 1, dealValueRupiah: 7_000_000n });
   });
 });

@@ -1,3 +1,4 @@
+// Whether a meeting was attended, the rule outcomes and reports share.
 import { Prisma } from "@/lib/generated/prisma/client";
 
 /**
@@ -7,3 +8,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 export const attendedSql = Prisma.sql`(m."attendanceOverrideAt" IS NOT NULL OR (
   SELECT count(*) FROM "EventParticipant" present
   WHERE present."id" IN (m."smeParticipantId", m."buyerParticipantId") AND present."checkedInAt" IS NOT NULL) = 2)`;
+
+/** The same rule for Prisma reads. */
+export const attendedWhere = {
+  OR: [{ attendanceOverrideAt: { not: null } }, { smeParticipant: { is: { checkedInAt: { not: null } } }, buyerParticipant: { is: { checkedInAt: { not: null } } } }],
+} satisfies Prisma.MeetingWhereInput;
