@@ -55,7 +55,7 @@ export default async function MatchingBoardPage({ searchParams }: PageProps) {
   ]);
   if (page > matches.pageCount) notFound();
   const filtered = filter.status !== "all" || filter.minScore > 0 || filter.q !== "";
-  const figures = (["SUGGESTED", "APPROVED", "VETOED", "ready", "meetings"] as const).map((key) => ({ label: t(`summary.${key}`), value: summary[key] }));
+  const figures = (["SUGGESTED", "APPROVED", "VETOED", "ready", "meetings"] as const).map((key) => ({ key, label: t(`summary.${key}`), value: summary[key] }));
 
   return (
     <>
@@ -65,7 +65,7 @@ export default async function MatchingBoardPage({ searchParams }: PageProps) {
           <EventPicker events={events} current={event} search={eventSearch} />
           {!editable ? <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-900">{t("eventClosedNote")}</p> : null}
 
-          <FigureGrid label={t("summaryLabel")} columns="grid-cols-2 sm:grid-cols-5" figures={figures.map((figure) => ({ label: figure.label, value: formatNumber(figure.value, locale) }))} />
+          <FigureGrid label={t("summaryLabel")} columns="grid-cols-2 sm:grid-cols-5" figures={figures.map((figure) => ({ label: figure.label, value: formatNumber(figure.value, locale), testId: `summary-${figure.key}` }))} />
 
           {editable ? (
             <div className="grid gap-6 lg:grid-cols-2">
