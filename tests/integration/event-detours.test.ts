@@ -15,7 +15,7 @@ import { formatCheckInCode } from "@/lib/events/check-in-code";
 import { changeEventStatus } from "@/lib/events/mutations";
 import { getEventResults, listEvents } from "@/lib/events/queries";
 import { buyerRespondAction, smeRespondAction } from "@/lib/matching/actions";
-import { boardSummary } from "@/lib/matching/queries";
+import { boardSummary, listBoardEvents, resolveBoardEvent } from "@/lib/matching/queries";
 import { overrideAttendanceAction, recordOutcomeAction } from "@/lib/outcomes/actions";
 import { resetData } from "./reset";
 import { form, signInAs } from "./support/actions";
@@ -148,6 +148,22 @@ describe("the matching summary", () => {
     // Once the scheduler places it, it is no longer waiting.
     await db.meeting.updateMany({ where: { matchId: match.id }, data: { status: "SCHEDULED" } });
     expect(await boardSummary(event.id)).toMatchObject({ ready: 0 });
+  });
+});
+
+describe("the matching board's event picker", () => {
+  it("lists every event not cancelled (more than 24), finds one by its title, and opens on the event its address names", async () => {
+    const start = Date.now() + 30 * 24 * 3600_000;
+    for (let index = 0; index < 30; index++) await seedEvent(`temu-pilih-${index}`, { startsAt: new Date(start + index * 24 * 3600_000) });
+    const cancelled = await seedEvent("temu-batal", { startsAt: new Date(start) });
+    await db.event.update({ where: { id: cancelled.id }, data: { status: "CANCELLED" } });
+    const all = await listBoardEvents();
+    expect(all).toHaveLength(30);
+    expect(all.map((event) => event.slug)).not.toContain("temu-batal");
+    expect((await listBoardEvents("PILIH-2")).map((event) => event.slug).sort()).toEqual(["temu-pilih-2", "temu-pilih-20", "temu-pilih-21", "temu-pilih-22", "temu-pilih-23", "temu-pilih-24", "temu-pilih-25", "temu-pilih-26", "temu-pilih-27", "temu-pilih-28", "temu-pilih-29"]);
+    // Without a name the board opens on the next event; with one, on that event.
+    expect((await resolveBoardEvent(undefined))?.slug).toBe("temu-pilih-0");
+    expect((await resolveBoardEvent("temu-pilih-17"))?.slug).toBe("temu-pilih-17");
   });
 });
 
