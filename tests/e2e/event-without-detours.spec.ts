@@ -5,7 +5,8 @@
 // and buyer (pembeli@, PT Sarinah) take part. A result cannot be recorded for a meeting nobody
 // checked in to; the desk finds both by the code on their agendas; a saved result reloads with
 // its value and note; completing asks first and is undone the same day, then done again (so the
-// event leaves the lists other specs read).
+// event leaves the lists other specs read). On the way: the public list shows the event as in
+// progress, and a signed-in visitor's footer offers no sign-in.
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { demoPassword as password, signIn } from "./support/accounts";
 
@@ -78,6 +79,16 @@ test("staff run an event from its own page, without typing an address", async ({
     await box.getByRole("button", { name: "Daftar ke acara ini" }).click();
     await expect(page.getByText("Mendaftar, menunggu persetujuan")).toBeVisible();
   }
+
+  // The public list shows the event as in progress, not as upcoming; a signed-in visitor's footer
+  // offers no "Masuk" or "Daftar".
+  await sme.goto("/acara");
+  await expect(sme.getByRole("region", { name: "Sedang berlangsung" }).getByRole("heading", { name: title })).toBeVisible();
+  await expect(sme.getByRole("region", { name: "Akan datang" }).getByRole("heading", { name: title })).toHaveCount(0);
+  const footer = sme.getByRole("contentinfo");
+  await expect(footer.getByRole("link", { name: "Acara", exact: true })).toBeVisible();
+  await expect(footer.getByRole("link", { name: "Masuk", exact: true })).toHaveCount(0);
+  await expect(footer.getByRole("link", { name: "Daftar", exact: true })).toHaveCount(0);
 
   // Registrations, from the event page.
   await links.getByRole("link", { name: "Peserta dan keputusan" }).click();
