@@ -3,6 +3,7 @@ import { OutcomeForm } from "@/components/outcomes/outcome-form";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import type { AgendaMeeting } from "@/lib/agenda/queries";
+import { rupiahInputValue } from "@/lib/forms/fields";
 import type { AppLocale } from "@/lib/i18n/config";
 import { explanationText } from "@/lib/matching/engine/explain";
 import { MeetingTime } from "./meeting-time";
@@ -28,7 +29,6 @@ export function AgendaMeetings({ meetings, now }: { meetings: AgendaMeeting[]; n
               </div>
               <div className="flex flex-wrap gap-2">
                 {meeting.status === "NO_SHOW" ? <Badge tone="danger">{t("noShow")}</Badge> : null}
-                {meeting.outcome ? <Badge tone="success">{tOutcome(`outcome.${meeting.outcome}`)}</Badge> : null}
                 {meeting.matchScore !== null ? <Badge tone="info">{t("fromMatch", { score: meeting.matchScore })}</Badge> : null}
               </div>
             </div>
@@ -51,12 +51,18 @@ export function AgendaMeetings({ meetings, now }: { meetings: AgendaMeeting[]; n
                 <h3 id={`outcome-heading-${meeting.id}`} className="font-semibold text-brand-800">
                   {tOutcome("heading")}
                 </h3>
-                <OutcomeForm
-                  meetingId={meeting.id}
-                  outcome={meeting.ownOutcome}
-                  value={meeting.ownValueRupiah?.toString() ?? null}
-                  label={tOutcome("formLabel", { name: meeting.other.name })}
-                />
+                {meeting.otherOutcome ? <p className="text-sm">{tOutcome("otherRecorded", { name: meeting.other.name, outcome: tOutcome(`outcome.${meeting.otherOutcome}`) })}</p> : null}
+                {meeting.attended ? (
+                  <OutcomeForm
+                    meetingId={meeting.id}
+                    outcome={meeting.ownOutcome}
+                    value={rupiahInputValue(meeting.ownValueRupiah)}
+                    note={meeting.ownNote}
+                    label={tOutcome("formLabel", { name: meeting.other.name })}
+                  />
+                ) : (
+                  <p className="text-sm text-muted">{tOutcome("needsAttendance")}</p>
+                )}
               </section>
             ) : null}
           </Card>

@@ -6,6 +6,7 @@ import type { ReportMeeting } from "@/lib/event-report/queries";
 import type { AppLocale } from "@/lib/i18n/config";
 import { formatRupiah } from "@/lib/i18n/format";
 import { setNoShowAction } from "@/lib/outcomes/actions";
+import { AttendanceOverrideForm } from "./attendance-override-form";
 
 /** The placed meetings with their state; staff mark a no-show (or take it back) here. */
 export function ReportMeetings({ eventId, meetings, caption }: { eventId: string; meetings: ReportMeeting[]; caption: string }) {
@@ -41,10 +42,16 @@ export function ReportMeetings({ eventId, meetings, caption }: { eventId: string
                     {meeting.dealValueRupiah !== null ? ` · ${formatRupiah(meeting.dealValueRupiah, locale)}` : ""}
                   </span>
                 ) : null}
+                <span className="block text-sm text-muted">
+                  {meeting.overrideReason ? t("attendance.overridden", { reason: meeting.overrideReason }) : meeting.attended ? t("attendance.both") : t("attendance.missing")}
+                </span>
               </Td>
               <Td className="print:hidden">
                 {meeting.status === "SCHEDULED" ? (
-                  <MatchButtonForm action={setNoShowAction} fields={{ eventId, meetingId: meeting.id, noShow: "1" }} label={t("markNoShow")} pendingLabel={t("saving")} accessibleLabel={t("markNoShowFor", { pair })} />
+                  <>
+                    <MatchButtonForm action={setNoShowAction} fields={{ eventId, meetingId: meeting.id, noShow: "1" }} label={t("markNoShow")} pendingLabel={t("saving")} accessibleLabel={t("markNoShowFor", { pair })} />
+                    {!meeting.attended && !meeting.overrideReason ? <AttendanceOverrideForm eventId={eventId} meetingId={meeting.id} pair={pair} /> : null}
+                  </>
                 ) : meeting.status === "NO_SHOW" ? (
                   <MatchButtonForm action={setNoShowAction} fields={{ eventId, meetingId: meeting.id, noShow: "0" }} label={t("unmarkNoShow")} pendingLabel={t("saving")} variant="ghost" accessibleLabel={t("unmarkNoShowFor", { pair })} />
                 ) : null}

@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { getSessionUser } from "@/lib/auth/session";
 import { timeZone } from "@/lib/i18n/config";
 import { siteConfig } from "@/lib/site";
+import { footerLinks } from "./footer-links";
 import { OfficeContact } from "./office-contact";
 
 export async function SiteFooter() {
-  const [t, tNav, tSite] = await Promise.all([getTranslations("Footer"), getTranslations("Nav"), getTranslations("Site")]);
+  const [t, tNav, tSite, user] = await Promise.all([getTranslations("Footer"), getTranslations("Nav"), getTranslations("Site"), getSessionUser()]);
   const site = siteConfig();
   const year = new Intl.DateTimeFormat("en", { year: "numeric", timeZone }).format(new Date());
   
@@ -40,15 +42,7 @@ export async function SiteFooter() {
             {t("linksHeading")}
           </h2>
           <ul className="mt-3 space-y-1 text-sm">
-            {(
-              [
-                ["/", "home"],
-                ["/katalog", "catalog"],
-                ["/acara", "events"],
-                ["/daftar", "register"],
-                ["/masuk", "signIn"],
-              ] as const
-            ).map(([href, label]) => (
+            {footerLinks(user !== null).map(([href, label]) => (
               <li key={href}>
                 <Link href={href} className="inline-flex min-h-11 items-center text-white underline">
                   {tNav(label)}

@@ -7,6 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { ReasonList } from "./explanation-list";
 import { MatchButtonForm } from "@/components/forms/match-button-form";
 import { MatchStatusBadge, MeetingBadge, ResponseBadge, ScorePill } from "./match-badges";
+import { canSendToScheduling } from "@/lib/matching/sendable";
 
 /** One pair on the staff board: score, names, badges, the top reasons and the decisions. Stacks on phones. */
 export function BoardMatchCard({ match, editable }: { match: BoardMatch; editable: boolean }) {
@@ -62,10 +63,11 @@ export function BoardMatchCard({ match, editable }: { match: BoardMatch; editabl
 }
 
 /** The decision buttons that fit the match's state; each names the pair for screen readers. */
-export function MatchDecisions({ match, pair }: { match: Pick<BoardMatch, "id" | "status" | "pinned" | "meetings">; pair: string }) {
+export function MatchDecisions({ match, pair }: { match: Pick<BoardMatch, "id" | "status" | "pinned" | "meetings" | "smeResponse" | "buyerResponse">; pair: string }) {
   const t = useTranslations("Matching.board");
   const fields = { matchId: match.id };
   const hasMeeting = match.meetings.length > 0;
+  const sendable = canSendToScheduling(match);
   return (
     <div className="mt-4 flex flex-wrap gap-2 border-t border-line pt-4">
       {match.status !== "APPROVED" ? (
@@ -79,7 +81,7 @@ export function MatchDecisions({ match, pair }: { match: Pick<BoardMatch, "id" |
       ) : (
         <MatchButtonForm action={pinMatchAction} fields={fields} label={t("pin")} pendingLabel={t("pinning")} accessibleLabel={`${t("pin")}: ${pair}`} />
       )}
-      {match.status === "APPROVED" && !hasMeeting ? (
+      {sendable ? (
         <MatchButtonForm action={sendToSchedulingAction} fields={fields} label={t("send")} pendingLabel={t("sending")} accessibleLabel={`${t("send")}: ${pair}`} />
       ) : null}
     </div>

@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { buttonClassName } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { Field } from "@/components/ui/field";
 import { Select, type SelectOption } from "@/components/ui/select";
 import type { AppLocale } from "@/lib/i18n/config";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
@@ -9,8 +10,11 @@ import type { BoardEvent, GenerationReport } from "@/lib/matching/queries";
 import { ManualMatchForm } from "./manual-match-form";
 import { MatchButtonForm } from "@/components/forms/match-button-form";
 
-/** Which event the board shows: a plain GET form, so it works without JavaScript. */
-export function EventPicker({ events, current }: { events: BoardEvent[]; current: BoardEvent }) {
+/**
+ * Which event the board shows: plain GET forms, so they work without JavaScript. The search
+ * narrows the list of events to pick from (titles and addresses containing it).
+ */
+export function EventPicker({ events, current, search }: { events: BoardEvent[]; current: BoardEvent; search: string }) {
   const t = useTranslations("Matching.board");
   const locale = useLocale() as AppLocale;
   const options = (events.some((event) => event.id === current.id) ? events : [current, ...events]).map((event) => ({
@@ -18,14 +22,25 @@ export function EventPicker({ events, current }: { events: BoardEvent[]; current
     label: `${event.title} (${formatDate(event.startsAt, locale)})`,
   }));
   return (
-    <form method="get" action="/staf/pencocokan" className="flex flex-col gap-3 sm:flex-row sm:items-end">
-      <div className="sm:min-w-96">
-        <Select id="board-event" name="acara" label={t("eventLabel")} options={options} defaultValue={current.slug} hint={t("eventDate", { date: formatDate(current.startsAt, locale) })} />
-      </div>
-      <button type="submit" className={buttonClassName("secondary")}>
-        {t("eventPick")}
-      </button>
-    </form>
+    <div className="space-y-3">
+      <form method="get" action="/staf/pencocokan" role="search" className="flex flex-col gap-3 sm:flex-row sm:items-end">
+        <input type="hidden" name="acara" value={current.slug} />
+        <div className="sm:min-w-96">
+          <Field id="board-event-search" name="cariAcara" type="search" label={t("eventSearchLabel")} hint={t("eventSearchHint", { count: events.length })} defaultValue={search} maxLength={100} />
+        </div>
+        <button type="submit" className={buttonClassName("secondary")}>
+          {t("eventSearch")}
+        </button>
+      </form>
+      <form method="get" action="/staf/pencocokan" className="flex flex-col gap-3 sm:flex-row sm:items-end">
+        <div className="sm:min-w-96">
+          <Select id="board-event" name="acara" label={t("eventLabel")} options={options} defaultValue={current.slug} hint={t("eventDate", { date: formatDate(current.startsAt, locale) })} />
+        </div>
+        <button type="submit" className={buttonClassName("secondary")}>
+          {t("eventPick")}
+        </button>
+      </form>
+    </div>
   );
 }
 

@@ -16,15 +16,16 @@ const optionClass = "flex min-h-11 cursor-pointer items-start gap-3 rounded-md b
 
 type Props = {
   meetingId: string;
-  /** What this side recorded before (to update it later), as a plain rupiah string. */
+  /** What this side recorded before (to update it later); the value as the field shows it ("15.000.000"). */
   outcome: MeetingOutcome | null;
   value: string | null;
+  note: string | null;
   /** Names the form for screen readers: "Hasil pertemuan dengan PT Maju". */
   label: string;
 };
 
 /** "Hasil pertemuan": this side's result of one meeting, saved to its own record. */
-export function OutcomeForm({ meetingId, outcome, value: savedValue, label }: Props) {
+export function OutcomeForm({ meetingId, outcome, value: savedValue, note: savedNote, label }: Props) {
   const t = useTranslations("Outcomes");
   const { state, pending, formProps, fieldError, value, formError } = useFormAction(recordOutcomeAction);
   const chosen = value("outcome") ?? outcome ?? undefined;
@@ -54,7 +55,7 @@ export function OutcomeForm({ meetingId, outcome, value: savedValue, label }: Pr
         defaultValue={value("value") ?? savedValue ?? ""}
         error={fieldError("value")}
       />
-      <TextareaField id={`${id}-note`} name="note" label={t("noteLabel")} hint={t("noteHint")} rows={2} maxLength={outcomeNoteMax} defaultValue={value("note") ?? ""} error={fieldError("note")} />
+      <TextareaField id={`${id}-note`} name="note" label={t("noteLabel")} hint={t("noteHint")} rows={2} maxLength={outcomeNoteMax} defaultValue={value("note") ?? savedNote ?? ""} error={fieldError("note")} />
       {formError && !state.message ? <FormAlert>{formError}</FormAlert> : null}
       <SubmitButton pending={pending} pendingLabel={t("saving")}>
         {outcome ? t("update") : t("save")}

@@ -43,6 +43,11 @@ export type AgendaMeeting = {
   /** This participant's own record of the result. */
   ownOutcome: MeetingOutcome | null;
   ownValueRupiah: bigint | null;
+  ownNote: string | null;
+  /** The other side's own record, shown as theirs (never as this participant's). */
+  otherOutcome: MeetingOutcome | null;
+  /** Both sides checked in at the desk, or staff allowed a result anyway: the result can be recorded. */
+  attended: boolean;
   outcome: MeetingOutcome | null;
   outcomeAt: Date | null;
 };
@@ -68,15 +73,19 @@ const agendaMeetingSelect = {
   smeValueRupiah: true,
   buyerOutcome: true,
   buyerValueRupiah: true,
+  smeNote: true,
+  buyerNote: true,
+  attendanceOverrideAt: true,
   outcome: true,
   outcomeAt: true,
   match: { select: { score: true, components: true } },
   smeParticipant: {
     select: {
+      checkedInAt: true,
       enterprise: { select: { slug: true, legalName: true, brandName: true, status: true, primaryKbli: { select: { code: true, nameId: true, nameEn: true } } } },
     },
   },
-  buyerParticipant: { select: { buyer: { select: { name: true, kind: true, city: true } } } },
+  buyerParticipant: { select: { checkedInAt: true, buyer: { select: { name: true, kind: true, city: true } } } },
 } satisfies Prisma.MeetingSelect;
 
 type AgendaMeetingRow = Prisma.MeetingGetPayload<{ select: typeof agendaMeetingSelect }>;
@@ -109,6 +118,9 @@ function toAgendaMeeting(row: AgendaMeetingRow, participantId: string): AgendaMe
     other,
     ownOutcome: isSme ? row.smeOutcome : row.buyerOutcome,
     ownValueRupiah: isSme ? row.smeValueRupiah : row.buyerValueRupiah,
+    ownNote: isSme ? row.smeNote : row.buyerNote,
+    otherOutcome: isSme ? row.buyerOutcome : row.smeOutcome,
+    attended: row.attendanceOverrideAt !== null || (row.smeParticipant.checkedInAt !== null && row.buyerParticipant.checkedInAt !== null),
     outcome: row.outcome,
     outcomeAt: row.outcomeAt,
   };

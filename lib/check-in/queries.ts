@@ -4,6 +4,7 @@
 import "server-only";
 import { placedStatuses, partyName, partyNameSelect } from "@/lib/agenda/parties";
 import { db } from "@/lib/db";
+import { checkInCodeSchema } from "@/lib/events/check-in-code";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ParticipantKind, ParticipantStatus } from "@/lib/generated/prisma/enums";
 import { type Paginated, pageCountOf } from "@/lib/pagination";
@@ -115,8 +116,11 @@ export async function checkInCounts(eventId: string): Promise<KindCount[]> {
 
 function searchWhere(query: string): Prisma.EventParticipantWhereInput {
   const contains = { contains: query, mode: "insensitive" as const };
+  // The code printed on the agenda ("ABCDE-23456"), typed when the QR code cannot be scanned.
+  const code = checkInCodeSchema.safeParse(query);
   return {
     OR: [
+      ...(code.success ? [{ checkInCode: code.data }] : []),
       { enterprise: { OR: [{ legalName: contains }, { brandName: contains }, { owner: { name: contains } }] } },
       { buyer: { OR: [{ name: contains }, { users: { some: { name: contains } } }] } },
       { partnerOrganization: { OR: [{ name: contains }, { users: { some: { name: contains } } }] } },

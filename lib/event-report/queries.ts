@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { dealOutcomes } from "@/lib/events/queries";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { MeetingOutcome, MeetingStatus, ParticipantKind } from "@/lib/generated/prisma/enums";
+import { attendedSql } from "@/lib/events/attendance";
 import { type Paginated, pageCountOf, pageWindow } from "@/lib/pagination";
 
 export type MeetingFigures = {
@@ -37,14 +38,17 @@ type FigureRow = { key: string | null; name: string | null; scheduled: bigint; h
 const placed = Prisma.join(placedStatuses.map((status) => status));
 const deals = Prisma.join([...dealOutcomes]);
 
-// One aggregate over the event's placed meetings, grouped by whatever `group` names.
+// One aggregate over the event's placed meetings, grouped by whatever `group` names. A meeting
+// counts as held only when it was attended (both sides checked in, or staff allowed it with a
+// reason); a result recorded without that (before the rule) counts as not recorded.
+const held = Prisma.sql`m."status" = 'HELD' AND ${attendedSql}`;
 const figures = Prisma.sql`
   count(*) AS "scheduled",
-  count(*) FILTER (WHERE m."status" = 'HELD') AS "held",
+  count(*) FILTER (WHERE ${held}) AS "held",
   count(*) FILTER (WHERE m."status" = 'NO_SHOW') AS "noShows",
-  count(*) FILTER (WHERE m."status" = 'SCHEDULED') AS "notRecorded",
-  count(*) FILTER (WHERE m."status" = 'HELD' AND m."outcome"::text IN (${deals})) AS "deals",
-  sum(m."dealValueRupiah") FILTER (WHERE m."status" = 'HELD' AND m."outcome"::text IN (${deals})) AS "dealValue"`;
+  count(*) FILTER (WHERE m."status" = 'SCHEDULED' OR (m."status" = 'HELD' AND NOT ${attendedSql})) AS "notRecorded",
+  count(*) FILTER (WHERE ${held} AND m."outcome"::text IN (${deals})) AS "deals",
+  sum(m."dealValueRupiah") FILTER (WHERE ${held} AND m."outcome"::text IN (${deals})) AS "dealValue"`;
 
 function toFigures(row: FigureRow | undefined): MeetingFigures {
   return {
@@ -111,6 +115,9 @@ export type ReportMeeting = {
   buyerName: string;
   outcome: MeetingOutcome | null;
   dealValueRupiah: bigint | null;
+  /** Both sides checked in at the desk. */
+  attended: boolean;
+  overrideReason: string | null;
 };
 
 /** The event's placed meetings in time order, paged, for marking no-shows. */
@@ -128,15 +135,29 @@ export async function listReportMeetings(eventId: string, { page, pageSize = 25 
         status: true,
         outcome: true,
         dealValueRupiah: true,
-        smeParticipant: { select: partyNameSelect },
-        buyerParticipant: { select: partyNameSelect },
+        attendanceOverrideReason: true,
+        smeParticipant: { select: { ...partyNameSelect, checkedInAt: true } },
+        buyerParticipant: { select: { ...partyNameSelect, checkedInAt: true } },
       },
     }),
     db.meeting.count({ where }),
   ]);
   const items = rows.flatMap((row) =>
     row.startsAt && row.tableNumber !== null
-      ? [{ id: row.id, startsAt: row.startsAt, tableNumber: row.tableNumber, status: row.status, smeName: partyName(row.smeParticipant), buyerName: partyName(row.buyerParticipant), outcome: row.outcome, dealValueRupiah: row.dealValueRupiah }]
+      ? [
+          {
+            id: row.id,
+            startsAt: row.startsAt,
+            tableNumber: row.tableNumber,
+            status: row.status,
+            smeName: partyName(row.smeParticipant),
+            buyerName: partyName(row.buyerParticipant),
+            outcome: row.outcome,
+            dealValueRupiah: row.dealValueRupiah,
+            attended: row.smeParticipant.checkedInAt !== null && row.buyerParticipant.checkedInAt !== null,
+            overrideReason: row.attendanceOverrideReason,
+          },
+        ]
       : [],
   );
   return { items, total, page, pageSize, pageCount: pageCountOf(total, pageSize) };

@@ -51,6 +51,7 @@ const staffEventSelect = {
   pendingRequestLimit: true,
   requestExpiryHours: true,
   schedulePublishedAt: true,
+  completedAt: true,
   sessions: { select: { startsAt: true, endsAt: true }, orderBy: { startsAt: "asc" } },
 } satisfies Prisma.EventSelect;
 
@@ -93,7 +94,7 @@ const participantRowSelect = {
   checkedInAt: true,
   createdAt: true,
   enterprise: { select: { legalName: true, brandName: true, kecamatan: { select: { name: true } }, primaryKbli: { select: { code: true, nameId: true } } } },
-  buyer: { select: { name: true, kind: true, city: true } },
+  buyer: { select: { name: true, kind: true, city: true, country: true } },
   partnerOrganization: { select: { name: true, kind: true } },
 } satisfies Prisma.EventParticipantSelect;
 

@@ -8,6 +8,7 @@ import { recordAudit } from "@/lib/audit/log";
 import { UserFacingError } from "@/lib/auth/action";
 import { newCheckInCode } from "@/lib/events/check-in-code";
 import { cancelMeetingsOfParticipants } from "./leave";
+import { canReopen } from "./phase";
 import type { DbClient } from "@/lib/db";
 import type { EventStatus, ParticipantKind, ParticipantStatus } from "@/lib/generated/prisma/enums";
 import { capacityField, type DecisionInput, decidableFrom, type EventFormInput, type EventStatusChange, type ParticipantDecision, type SessionRow } from "./schemas";
@@ -72,25 +73,31 @@ export async function updateEvent(tx: DbClient, actorId: string, eventId: string
   await recordAudit(tx, { actorId, action: "event.update", entityType: "Event", entityId: eventId, data: { sessionsChanged } });
 }
 
-const transitions: Record<EventStatusChange, { from: EventStatus[]; to: EventStatus; audit: "event.publish" | "event.unpublish" | "event.cancel" | "event.complete" }> = {
+const transitions: Record<EventStatusChange, { from: EventStatus[]; to: EventStatus; audit: "event.publish" | "event.unpublish" | "event.cancel" | "event.complete" | "event.reopen" }> = {
   publish: { from: ["DRAFT"], to: "PUBLISHED", audit: "event.publish" },
   unpublish: { from: ["PUBLISHED"], to: "DRAFT", audit: "event.unpublish" },
   cancel: { from: ["DRAFT", "PUBLISHED"], to: "CANCELLED", audit: "event.cancel" },
   complete: { from: ["PUBLISHED"], to: "COMPLETED", audit: "event.complete" },
+  reopen: { from: ["COMPLETED"], to: "PUBLISHED", audit: "event.reopen" },
 };
 
-/** Moves an event along its life: publish, back to draft (while nobody is approved), cancel, complete (once started). */
+/**
+ * Moves an event along its life: publish, back to draft (while nobody is approved), cancel,
+ * complete (once started), and reopen a completion the same Jakarta day.
+ */
 export async function changeEventStatus(tx: DbClient, actorId: string, eventId: string, change: EventStatusChange, now: Date = new Date()): Promise<void> {
   await tx.$queryRaw`SELECT id FROM "Event" WHERE id = ${eventId} FOR UPDATE`;
-  const event = await tx.event.findUnique({ where: { id: eventId }, select: { status: true, startsAt: true } });
+  const event = await tx.event.findUnique({ where: { id: eventId }, select: { status: true, startsAt: true, completedAt: true } });
   if (!event) throw new UserFacingError("EventAdmin.errors.notFound");
   const transition = transitions[change];
+  if (change === "reopen" && event.status === "COMPLETED" && !canReopen(event, now)) throw new UserFacingError("EventAdmin.errors.reopenTooLate");
   if (!transition.from.includes(event.status)) throw new UserFacingError("EventAdmin.errors.statusChange");
   if (change === "unpublish" && (await tx.eventParticipant.count({ where: { eventId, status: "APPROVED" } })) > 0) {
     throw new UserFacingError("EventAdmin.errors.unpublishApproved");
   }
   if (change === "complete" && now < event.startsAt) throw new UserFacingError("EventAdmin.errors.completeBeforeStart");
-  await tx.event.update({ where: { id: eventId }, data: { status: transition.to }, select: { id: true } });
+  const completedAt = change === "complete" ? now : change === "reopen" ? null : undefined;
+  await tx.event.update({ where: { id: eventId }, data: { status: transition.to, completedAt }, select: { id: true } });
   await recordAudit(tx, { actorId, action: transition.audit, entityType: "Event", entityId: eventId, data: { from: event.status } });
 }
 

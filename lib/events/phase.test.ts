@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eventPhase, registrationState } from "./phase";
+import { canReopen, eventPhase, registrationState } from "./phase";
 import { parseQuarter } from "./quarter";
 
 const event = {
@@ -48,5 +48,16 @@ describe("parseQuarter", () => {
     expect(parseQuarter("2026-Q4")).toEqual({ year: 2026, quarter: 4 });
     expect(parseQuarter("2026-Q5")).toBeNull();
     expect(parseQuarter("Q4 2026")).toBeNull();
+  });
+});
+
+describe("canReopen", () => {
+  // Completed at 16:30 UTC on 16 December = 23:30 WIB; Jakarta's day ends at 17:00 UTC.
+  const completed = { status: "COMPLETED" as const, completedAt: new Date("2026-12-16T16:30:00Z") };
+  it("allows reopening a completed event until midnight in Jakarta on the day it was completed", () => {
+    expect(canReopen(completed, new Date("2026-12-16T16:59:00Z"))).toBe(true);
+    expect(canReopen(completed, new Date("2026-12-16T17:00:00Z"))).toBe(false);
+    expect(canReopen({ ...completed, completedAt: null }, new Date("2026-12-16T16:40:00Z"))).toBe(false);
+    expect(canReopen({ ...completed, status: "PUBLISHED" }, new Date("2026-12-16T16:40:00Z"))).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 // Where an event stands in time, for badges and registration notices. Pure.
 import type { EventStatus } from "@/lib/generated/prisma/enums";
+import { timeZone } from "@/lib/i18n/config";
 
 export type EventPhase = "upcoming" | "ongoing" | "ended" | "completed" | "cancelled";
 
@@ -25,4 +26,11 @@ export function registrationState(event: WithRegistration, now: Date): Registrat
   if (opens && now < opens) return "notYetOpen";
   if (!opens && !closes) return phase === "ongoing" ? "closed" : "notAnnounced";
   return "open";
+}
+
+const jakartaDay = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+
+/** A completed event can be reopened by staff on the day it was completed (Jakarta time), e.g. after a click by mistake. */
+export function canReopen(event: { status: EventStatus; completedAt: Date | null }, now: Date): boolean {
+  return event.status === "COMPLETED" && event.completedAt !== null && jakartaDay.format(event.completedAt) === jakartaDay.format(now);
 }

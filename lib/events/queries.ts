@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { type Paginated, pageCountOf, pageWindow } from "@/lib/pagination";
 import { isCatalogSlug } from "@/lib/catalog/slug";
+import { attendedWhere } from "./attendance";
 
 /** What lists and cards of events show; other reads of events extend it. */
 export const eventSummarySelect = {
@@ -48,18 +49,19 @@ export async function getNextUpcomingEvent(now: Date = new Date()): Promise<Even
 /** More than a year of quarterly events ahead is not expected; the list stays bounded. */
 const upcomingLimit = 24;
 
-export type EventListing = { upcoming: EventSummary[]; past: Paginated<EventSummary> };
+export type EventListing = { ongoing: EventSummary[]; upcoming: EventSummary[]; past: Paginated<EventSummary> };
 
 /**
- * Upcoming events (soonest first, all of them) and past events (latest first, paginated).
- * Later pages repeat the upcoming list only on page 1, so the page number pages the past.
+ * Events in progress (begun, not ended), upcoming events (not begun; soonest first, all of them)
+ * and past events (latest first, paginated). The first two are listed only on page 1, so the
+ * page number pages the past.
  */
 export async function listEvents({ page, pageSize = 10, now = new Date() }: { page: number; pageSize?: number; now?: Date }): Promise<EventListing> {
   const pastWhere = {
     status: { in: [...publicStatuses] },
     endsAt: { lte: now },
   } satisfies Prisma.EventWhereInput;
-  const [upcoming, pastItems, pastTotal] = await Promise.all([
+  const [current, pastItems, pastTotal] = await Promise.all([
     page === 1
       ? db.event.findMany({
           where: { status: "PUBLISHED", endsAt: { gt: now } },
@@ -77,7 +79,8 @@ export async function listEvents({ page, pageSize = 10, now = new Date() }: { pa
     db.event.count({ where: pastWhere }),
   ]);
   return {
-    upcoming,
+    ongoing: current.filter((event) => event.startsAt <= now),
+    upcoming: current.filter((event) => event.startsAt > now),
     past: { items: pastItems, total: pastTotal, page, pageSize, pageCount: pageCountOf(pastTotal, pageSize) },
   };
 }
@@ -97,12 +100,12 @@ export type EventResults = { meetingsHeld: number; dealsRecorded: number; dealVa
 /** Outcomes that commit money: a purchase order or a closed deal. */
 export const dealOutcomes = ["DEAL", "PURCHASE_ORDER"] as const;
 
-/** What a completed event achieved: meetings held and the deals recorded from them. */
+/** What a completed event achieved: meetings held (attended, as the event report counts them) and the deals recorded from them. */
 export async function getEventResults(eventId: string): Promise<EventResults> {
   const [meetingsHeld, deals] = await Promise.all([
-    db.meeting.count({ where: { eventId, status: "HELD" } }),
+    db.meeting.count({ where: { eventId, status: "HELD", ...attendedWhere } }),
     db.meeting.aggregate({
-      where: { eventId, status: "HELD", outcome: { in: [...dealOutcomes] } },
+      where: { eventId, status: "HELD", outcome: { in: [...dealOutcomes] }, ...attendedWhere },
       _count: { _all: true },
       _sum: { dealValueRupiah: true },
     }),

@@ -274,8 +274,11 @@ export const eventIdSchema = z.object({ eventId: idField("EventAdmin.errors.notF
 export const updateEventSchema = eventIdSchema.and(eventFormSchema);
 export type UpdateEventInput = z.infer<typeof updateEventSchema>;
 
-export const eventStatusChanges = ["publish", "unpublish", "cancel", "complete"] as const;
+export const eventStatusChanges = ["publish", "unpublish", "cancel", "complete", "reopen"] as const;
 export type EventStatusChange = (typeof eventStatusChanges)[number];
+
+/** Changes that cannot simply be taken back: the page asks "are you sure?" before offering them. */
+export const confirmedStatusChanges = ["complete", "cancel"] as const satisfies readonly EventStatusChange[];
 
 export const eventStatusSchema = eventIdSchema.extend({
   change: z.enum(eventStatusChanges, { message: "EventAdmin.errors.statusChange" }),

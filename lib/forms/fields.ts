@@ -46,6 +46,11 @@ export function parseRupiah(raw: string): RupiahParse {
   return { ok: true, value: BigInt(value) };
 }
 
+/** A saved amount as the field shows it again: "15.000.000" (thousands dots, as parseRupiah reads back); empty for null. */
+export function rupiahInputValue(value: bigint | null): string {
+  return value === null ? "" : value.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+}
+
 /** A rupiah amount field; empty is null. */
 export function rupiahField(messages: Record<Exclude<RupiahParse, { ok: true }>["error"], string>) {
   return z

@@ -12,9 +12,14 @@ export const boardPageSize = 20;
 const eventSelect = { id: true, slug: true, title: true, startsAt: true, endsAt: true, status: true, matchWeights: true } satisfies Prisma.EventSelect;
 export type BoardEvent = Prisma.EventGetPayload<{ select: typeof eventSelect }>;
 
-/** The events staff can pick on the board, newest first. */
-export async function listBoardEvents(): Promise<BoardEvent[]> {
-  return db.event.findMany({ where: { status: { not: "CANCELLED" } }, select: eventSelect, orderBy: { startsAt: "desc" }, take: 24 });
+/**
+ * The events staff can pick on the board, newest first: every event not cancelled (a city runs
+ * tens a year, not thousands), or those whose title or address contains the search.
+ */
+export async function listBoardEvents(search = ""): Promise<BoardEvent[]> {
+  const contains = { contains: search.trim(), mode: "insensitive" as const };
+  const where: Prisma.EventWhereInput = { status: { not: "CANCELLED" }, ...(contains.contains ? { OR: [{ title: contains }, { slug: contains }] } : {}) };
+  return db.event.findMany({ where, select: eventSelect, orderBy: { startsAt: "desc" } });
 }
 
 /** The event named by its slug; without one, the next upcoming event, else the latest. */
@@ -41,10 +46,20 @@ const rowSelect = {
 } satisfies Prisma.MatchSelect;
 export type BoardMatch = Prisma.MatchGetPayload<{ select: typeof rowSelect }>;
 
+/** Both sides accepted and no meeting request exists yet: what "send all ready" sends. */
+const unsentWhere = { status: "APPROVED", smeResponse: "ACCEPTED", buyerResponse: "ACCEPTED", meetings: { none: {} } } satisfies Prisma.MatchWhereInput;
+
+/**
+ * Ready for the scheduler: approved, and its meeting request waits for a slot (both sides
+ * accepted, which requests the meeting at once, or staff sent it), or both accepted and the
+ * request is still to be sent.
+ */
+const readyWhere = { status: "APPROVED", OR: [{ meetings: { some: { status: "ACCEPTED" } } }, { smeResponse: "ACCEPTED", buyerResponse: "ACCEPTED", meetings: { none: {} } }] } satisfies Prisma.MatchWhereInput;
+
 function boardWhere(eventId: string, filter: BoardFilter): Prisma.MatchWhereInput {
   const where: Prisma.MatchWhereInput = { eventId };
   if (filter.status === "pinned") where.pinned = true;
-  else if (filter.status === "ready") Object.assign(where, { status: "APPROVED", smeResponse: "ACCEPTED", buyerResponse: "ACCEPTED", meetings: { none: {} } });
+  else if (filter.status === "ready") where.AND = [readyWhere];
   else if (filter.status !== "all") where.status = filter.status;
   if (filter.minScore > 0) where.score = { gte: filter.minScore };
   if (filter.q) {
@@ -69,18 +84,21 @@ export interface BoardSummary {
   SUGGESTED: number;
   APPROVED: number;
   VETOED: number;
-  /** Approved, both sides accepted, no meeting yet. */
+  /** Waiting for the scheduler (see readyWhere). */
   ready: number;
+  /** Both sides accepted, no meeting request yet: what "send all ready" would send. */
+  unsent: number;
   meetings: number;
 }
 
 export async function boardSummary(eventId: string): Promise<BoardSummary> {
-  const [groups, ready, meetings] = await Promise.all([
+  const [groups, ready, unsent, meetings] = await Promise.all([
     db.match.groupBy({ by: ["status"], where: { eventId }, _count: { _all: true } }),
-    db.match.count({ where: { eventId, status: "APPROVED", smeResponse: "ACCEPTED", buyerResponse: "ACCEPTED", meetings: { none: {} } } }),
+    db.match.count({ where: { eventId, ...readyWhere } }),
+    db.match.count({ where: { eventId, ...unsentWhere } }),
     db.meeting.count({ where: { eventId } }),
   ]);
-  const summary: BoardSummary = { SUGGESTED: 0, APPROVED: 0, VETOED: 0, ready, meetings };
+  const summary: BoardSummary = { SUGGESTED: 0, APPROVED: 0, VETOED: 0, ready, unsent, meetings };
   for (const group of groups) summary[group.status] = group._count._all;
   return summary;
 }

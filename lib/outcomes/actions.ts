@@ -5,8 +5,8 @@ import { defineFormAction, UserFacingError } from "@/lib/auth/action";
 import { partyOf } from "@/lib/auth/party";
 import { db } from "@/lib/db";
 import { findParticipation } from "@/lib/events/participation";
-import { recordOutcome, setNoShow } from "./mutations";
-import { noShowSchema, recordOutcomeSchema } from "./schemas";
+import { overrideAttendance, recordOutcome, setNoShow } from "./mutations";
+import { attendanceOverrideSchema, noShowSchema, recordOutcomeSchema } from "./schemas";
 
 /** "Hasil pertemuan" on the agenda: the signed-in party records (or later updates) its own result. */
 export const recordOutcomeAction = defineFormAction({
@@ -35,5 +35,18 @@ export const setNoShowAction = defineFormAction({
     if (!changed) throw new UserFacingError("EventReport.errors.notChanged");
     revalidatePath(`/staf/acara/${input.eventId}/laporan`);
     return { ok: true, message: input.noShow ? "EventReport.markedNoShow" : "EventReport.unmarkedNoShow" };
+  },
+});
+
+/** Staff allow a result for a meeting whose sides were not both checked in, with a reason. */
+export const overrideAttendanceAction = defineFormAction({
+  name: "outcomes.overrideAttendance",
+  access: "meeting:schedule",
+  schema: attendanceOverrideSchema,
+  async run(input, actor) {
+    const changed = await overrideAttendance(actor?.id ?? null, input);
+    if (!changed) throw new UserFacingError("EventReport.errors.notChanged");
+    revalidatePath(`/staf/acara/${input.eventId}/laporan`);
+    return { ok: true, message: "EventReport.overridden" };
   },
 });

@@ -33,3 +33,18 @@ export const noShowSchema = z.object({
 });
 
 export type NoShowInput = z.infer<typeof noShowSchema>;
+
+export const attendanceReasonMax = 300;
+
+/** Staff let a meeting take a result although not both sides were checked in, saying why. */
+export const attendanceOverrideSchema = z.object({
+  eventId: recordIdSchema,
+  meetingId: recordIdSchema,
+  reason: z
+    .string({ message: "EventReport.errors.reasonRequired" })
+    .trim()
+    .min(5, { message: "EventReport.errors.reasonRequired" })
+    .max(attendanceReasonMax, { message: "EventReport.errors.reasonTooLong" }),
+});
+
+export type AttendanceOverrideInput = z.infer<typeof attendanceOverrideSchema>;

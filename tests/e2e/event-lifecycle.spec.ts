@@ -186,7 +186,9 @@ test("a whole event: publish, register, approve, match, schedule, agendas, check
 
   // The event closes with its results kept.
   await staff.goto(eventPath);
-  await staff.getByRole("button", { name: "Tandai selesai" }).click();
+  // Completing asks first (a page of its own, no JavaScript needed).
+  await staff.getByRole("link", { name: "Tandai selesai" }).click();
+  await staff.getByRole("button", { name: "Ya, tandai selesai" }).click();
   await expect(staff.getByText("Selesai", { exact: true }).first()).toBeVisible();
 
   for (const page of [staff, sme, buyer]) await page.context().close();

@@ -14,7 +14,7 @@ import { sendFollowUpReminders } from "@/lib/outcomes/reminders";
 import { resetData } from "./reset";
 import { form, signInAs } from "./support/actions";
 import { mailTo } from "./support/accounts";
-import { seedEventDay } from "./support/event-day";
+import { checkIn, seedEventDay } from "./support/event-day";
 import { seedStaff } from "./support/sourcing";
 
 const initial: FormState = { ok: false };
@@ -35,6 +35,7 @@ const meetingRow = (id: string) => db.meeting.findUniqueOrThrow({ where: { id } 
 describe("recording a meeting's result", () => {
   it("keeps each side's record and gives the meeting the further outcome and the larger value", async () => {
     const day = await seedEventDay();
+    await checkIn(day.pSmeA.id, day.pBuyerA.id);
     expect(await record(day.smeA.session, day.m1.id, { outcome: "SAMPLE", value: "2.000.000", note: "Sampel 10 pak" })).toEqual({ ok: true, message: "Outcomes.saved" });
     expect(await meetingRow(day.m1.id)).toMatchObject({ status: "HELD", smeOutcome: "SAMPLE", smeValueRupiah: 2_000_000n, buyerOutcome: null, outcome: "SAMPLE", dealValueRupiah: 2_000_000n, notes: "IKM: Sampel 10 pak" });
 
@@ -51,6 +52,7 @@ describe("recording a meeting's result", () => {
 
   it("counts both sides when they record at the same moment", async () => {
     const day = await seedEventDay();
+    await checkIn(day.pSmeA.id, day.pBuyerB.id);
     const sme = (await db.eventParticipant.findUniqueOrThrow({ where: { id: day.pSmeA.id } })) as Parameters<typeof recordOutcome>[1];
     const buyer = (await db.eventParticipant.findUniqueOrThrow({ where: { id: day.pBuyerB.id } })) as Parameters<typeof recordOutcome>[1];
     for (let round = 0; round < 5; round++) {
@@ -79,13 +81,14 @@ describe("recording a meeting's result", () => {
 describe("the event report", () => {
   it("equals hand counts by sector and kecamatan, with no-shows marked and taken back by staff", async () => {
     const day = await seedEventDay();
+    // The sides of the two meetings that took place came to the desk; SME B did not.
+    await checkIn(day.pSmeA.id, day.pBuyerA.id, day.pBuyerB.id);
     await record(day.smeA.session, day.m1.id, { outcome: "DEAL", value: "7.000.000" });
     await record(day.buyerB.session, day.m3.id, { outcome: "PURCHASE_ORDER", value: "3.000.000" });
     signInAs((await seedStaff("laporan")).session);
     expect(await setNoShowAction(initial, form({ eventId: day.event.id, meetingId: day.m2.id, noShow: "1" }))).toEqual({ ok: true, message: "EventReport.markedNoShow" });
     // A held meeting cannot be marked a no-show.
     expect(await setNoShowAction(initial, form({ eventId: day.event.id, meetingId: day.m1.id, noShow: "1" }))).toMatchObject({ ok: false, message: "EventReport.errors.notChanged" });
-    await db.eventParticipant.update({ where: { id: day.pSmeA.id }, data: { checkedInAt: new Date() } });
 
     const report = await getEventReport(day.event.id);
     expect(report?.totals).toEqual({ scheduled: 4, held: 2, noShows: 1, notRecorded: 1, deals: 2, dealValueRupiah: 10_000_000n });
@@ -100,7 +103,7 @@ describe("the event report", () => {
     ]);
     expect(report?.participants).toEqual([
       { kind: "SME", approved: 2, checkedIn: 1 },
-      { kind: "BUYER", approved: 2, checkedIn: 0 },
+      { kind: "BUYER", approved: 2, checkedIn: 2 },
       { kind: "PARTNER", approved: 0, checkedIn: 0 },
     ]);
 
@@ -112,6 +115,7 @@ describe("the event report", () => {
 describe("follow-ups", () => {
   it("lists follow-ups stalest first with the stale flag, filtered by stage", async () => {
     const day = await seedEventDay();
+    await checkIn(day.pSmeA.id, day.pBuyerA.id, day.pBuyerB.id);
     await record(day.smeA.session, day.m1.id, { outcome: "FOLLOW_UP" });
     await record(day.smeA.session, day.m3.id, { outcome: "SAMPLE" });
     await db.meeting.update({ where: { id: day.m3.id }, data: { outcomeAt: new Date(Date.now() - 20 * dayMs) } });
@@ -125,6 +129,7 @@ describe("follow-ups", () => {
 
   it("reminds both sides of a stale follow-up once, even with two runs at once, and again after a newer update goes stale", async () => {
     const day = await seedEventDay();
+    await checkIn(day.pSmeA.id, day.pBuyerA.id);
     await record(day.smeA.session, day.m1.id, { outcome: "FOLLOW_UP" });
     const t0 = new Date(Date.now() + 15 * dayMs);
     const [first, second] = await Promise.all([sendFollowUpReminders(t0), sendFollowUpReminders(t0)]);

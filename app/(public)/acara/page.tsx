@@ -19,7 +19,7 @@ type EventsPageProps = { searchParams: Promise<{ page?: string | string[] }> };
 export default async function EventsPage({ searchParams }: EventsPageProps) {
   const page = parsePage((await searchParams).page);
   const now = new Date();
-  const [t, { upcoming, past }] = await Promise.all([getTranslations("Events"), listEvents({ page, now })]);
+  const [t, { ongoing, upcoming, past }] = await Promise.all([getTranslations("Events"), listEvents({ page, now })]);
   if (page > past.pageCount) notFound();
 
   return (
@@ -27,6 +27,21 @@ export default async function EventsPage({ searchParams }: EventsPageProps) {
       <PageHeader title={t("heading")} lead={t("lead", { office: siteConfig().officeName })} />
       <PageBody>
         <div className="space-y-12">
+          {page === 1 && ongoing.length > 0 ? (
+            <section aria-labelledby="ongoing-heading">
+              <h2 id="ongoing-heading" className="text-2xl font-bold text-brand-900">
+                {t("ongoingHeading")}
+              </h2>
+              <ul className="mt-4 grid gap-4 lg:grid-cols-2">
+                {ongoing.map((event) => (
+                  <li key={event.id}>
+                    <EventCard event={event} now={now} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+
           {page === 1 ? (
             <section aria-labelledby="upcoming-heading">
               <h2 id="upcoming-heading" className="text-2xl font-bold text-brand-900">

@@ -67,3 +67,8 @@ export async function seedEventDay(slug = "temu-hari-ini", { published = true } 
   const future = await placeMeeting(event, pSmeB.id, pBuyerB.id, 5, 2);
   return { event, smeA, smeB, buyerA, buyerB, pSmeA, pSmeB, pBuyerA, pBuyerB, m1, m2, m3, future };
 }
+
+/** The desk checked these participants in (outcomes need both sides of a meeting present). */
+export async function checkIn(...participantIds: string[]) {
+  await db.eventParticipant.updateMany({ where: { id: { in: participantIds } }, data: { checkedInAt: new Date() } });
+}

@@ -22,14 +22,15 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle") };
 }
 
-type Query = Record<"acara" | "status" | "min" | "q" | "sort" | "page", string | string[] | undefined>;
+type Query = Record<"acara" | "cariAcara" | "status" | "min" | "q" | "sort" | "page", string | string[] | undefined>;
 type PageProps = { searchParams: Promise<Partial<Query>> };
 
 export default async function MatchingBoardPage({ searchParams }: PageProps) {
   await requireRoute("/staf/pencocokan");
   const [t, locale, query] = await Promise.all([getTranslations("Matching.board"), getLocale(), searchParams]);
   const slug = Array.isArray(query.acara) ? query.acara[0] : query.acara;
-  const [event, events] = await Promise.all([resolveBoardEvent(slug?.trim() || undefined), listBoardEvents()]);
+  const eventSearch = (Array.isArray(query.cariAcara) ? query.cariAcara[0] : query.cariAcara)?.replace(/\0/g, "").trim().slice(0, 100) ?? "";
+  const [event, events] = await Promise.all([resolveBoardEvent(slug?.trim() || undefined), listBoardEvents(eventSearch)]);
   if (slug && !event) notFound();
 
   if (!event) {
@@ -54,22 +55,22 @@ export default async function MatchingBoardPage({ searchParams }: PageProps) {
   ]);
   if (page > matches.pageCount) notFound();
   const filtered = filter.status !== "all" || filter.minScore > 0 || filter.q !== "";
-  const figures = (["SUGGESTED", "APPROVED", "VETOED", "ready", "meetings"] as const).map((key) => ({ label: t(`summary.${key}`), value: summary[key] }));
+  const figures = (["SUGGESTED", "APPROVED", "VETOED", "ready", "meetings"] as const).map((key) => ({ key, label: t(`summary.${key}`), value: summary[key] }));
 
   return (
     <>
       <PageHeader title={t("heading")} lead={t("lead")} />
       <PageBody>
         <div className="space-y-8">
-          <EventPicker events={events} current={event} />
+          <EventPicker events={events} current={event} search={eventSearch} />
           {!editable ? <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-900">{t("eventClosedNote")}</p> : null}
 
-          <FigureGrid label={t("summaryLabel")} columns="grid-cols-2 sm:grid-cols-5" figures={figures.map((figure) => ({ label: figure.label, value: formatNumber(figure.value, locale) }))} />
+          <FigureGrid label={t("summaryLabel")} columns="grid-cols-2 sm:grid-cols-5" figures={figures.map((figure) => ({ label: figure.label, value: formatNumber(figure.value, locale), testId: `summary-${figure.key}` }))} />
 
           {editable ? (
             <div className="grid gap-6 lg:grid-cols-2">
               <GenerationPanel eventId={event.id} generation={generation} />
-              <SendReadyPanel eventId={event.id} ready={summary.ready} />
+              <SendReadyPanel eventId={event.id} ready={summary.unsent} />
             </div>
           ) : null}
           {editable ? <WeightsPanel eventId={event.id} weights={weightsFrom(event.matchWeights as Record<string, unknown> | null)} /> : null}
@@ -98,7 +99,10 @@ export default async function MatchingBoardPage({ searchParams }: PageProps) {
 
           {candidates ? <ManualMatchPanel eventId={event.id} candidates={candidates} /> : null}
 
-          <p>
+          <p className="flex flex-wrap gap-6">
+            <Link href={`/staf/acara/${event.id}`} className="font-semibold text-brand-800 underline">
+              {t("backToEvent", { event: event.title })}
+            </Link>
             <Link href="/staf" className="font-semibold text-brand-800 underline">
               {t("backHome")}
             </Link>

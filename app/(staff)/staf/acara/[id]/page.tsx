@@ -8,16 +8,18 @@ import { EventStatusBadge } from "@/components/events/status-badges";
 import { StatusNotice } from "@/components/events/status-notice";
 import { PageBody, PageHeader } from "@/components/layout/page-header";
 import { MatchButtonForm } from "@/components/forms/match-button-form";
+import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { requireRoute } from "@/lib/auth/session";
 import { changeEventStatusAction } from "@/lib/events/actions";
 import { getStaffEvent } from "@/lib/events/admin-queries";
-import { capacityField, eventFormDefaults, type EventStatusChange, eventStatusChanges, participantKinds } from "@/lib/events/schemas";
+import { canReopen } from "@/lib/events/phase";
+import { capacityField, confirmedStatusChanges, eventFormDefaults, type EventStatusChange, eventStatusChanges, participantKinds } from "@/lib/events/schemas";
 import type { EventStatus } from "@/lib/generated/prisma/enums";
 import { isRecordId } from "@/lib/http/record-id";
 import { formatDateTimeRange, formatNumber } from "@/lib/i18n/format";
 
-type PageProps = { params: Promise<{ id: string }>; searchParams: Promise<{ baru?: string; status?: string }> };
+type PageProps = { params: Promise<{ id: string }>; searchParams: Promise<{ baru?: string; status?: string; konfirmasi?: string }> };
 
 const loadEvent = cache((id: string) => (isRecordId(id) ? getStaffEvent(id) : Promise.resolve(null)));
 
@@ -30,9 +32,11 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 const changesFor: Record<EventStatus, EventStatusChange[]> = {
   DRAFT: ["publish", "cancel"],
   PUBLISHED: ["complete", "unpublish", "cancel"],
-  COMPLETED: [],
+  COMPLETED: ["reopen"],
   CANCELLED: [],
 };
+
+const needsConfirmation = (change: EventStatusChange) => (confirmedStatusChanges as readonly EventStatusChange[]).includes(change);
 
 export default async function StaffEventPage({ params, searchParams }: PageProps) {
   const { id } = await params;
@@ -45,8 +49,12 @@ export default async function StaffEventPage({ params, searchParams }: PageProps
   const notice = query.baru ? t("createdNotice") : changed ? t(`status.done.${changed}`) : null;
   const { initial, sessions } = eventFormDefaults(event);
   const base = `/staf/acara/${event.id}`;
+  const offered = changesFor[event.status].filter((change) => change !== "reopen" || canReopen(event, new Date()));
+  // "Tandai selesai" and "Batalkan acara" first lead here, a page that asks before acting (no JavaScript needed).
+  const confirming = confirmedStatusChanges.find((change) => change === query.konfirmasi && offered.includes(change));
   const links = [
     { href: `${base}/peserta`, label: t("detail.participants") },
+    { href: `/staf/pencocokan?acara=${encodeURIComponent(event.slug)}`, label: t("detail.matching") },
     { href: `${base}/jadwal`, label: t("detail.schedule") },
     { href: `${base}/kehadiran`, label: t("detail.attendance") },
     { href: `${base}/laporan`, label: t("detail.report") },
@@ -121,22 +129,42 @@ export default async function StaffEventPage({ params, searchParams }: PageProps
                 })}
               </dl>
             </Card>
-            {changesFor[event.status].length > 0 ? (
+            {confirming ? (
+              <Card as="section" aria-labelledby="event-confirm-heading" className="border-red-300">
+                <h2 id="event-confirm-heading" className="text-lg font-semibold text-brand-900">
+                  {t(`status.confirm.${confirming}.title`)}
+                </h2>
+                <p className="mt-2">{t(`status.confirm.${confirming}.text`)}</p>
+                <div className="mt-4 flex flex-wrap items-start gap-3">
+                  <MatchButtonForm action={changeEventStatusAction} fields={{ eventId: event.id, change: confirming }} label={t(`status.confirm.${confirming}.yes`)} pendingLabel={t("status.pending")} variant="danger" />
+                  <ButtonLink href={base} variant="secondary">
+                    {t("status.confirm.keep")}
+                  </ButtonLink>
+                </div>
+              </Card>
+            ) : offered.length > 0 ? (
               <Card as="section" aria-labelledby="event-status-heading">
                 <h2 id="event-status-heading" className="text-lg font-semibold text-brand-900">
                   {t("detail.lifecycle")}
                 </h2>
                 <div className="mt-3 space-y-3">
-                  {changesFor[event.status].map((change) => (
+                  {offered.map((change) => (
                     <div key={change}>
-                      <MatchButtonForm
-                        action={changeEventStatusAction}
-                        fields={{ eventId: event.id, change }}
-                        label={t(`status.${change}`)}
-                        pendingLabel={t("status.pending")}
-                        variant={change === "publish" ? "primary" : change === "cancel" ? "danger" : "secondary"}
-                      />
+                      {needsConfirmation(change) ? (
+                        <ButtonLink href={`${base}?konfirmasi=${change}`} variant={change === "cancel" ? "danger" : "secondary"} size="sm">
+                          {t(`status.${change}`)}
+                        </ButtonLink>
+                      ) : (
+                        <MatchButtonForm
+                          action={changeEventStatusAction}
+                          fields={{ eventId: event.id, change }}
+                          label={t(`status.${change}`)}
+                          pendingLabel={t("status.pending")}
+                          variant={change === "publish" ? "primary" : "secondary"}
+                        />
+                      )}
                       {change === "unpublish" ? <p className="mt-1 text-sm text-muted">{t("status.unpublishNote")}</p> : null}
+                      {change === "reopen" ? <p className="mt-1 text-sm text-muted">{t("status.reopenNote")}</p> : null}
                     </div>
                   ))}
                 </div>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CheckInStatus } from "@/components/check-in/check-in-status";
@@ -32,13 +33,18 @@ export default async function CheckInListPage({ params, searchParams }: PageProp
   const search = await searchParams;
   const query = (Array.isArray(search.q) ? search.q[0] : search.q)?.trim().slice(0, 100) ?? "";
   const page = parsePage(search.page);
-  const [t, counts, results] = await Promise.all([getTranslations("CheckIn"), checkInCounts(id), searchCheckIns(id, { query, page })]);
+  const [t, tAdmin, counts, results] = await Promise.all([getTranslations("CheckIn"), getTranslations("EventAdmin"), checkInCounts(id), searchCheckIns(id, { query, page })]);
   return (
     <>
       <PageHeader title={t("listTitle")} lead={event.title}>
-        <ButtonLink href={`/staf/acara/${id}/kehadiran/cetak`} variant="secondary">
-          {t("printLink")}
-        </ButtonLink>
+        <div className="flex flex-wrap items-center gap-4">
+          <Link href={`/staf/acara/${id}`} className="text-brand-700 underline">
+            {tAdmin("backToEvent")}
+          </Link>
+          <ButtonLink href={`/staf/acara/${id}/kehadiran/cetak`} variant="secondary">
+            {t("printLink")}
+          </ButtonLink>
+        </div>
       </PageHeader>
       <PageBody>
         <div className="space-y-8">

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PrintButton } from "@/components/agenda/print-button";
@@ -26,13 +27,18 @@ export default async function EventReportPage({ params, searchParams }: PageProp
   await requireRoute("/staf/acara/[id]/laporan", `/staf/acara/${id}/laporan`);
   if (!isRecordId(id)) notFound();
   const page = parsePage((await searchParams).page);
-  const [report, meetings, t] = await Promise.all([getEventReport(id), listReportMeetings(id, { page }), getTranslations("EventReport")]);
+  const [report, meetings, t, tAdmin] = await Promise.all([getEventReport(id), listReportMeetings(id, { page }), getTranslations("EventReport"), getTranslations("EventAdmin")]);
   if (!report) notFound();
   return (
     <>
       <PrintStyles />
       <PageHeader title={t("heading")} lead={report.event.title}>
-        <PrintButton label={t("printButton")} />
+        <div className="flex flex-wrap items-center gap-4">
+          <Link href={`/staf/acara/${id}`} className="text-brand-700 underline print:hidden">
+            {tAdmin("backToEvent")}
+          </Link>
+          <PrintButton label={t("printButton")} />
+        </div>
       </PageHeader>
       <PageBody>
         <div className="space-y-10">

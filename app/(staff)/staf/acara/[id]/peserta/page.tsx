@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { BulkDecisionForm, bulkDecisionFormId } from "@/components/events/bulk-decision-form";
+import { ParticipantPlaceLine } from "@/components/events/participant-place";
 import { ParticipantStatusBadge } from "@/components/events/status-badges";
 import { StatusNotice } from "@/components/events/status-notice";
 import { FilterLinks } from "@/components/inquiries/filter-links";
@@ -13,6 +14,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { requireRoute } from "@/lib/auth/session";
 import { decideParticipantsAction } from "@/lib/events/actions";
 import { getStaffEvent, listEventParticipants, type ParticipantRow } from "@/lib/events/admin-queries";
+import { participantPlace } from "@/lib/events/place";
 import { capacityField, decidableFrom, parseKindFilter, participantDecisions, participantKinds } from "@/lib/events/schemas";
 import { isRecordId } from "@/lib/http/record-id";
 import { formatDateTime } from "@/lib/i18n/format";
@@ -129,10 +131,7 @@ export default async function EventParticipantsPage({ params, searchParams }: Pa
                             <span className="sr-only">{t("sector")}: </span>
                             {sector(row)}
                           </span>
-                          <span className="block text-xs font-normal text-muted">
-                            <span className="sr-only">{t("kecamatan")}: </span>
-                            {row.enterprise?.kecamatan.name ?? row.buyer?.city ?? t("none")}
-                          </span>
+                          <ParticipantPlaceLine place={participantPlace(row)} />
                         </Th>
                         <Td className="max-w-xs whitespace-pre-line">{row.applicationNote ?? t("none")}</Td>
                         <Td className="text-sm">
