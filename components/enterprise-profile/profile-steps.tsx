@@ -92,6 +92,11 @@ async function CurrentStep({ profile, step, actions, enterpriseId }: Omit<Profil
           installedCapacity: text(profile.installedCapacity),
           capacityUnit: text(profile.capacityUnit),
           rawMaterials: text(profile.rawMaterials),
+          electricityKwhPerMonth: text(profile.electricityKwhPerMonth),
+          fuelPerMonth: text(profile.fuelPerMonth),
+          fuelUnit: text(profile.fuelUnit),
+          gasPerMonth: text(profile.gasPerMonth),
+          gasUnit: text(profile.gasUnit),
         }}
       />
     );
