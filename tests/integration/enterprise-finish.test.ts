@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/session";
 import { submitForReviewAction } from "@/lib/curation/actions";
 import { db } from "@/lib/db";
-import { finishProfileAction } from "@/lib/enterprises/finish-actions";
+import { finishProfileAction } from "@/lib/curation/finish-actions";
 import { getPublicationChecklist } from "@/lib/enterprises/publication-queries";
 import { catalogs } from "@/lib/i18n/messages";
 import { setRequestHeaders } from "@/tests/support/next-headers";

@@ -14,7 +14,7 @@ import {
   saveEnterpriseMarketStepAction,
   saveEnterpriseSectorStepAction,
 } from "@/lib/enterprises/profile-actions";
-import { finishProfileAction } from "@/lib/enterprises/finish-actions";
+import { finishProfileAction } from "@/lib/curation/finish-actions";
 import { getOwnEnterpriseProfile } from "@/lib/enterprises/profile-queries";
 import { getPublicationChecklist } from "@/lib/enterprises/publication-queries";
 import { profileStepFrom } from "@/lib/enterprises/profile-schemas";

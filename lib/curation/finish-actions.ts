@@ -2,13 +2,14 @@
 
 // The profile wizard's finish: "Selesai dan ajukan kurasi". It refuses, naming every required
 // part still missing (publication-checklist.ts), or makes the same submission as the curation
-// page's button (lib/curation/mutations.ts submitForReview), in one transaction with the check.
+// page's button (mutations.ts submitForReview), in one transaction with the check. It lives in
+// lib/curation because curation reads enterprises, never the other way (scripts/folder-cycles).
 import { revalidatePath } from "next/cache";
 import { defineFormAction, UserFacingError } from "@/lib/auth/action";
-import { submitForReview } from "@/lib/curation/mutations";
-import { submitForReviewSchema } from "@/lib/curation/schemas";
 import { db } from "@/lib/db";
-import { getPublicationChecklist } from "./publication-queries";
+import { getPublicationChecklist } from "@/lib/enterprises/publication-queries";
+import { submitForReview } from "./mutations";
+import { submitForReviewSchema } from "./schemas";
 
 /** The message key naming a missing part, as the checklist shows it. */
 const missingMessage = (key: string) => `EnterpriseProfile.checklist.items.${key}`;
