@@ -2,9 +2,10 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { ProfileStep } from "@/lib/enterprises/profile-schemas";
 
-export type ProfileStepKey = "business" | "address" | "sector" | "market" | "photos";
+export type ProfileStepKey = "business" | "address" | "sector" | "market" | "photos" | "finish";
 
-export type StepStatus = { step: ProfileStep; key: ProfileStepKey; filled: boolean };
+/** optional: an empty optional step says "opsional, boleh dilewati", never "belum diisi". */
+export type StepStatus = { step: ProfileStep; key: ProfileStepKey; filled: boolean; optional?: boolean };
 
 /** The steps of the profile, which one is open, and which are filled (told in words, not by colour alone). */
 export function ProfileStepList({ steps, current, basePath }: { steps: readonly StepStatus[]; current: ProfileStep; basePath: string }) {
@@ -13,7 +14,7 @@ export function ProfileStepList({ steps, current, basePath }: { steps: readonly 
     <nav aria-label={t("label")}>
       <p className="mb-3 text-sm font-medium text-muted">{t("progress", { current, total: steps.length })}</p>
       <ol className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
-        {steps.map(({ step, key, filled }) => {
+        {steps.map(({ step, key, filled, optional }) => {
           const active = step === current;
           return (
             <li key={step}>
@@ -36,7 +37,9 @@ export function ProfileStepList({ steps, current, basePath }: { steps: readonly 
                 </span>
                 <span>
                   {t(key)}
-                  <span className="block text-sm font-normal text-muted">{filled ? t("filled") : t("notFilled")}</span>
+                  <span className="block text-sm font-normal text-muted">
+                    {key === "finish" ? (filled ? t("finishDone") : t("finishTodo")) : filled ? t("filled") : optional ? t("optionalEmpty") : t("notFilled")}
+                  </span>
                 </span>
               </Link>
             </li>

@@ -8,13 +8,19 @@ import { type EnterpriseProfile, getPlaceOptions } from "@/lib/enterprises/profi
 import type { ProfileStep } from "@/lib/enterprises/profile-schemas";
 import { exportCountryCodes } from "@/lib/reference/countries";
 import { classifyBusinessScale } from "@/lib/enterprises/scale";
+import { ButtonLink } from "@/components/ui/button";
+import { finishStepHref, profileStepsFilled, type PublicationChecklist } from "@/lib/enterprises/publication-checklist";
 import { AddressStepForm } from "./address-step-form";
 import { BusinessStepForm } from "./business-step-form";
+import { FinishStep } from "./finish-step";
 import { MarketStepForm } from "./market-step-form";
 import { PhotoStep } from "./photo-step";
 import { ProfileStepList, type StepStatus } from "./profile-step-list";
 import { ScaleSummary } from "./scale-summary";
 import { SectorStepForm } from "./sector-step-form";
+
+/** The owner's finish step (step 6): the checklist toward publication and the finish action. */
+export type ProfileFinish = { checklist: PublicationChecklist; action: FormAction };
 
 export type ProfileStepActions = {
   business: FormAction;
@@ -31,21 +37,25 @@ type ProfileStepsProps = {
   basePath: string;
   actions: ProfileStepActions;
   enterpriseId?: string;
+  /** Only the owner's wizard has the finish step; staff's assisted copy has the five data steps. */
+  finish?: ProfileFinish;
 };
 
-export function profileStepStatuses(profile: EnterpriseProfile): StepStatus[] {
-  return [
-    { step: 1, key: "business", filled: profile.nib !== null },
-    { step: 2, key: "address", filled: profile.kelurahanCode !== null && profile.address !== null },
-    { step: 3, key: "sector", filled: profile.primaryKbli !== null },
-    { step: 4, key: "market", filled: profile.salesChannels.length > 0 && (profile.whatsapp ?? profile.phone ?? profile.email) !== null },
-    { step: 5, key: "photos", filled: profile.photos.length > 0 },
-  ];
+/** The steps as the list shows them: filled or not, the optional one marked, and the finish step when there is one. */
+export function profileStepStatuses(profile: EnterpriseProfile, finish?: ProfileFinish): StepStatus[] {
+  const steps: StepStatus[] = profileStepsFilled(profile).map(({ key, filled, optional }, index) => ({
+    step: (index + 1) as ProfileStep,
+    key,
+    filled,
+    optional,
+  }));
+  return finish ? [...steps, { step: 6, key: "finish", filled: finish.checklist.submitted }] : steps;
 }
 
-export async function ProfileSteps({ profile, step, basePath, actions, enterpriseId }: ProfileStepsProps) {
+export async function ProfileSteps({ profile, step: asked, basePath, actions, enterpriseId, finish }: ProfileStepsProps) {
   const t = await getTranslations("EnterpriseProfile");
-  const steps = profileStepStatuses(profile);
+  const steps = profileStepStatuses(profile, finish);
+  const step = steps.some((entry) => entry.step === asked) ? asked : 1;
   const current = steps[step - 1] ?? steps[0];
   return (
     <div className="max-w-3xl space-y-8">
@@ -54,13 +64,17 @@ export async function ProfileSteps({ profile, step, basePath, actions, enterpris
         <h2 id="profile-step-heading" className="text-2xl font-bold text-brand-900">
           {t(`steps.${current?.key ?? "business"}`)}
         </h2>
-        <CurrentStep profile={profile} step={step} actions={actions} enterpriseId={enterpriseId} />
+        {step === 6 && finish ? (
+          <FinishStep profile={profile} checklist={finish.checklist} action={finish.action} />
+        ) : (
+          <CurrentStep profile={profile} step={step} actions={actions} enterpriseId={enterpriseId} finish={finish} />
+        )}
       </section>
     </div>
   );
 }
 
-async function CurrentStep({ profile, step, actions, enterpriseId }: Omit<ProfileStepsProps, "basePath">) {
+async function CurrentStep({ profile, step, actions, enterpriseId, finish }: Omit<ProfileStepsProps, "basePath">) {
   const common = { enterpriseId };
   if (step === 1) return <BusinessStep profile={profile} action={actions.business} enterpriseId={enterpriseId} />;
   if (step === 2) {
@@ -92,6 +106,11 @@ async function CurrentStep({ profile, step, actions, enterpriseId }: Omit<Profil
           installedCapacity: text(profile.installedCapacity),
           capacityUnit: text(profile.capacityUnit),
           rawMaterials: text(profile.rawMaterials),
+          electricityKwhPerMonth: text(profile.electricityKwhPerMonth),
+          fuelPerMonth: text(profile.fuelPerMonth),
+          fuelUnit: text(profile.fuelUnit),
+          gasPerMonth: text(profile.gasPerMonth),
+          gasUnit: text(profile.gasUnit),
         }}
       />
     );
@@ -122,13 +141,27 @@ async function CurrentStep({ profile, step, actions, enterpriseId }: Omit<Profil
     );
   }
   return (
-    <PhotoStep
-      addAction={actions.addPhoto}
-      deleteAction={actions.deletePhoto}
-      {...common}
-      enterpriseName={profile.brandName ?? profile.legalName}
-      photos={profile.photos}
-    />
+    <>
+      <PhotoStep
+        addAction={actions.addPhoto}
+        deleteAction={actions.deletePhoto}
+        {...common}
+        enterpriseName={profile.brandName ?? profile.legalName}
+        photos={profile.photos}
+      />
+      {finish ? <ContinueToFinish /> : null}
+    </>
+  );
+}
+
+/** Step 5 has only upload buttons: this is its way on, also without uploading anything. */
+async function ContinueToFinish() {
+  const t = await getTranslations("EnterpriseProfile.finish");
+  return (
+    <div className="space-y-2 border-t border-line pt-5">
+      <p className="text-muted">{t("continueHint")}</p>
+      <ButtonLink href={finishStepHref}>{t("continue")}</ButtonLink>
+    </div>
   );
 }
 

@@ -8,6 +8,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormAction } from "@/lib/auth/action";
 import type { KbliOption } from "@/lib/enterprises/kbli-search";
 import { capacityUnitSuggestions, maxKbliCodes } from "@/lib/enterprises/profile-step-schemas";
+import { EnergyFieldset, type EnergyValues } from "./energy-fieldset";
 import { KbliCombobox } from "./kbli-combobox";
 import { ProfileTargetField, type StepFormProps } from "./profile-target-field";
 
@@ -18,7 +19,7 @@ export type SectorStepValues = {
   installedCapacity: string;
   capacityUnit: string;
   rawMaterials: string;
-};
+} & EnergyValues;
 
 const slots = Array.from({ length: maxKbliCodes - 1 }, (_, index) => index);
 
@@ -111,6 +112,7 @@ export function SectorStepForm({ action, enterpriseId, initial }: StepFormProps<
           defaultValue={start("rawMaterials")}
         />
       </FieldFrame>
+      <EnergyFieldset start={start} fieldError={fieldError} />
       <div className="space-y-3">
         <SubmitButton pending={pending} pendingLabel={t("submitting")}>
           {t("submit")}

@@ -110,10 +110,18 @@ export async function saveSectorStep(tx: DbClient, target: ProfileTarget, input:
   if (primaryId === undefined) throw new UserFacingError("EnterpriseProfile.errors.kbliUnknown", "primaryKbli");
   const additionalIds = input.additionalKbli.map((code) => idOf.get(code));
   if (additionalIds.some((id) => id === undefined)) throw new UserFacingError("EnterpriseProfile.errors.kbliUnknown", "additionalKbli");
+  // Energy use is for the Dinas's SIINas reporting, shown on no public page: saved at once.
+  const energy = {
+    electricityKwhPerMonth: input.electricityKwhPerMonth,
+    fuelPerMonth: input.fuelPerMonth,
+    fuelUnit: input.fuelUnit,
+    gasPerMonth: input.gasPerMonth,
+    gasUnit: input.gasUnit,
+  };
   const saved = await saveProfileFields(
     tx,
     target,
-    {},
+    energy,
     {
       primaryKbliId: primaryId,
       additionalKbliIds: additionalIds.flatMap((kbliId) => (kbliId === undefined ? [] : [kbliId])),

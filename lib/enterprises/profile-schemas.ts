@@ -8,7 +8,8 @@ import { recordIdSchema } from "@/lib/http/record-id";
 import { LegalForm } from "@/lib/generated/prisma/enums";
 import { checkNib, checkNpwp, normalizeNib, normalizeNpwp } from "./identifiers";
 
-export const profileSteps = [1, 2, 3, 4, 5] as const;
+/** Five data steps and, for the owner, a sixth: review and submit for curation. */
+export const profileSteps = [1, 2, 3, 4, 5, 6] as const;
 export type ProfileStep = (typeof profileSteps)[number];
 
 /** The step named by `?langkah=`, or the first one when it names none we have. */

@@ -7,6 +7,7 @@ import { crossFieldRule } from "@/lib/forms/cross-field";
 import { formList } from "@/lib/forms/fields";
 import { BuyerKind, EnterprisePhotoKind } from "@/lib/generated/prisma/enums";
 import { recordIdField } from "@/lib/http/record-id";
+import { energyFields, energyRules, energyValues } from "./energy-schemas";
 import { type ContactCheck, normalizeHttpsUrl, normalizePhone, normalizeSocial, normalizeWhatsapp } from "./profile-contacts";
 
 /** The primary KBLI and at most four more. */
@@ -62,6 +63,7 @@ const sectorFields = z.object({
   installedCapacity: capacityInput(),
   capacityUnit: optionalText(30, "EnterpriseProfile.errors.capacityUnitTooLong"),
   rawMaterials: optionalText(500, "EnterpriseProfile.errors.rawMaterialsTooLong"),
+  ...energyFields,
 });
 
 type SectorFields = z.infer<typeof sectorFields>;
@@ -87,8 +89,9 @@ export const sectorStepSchema = sectorFields
         issue("installedCapacity", "EnterpriseProfile.errors.installedBelowMonthly");
       }
     }),
+    ...energyRules,
   )
-  .transform((input) => ({ ...input, additionalKbli: kbliCodesFrom(input.additionalKbli) }));
+  .transform((input) => ({ ...input, ...energyValues(input), additionalKbli: kbliCodesFrom(input.additionalKbli) }));
 
 export type SectorStepInput = z.infer<typeof sectorStepSchema>;
 

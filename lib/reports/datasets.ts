@@ -4,6 +4,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { catalogs } from "@/lib/i18n/messages";
+import { energyUnitSymbols } from "@/lib/enterprises/energy-schemas";
 import { afterIdWhere, byIdBatches } from "./batches";
 import { type Column, type Dataset, rupiah } from "./columns";
 import { enterpriseWhere, meetingWhere, participantWhere, productWhere } from "./scope";
@@ -20,7 +21,8 @@ async function enterpriseRows(filters: Parameters<typeof enterpriseWhere>[0], af
     select: {
       id: true, legalName: true, brandName: true, legalForm: true, nib: true, status: true, scale: true, yearFounded: true,
       workforce: true, capitalRupiah: true, annualSalesRupiah: true, installedCapacity: true, monthlyCapacity: true,
-      capacityUnit: true, rawMaterials: true, exportReadinessTier: true, exportReadinessScore: true, exportCountries: true,
+      capacityUnit: true, rawMaterials: true, electricityKwhPerMonth: true, fuelPerMonth: true, fuelUnit: true, gasPerMonth: true,
+      gasUnit: true, exportReadinessTier: true, exportReadinessScore: true, exportCountries: true,
       address: true, phone: true, whatsapp: true, email: true, createdAt: true, verifiedAt: true,
       kecamatan: { select: { name: true } },
       kelurahan: { select: { name: true } },
@@ -30,9 +32,6 @@ async function enterpriseRows(filters: Parameters<typeof enterpriseWhere>[0], af
   });
 }
 type EnterpriseRow = Awaited<ReturnType<typeof enterpriseRows>>[number];
-
-/** Energy use is part of SIINas's form but the portal does not ask for it: the column stays empty. */
-const energyHeader = "Penggunaan energi (tidak dicatat portal)";
 
 const enterpriseColumns: readonly Column<EnterpriseRow>[] = [
   { header: "Nama usaha", kind: "text", width: 36, value: (row) => row.legalName },
@@ -56,7 +55,12 @@ const enterpriseColumns: readonly Column<EnterpriseRow>[] = [
   { header: "Realisasi produksi rata-rata per bulan", kind: "integer", value: (row) => row.monthlyCapacity },
   { header: "Satuan produksi", kind: "text", value: (row) => row.capacityUnit },
   { header: "Bahan baku utama", kind: "text", width: 36, value: (row) => row.rawMaterials },
-  { header: energyHeader, kind: "text", width: 18, value: () => null },
+  // Energy use per month as the SME records it in the profile's capacity step (empty where not given).
+  { header: "Listrik per bulan (kWh)", kind: "integer", total: true, value: (row) => row.electricityKwhPerMonth },
+  { header: "Bahan bakar per bulan", kind: "integer", value: (row) => row.fuelPerMonth },
+  { header: "Satuan bahan bakar", kind: "text", value: (row) => (row.fuelUnit ? energyUnitSymbols[row.fuelUnit] : null) },
+  { header: "Gas per bulan", kind: "integer", value: (row) => row.gasPerMonth },
+  { header: "Satuan gas", kind: "text", value: (row) => (row.gasUnit ? energyUnitSymbols[row.gasUnit] : null) },
   { header: "Tingkat kesiapan ekspor", kind: "text", width: 28, value: (row) => label(labels.Enums.exportReadinessTier, row.exportReadinessTier) },
   { header: "Skor kesiapan ekspor", kind: "integer", value: (row) => row.exportReadinessScore },
   { header: "Negara tujuan ekspor", kind: "text", value: (row) => row.exportCountries.join(", ") || null },
@@ -166,7 +170,6 @@ export const enterpriseDataset: Dataset<EnterpriseRow> = {
   slug: "ikm",
   title: "IKM",
   columns: enterpriseColumns,
-  notes: [`${energyHeader}: portal belum menanyakan penggunaan energi, kolom ini sengaja kosong.`],
   batches: (filters, size) => byIdBatches((afterId, take) => enterpriseRows(filters, afterId, take), size),
 };
 

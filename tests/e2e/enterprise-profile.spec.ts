@@ -13,7 +13,8 @@ test("an IKM owner fills in sector, markets and logo, and a negative capacity is
   await expect(page).not.toHaveURL(/\/masuk/);
   await page.goto("/ikm/profil?langkah=3");
   await expect(page.getByRole("heading", { level: 2, name: "Sektor dan kapasitas" })).toBeVisible();
-  await expect(page.getByRole("navigation", { name: "Langkah pengisian profil" }).getByRole("listitem")).toHaveCount(5);
+  // Five data steps and the owner's sixth: review and submit (issue 17).
+  await expect(page.getByRole("navigation", { name: "Langkah pengisian profil" }).getByRole("listitem")).toHaveCount(6);
 
   // A negative capacity is a field error and nothing moves on.
   await page.getByLabel("Produksi rata-rata per bulan").fill("-5");

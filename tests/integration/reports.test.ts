@@ -30,6 +30,7 @@ async function seedFixture() {
       slug: "batik-a", legalName: "=CV Batik A", legalForm: "CV", kecamatanCode: "33.74.04", primaryKbliId: batik, status: "PUBLISHED",
       scale: "MIKRO", workforce: 5, capitalRupiah: 100n * juta, annualSalesRupiah: 300n * juta, installedCapacity: 400, monthlyCapacity: 300,
       capacityUnit: "lembar", rawMaterials: "Kain mori, malam", exportReadinessTier: "SIAP_EKSPOR", createdAt: new Date("2026-03-31T17:30:00Z"),
+      electricityKwhPerMonth: 1200, fuelPerMonth: 40, fuelUnit: "KILOGRAM", gasPerMonth: 36, gasUnit: "KILOGRAM",
       products: {
         create: [
           { slug: "batik-a-1", nameId: "Kain batik tulis", descriptionId: "Batik", unit: "lembar", status: "PUBLISHED", publishedAt: new Date("2026-05-01T00:00:00Z"), createdAt: new Date("2026-04-02T00:00:00Z") },
@@ -42,6 +43,7 @@ async function seedFixture() {
     data: {
       slug: "bandeng-b", legalName: "UD Bandeng B", legalForm: "UD", kecamatanCode: "33.74.01", primaryKbliId: food, status: "DRAFT",
       scale: "KECIL", workforce: 12, capitalRupiah: 2000n * juta, createdAt: new Date("2026-08-10T03:00:00Z"),
+      electricityKwhPerMonth: 900, fuelPerMonth: 150, fuelUnit: "LITER", gasPerMonth: 25, gasUnit: "CUBIC_METRE",
       products: { create: { slug: "bandeng-b-1", nameId: "Bandeng presto", descriptionId: "Bandeng", unit: "kotak", status: "DRAFT", createdAt: new Date("2026-08-11T00:00:00Z") } },
     },
   });
@@ -228,9 +230,18 @@ describe("downloads", () => {
     expect(rows).toHaveLength(3);
     const names = rows.map((row) => row[header!.indexOf("Nama usaha")]).sort();
     expect(names).toEqual(["'=CV Batik A", "Ikm C", "UD Bandeng B"]);
-    const energy = header!.findIndex((name) => name.startsWith("Penggunaan energi"));
-    expect(energy).toBeGreaterThan(-1);
-    expect(rows.every((row) => row[energy] === "")).toBe(true);
+    // The SIINas energy columns hold what each SME recorded, with the units; empty where nothing was.
+    const energyColumns = ["Listrik per bulan (kWh)", "Bahan bakar per bulan", "Satuan bahan bakar", "Gas per bulan", "Satuan gas"];
+    const energyOf = (name: string) => {
+      const row = rows.find((candidate) => candidate[0] === name)!;
+      return energyColumns.map((column) => {
+        expect(header).toContain(column);
+        return row[header!.indexOf(column)];
+      });
+    };
+    expect(energyOf("'=CV Batik A")).toEqual(["1200", "40", "kg", "36", "kg"]);
+    expect(energyOf("UD Bandeng B")).toEqual(["900", "150", "liter", "25", "m³"]);
+    expect(energyOf("Ikm C")).toEqual(["", "", "", "", ""]);
     const a = rows.find((row) => row[0] === "'=CV Batik A")!;
     expect(a[header!.indexOf("Nilai investasi / modal usaha (Rp)")]).toBe("100000000");
     expect(a[header!.indexOf("Terdaftar di portal")]).toBe("2026-04-01");
@@ -268,7 +279,7 @@ describe("downloads", () => {
     expect(lines.get("Jumlah baris")).toBe(3);
     expect(lines.get("Total Tenaga kerja (orang)")).toBe(17);
     expect(lines.get("Total Nilai investasi / modal usaha (Rp)")).toBe(2_100_000_000);
-    expect([...lines.keys()].some((line) => line.startsWith("Penggunaan energi"))).toBe(true);
+    expect(lines.get("Total Listrik per bulan (kWh)")).toBe(2100);
 
     const meetings = await xlsxWorkbook(meetingDataset, filtered({ eventId: events.q3 }));
     const meetingSheet = meetings.getWorksheet("Pertemuan dan hasil")!;

@@ -14,6 +14,8 @@ import { sourcingTask } from "@/lib/sourcing/tasks";
 import { inquiryTask } from "@/lib/inquiries/tasks";
 import { matchingTask } from "@/lib/matching/tasks";
 import { getEnterpriseSummaryForOwner } from "@/lib/enterprises/queries";
+import { getPublicationChecklist } from "@/lib/enterprises/publication-queries";
+import { PublicationChecklistCard } from "@/components/home/publication-checklist";
 import { CurationStatus } from "@/lib/generated/prisma/enums";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { siteConfig } from "@/lib/site";
@@ -36,6 +38,7 @@ export default async function SmeHomePage() {
     getEnterpriseSummaryForOwner(user.id),
   ]);
   const site = siteConfig();
+  const checklist = enterprise ? await getPublicationChecklist(enterprise.id) : null;
   const now = new Date();
 
   if (!enterprise) {
@@ -61,6 +64,7 @@ export default async function SmeHomePage() {
       <PageHeader title={t("heading")} lead={t("welcome", { name: user.name })} />
       <PageBody>
         <div className="space-y-8">
+          {checklist ? <PublicationChecklistCard checklist={checklist} /> : null}
           <AreaTasks
             heading={tTasks("heading")}
             tasks={[

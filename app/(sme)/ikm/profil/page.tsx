@@ -14,7 +14,9 @@ import {
   saveEnterpriseMarketStepAction,
   saveEnterpriseSectorStepAction,
 } from "@/lib/enterprises/profile-actions";
+import { finishProfileAction } from "@/lib/curation/finish-actions";
 import { getOwnEnterpriseProfile } from "@/lib/enterprises/profile-queries";
+import { getPublicationChecklist } from "@/lib/enterprises/publication-queries";
 import { profileStepFrom } from "@/lib/enterprises/profile-schemas";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -36,9 +38,9 @@ const ownerActions = {
 export default async function EnterpriseProfilePage({ searchParams }: PageProps) {
   const user = await requireRoute("/ikm/profil");
   const t = await getTranslations("EnterpriseProfile");
-  const [profile, pending] = user.enterpriseId
-    ? await Promise.all([getOwnEnterpriseProfile(user.enterpriseId), getOwnPendingChange(user.enterpriseId)])
-    : [null, null];
+  const [profile, pending, checklist] = user.enterpriseId
+    ? await Promise.all([getOwnEnterpriseProfile(user.enterpriseId), getOwnPendingChange(user.enterpriseId), getPublicationChecklist(user.enterpriseId)])
+    : [null, null, null];
 
   return (
     <>
@@ -46,7 +48,13 @@ export default async function EnterpriseProfilePage({ searchParams }: PageProps)
       <PageBody>
         {pending ? <PendingChangeNotice pending={pending} /> : null}
         {profile ? (
-          <ProfileSteps profile={profile} step={profileStepFrom((await searchParams).langkah)} basePath="/ikm/profil" actions={ownerActions} />
+          <ProfileSteps
+            profile={profile}
+            step={profileStepFrom((await searchParams).langkah)}
+            basePath="/ikm/profil"
+            actions={ownerActions}
+            finish={checklist ? { checklist, action: finishProfileAction } : undefined}
+          />
         ) : (
           <EmptyState title={t("noEnterpriseTitle")} text={t("noEnterpriseText")} />
         )}

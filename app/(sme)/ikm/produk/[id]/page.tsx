@@ -53,6 +53,10 @@ export default async function SmeProductPage({ params, searchParams }: PageProps
             <Link href="/ikm/produk" className="font-semibold text-brand-800 underline">
               {t("detail.back")}
             </Link>
+            {/* Back to the SME home's checklist toward publication, the way this product form was reached. */}
+            <Link href="/ikm#langkah-terbit" className="ml-4 font-semibold text-brand-800 underline">
+              {t("detail.backToChecklist")}
+            </Link>
           </p>
           {query.baru === "1" && product.status === "DRAFT" ? (
             <p role="status" className="rounded-md border-l-4 border-green-700 bg-green-50 p-3 font-medium text-green-900">
