@@ -23,6 +23,8 @@ export interface VisitorRequest {
    * could stay unanswered. It gets the dynamic page.
    */
   routerRequest: boolean;
+  /** Whether a search's canonical key may have a cached twin (search-admission.ts); default yes. */
+  admitSearch?: (canonical: string) => boolean;
 }
 
 /** The folder of the search twins under the catalog's twin: /anonim/id/katalog/cari/<key>. */
@@ -43,7 +45,8 @@ export function anonymousCachedPath(request: VisitorRequest): string | null {
     if (request.pathname !== "/katalog") return null;
     const canonical = canonicalCatalogSearch(new URLSearchParams(request.search));
     if (canonical === null) return null;
-    return canonical === "" ? `${anonymousPrefix}/id/katalog` : `${searchTwin}/${encodeSearchKey(canonical)}`;
+    if (canonical === "") return `${anonymousPrefix}/id/katalog`;
+    return (request.admitSearch?.(canonical) ?? true) ? `${searchTwin}/${encodeSearchKey(canonical)}` : null;
   }
   return cachedPath.test(request.pathname) ? `${anonymousPrefix}/id${request.pathname}` : null;
 }
