@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { env } from "./lib/env";
 import { staticSecurityHeaders } from "./lib/security/headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
@@ -19,6 +20,10 @@ const nextConfig: NextConfig = {
   // ETag: a third of the CPU a cached anonymous page costs (profiled, README "Cached public
   // pages"). Route handlers that want one (the photos) set their own.
   generateEtags: false,
+  // The cached anonymous pages, searches included (app/anonim/), share one in-memory LRU sized in
+  // bytes (each entry's HTML and RSC payload), PUBLIC_CACHE_MAX_MB, read when the server starts:
+  // a flood of distinct searches pushes older pages out, it cannot grow the cache past that.
+  cacheMaxMemorySize: env().PUBLIC_CACHE_MAX_MB * 1024 * 1024,
   experimental: {
     // Photos and certificate scans may be at most 5 MB each (checked in lib/storage and
     // lib/images, with a field error). The transport limits sit well above that, so a 20 MB

@@ -3,6 +3,7 @@ import { routeAccess } from "@/lib/auth/permissions";
 import { hasUnsafeCharacters, isReadablePath, stripUnsafeCharacters } from "@/lib/http/text";
 import { localeCookieName } from "@/lib/i18n/config";
 import { anonymousCachedPath, isAnonymousTwinPath } from "@/lib/public-cache/route";
+import { SearchAdmission } from "@/lib/public-cache/search-admission";
 import { contentSecurityPolicy } from "@/lib/security/headers";
 
 // Three jobs, all before a page renders:
@@ -12,14 +13,18 @@ import { contentSecurityPolicy } from "@/lib/security/headers";
 //    Pages parse their parameters safely as well; this is the net under all of them.
 // 1. A Content-Security-Policy with a fresh nonce for every dynamic page (Next.js applies the nonce
 //    from the request's CSP header to its own scripts).
-// 2. Signed-out visitors of the catalog and event pages get their cached twin (app/anonim/,
-//    lib/public-cache/route.ts), with a policy that needs no nonce (the document is shared).
+// 2. Signed-out visitors of the catalog and event pages, and of catalog searches, get their cached
+//    twin (app/anonim/, lib/public-cache/route.ts), with a policy that needs no nonce (the
+//    document is shared).
 // 3. A navigation gate only: a visitor without a next-auth session cookie who opens a role
 //    area goes straight to the sign-in page. Whether the session is valid and the role fits
 //    is decided by requireRoute() in every role layout and page, and by every action.
 const sessionCookieNames = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
 const protectedRoutes = Object.keys(routeAccess);
+/** The distinct searches this process caches (lib/public-cache/search-admission.ts). */
+const searchAdmission = new SearchAdmission();
+const admitSearch = (canonical: string) => searchAdmission.admit(canonical);
 const isProtectedPath = (pathname: string) => protectedRoutes.some((route) => pathname === route || pathname.startsWith(`${route}/`));
 
 function isPrefetch(request: NextRequest): boolean {
@@ -62,6 +67,7 @@ export function proxy(request: NextRequest): NextResponse {
           // proxy sees; the browser's Fetch Metadata still tells a script's fetch (the router's
           // payloads and prefetches: "empty") from a page load ("document").
           routerRequest: request.headers.get("sec-fetch-dest") === "empty" || isPrefetch(request),
+          admitSearch,
         })
       : null;
   if (twin !== null) {

@@ -88,6 +88,11 @@ const envSchema = z.object({
   REQUEST_QUEUE_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(5_000),
   /** Requests that may wait in line; beyond that, 503 at once. */
   REQUEST_QUEUE_SIZE: z.coerce.number().int().min(0).max(100_000).default(200),
+  /**
+   * Memory for the cached anonymous pages and searches (app/anonim/), in MB: one least-recently-used
+   * cache sized in bytes, never written to disk (next.config.ts cacheMaxMemorySize).
+   */
+  PUBLIC_CACHE_MAX_MB: z.coerce.number().int().min(1).max(4096).default(128),
   /** Where the embedded database, uploads and captured mail live. */
   DATA_DIR: z.string().trim().min(1).default(".data"),
   /** Embedded database directory; defaults to DATA_DIR/pglite. `memory://` keeps it in memory. */

@@ -23,8 +23,25 @@ describe("the cached anonymous twin of a public page", () => {
     expect(anonymousCachedPath(visitor({ hasSessionCookie: true }))).toBeNull();
     expect(anonymousCachedPath(visitor({ localeCookie: "en" }))).toBeNull();
     expect(anonymousCachedPath(visitor({ localeCookie: "xx" }))).toBeNull();
-    expect(anonymousCachedPath(visitor({ pathname: "/katalog", search: "?q=batik" }))).toBeNull();
+    expect(anonymousCachedPath(visitor({ search: "?q=batik" }))).toBeNull();
+    expect(anonymousCachedPath(visitor({ pathname: "/katalog/pemasok", search: "?q=batik" }))).toBeNull();
     expect(anonymousCachedPath(visitor({ method: "POST" }))).toBeNull();
+  });
+
+  it("serves a signed-out catalog search from the twin named by its canonical key", () => {
+    const search = (query: string, overrides: Partial<VisitorRequest> = {}) =>
+      anonymousCachedPath(visitor({ pathname: "/katalog", search: query, ...overrides }));
+    const batik = search("?q=batik");
+    expect(batik).toBe(`/anonim/id/katalog/cari/${Buffer.from("q=batik").toString("base64url")}`);
+    // The same search written another way shares the twin; an address with only unknown parameters is the catalog.
+    expect(search("?utm_source=wa&q=%20batik%20&page=1")).toBe(batik);
+    expect(search("?utm_source=wa")).toBe("/anonim/id/katalog");
+    // Signed in, another language, the router's requests, a deep page or a long text stay dynamic.
+    expect(search("?q=batik", { hasSessionCookie: true })).toBeNull();
+    expect(search("?q=batik", { localeCookie: "en" })).toBeNull();
+    expect(search("?q=batik", { routerRequest: true })).toBeNull();
+    expect(search("?q=batik&page=6")).toBeNull();
+    expect(search(`?q=${"é".repeat(40)}`)).toBeNull();
   });
 
   it("keeps the router's own requests (RSC payloads, prefetches) on the dynamic route", () => {

@@ -39,8 +39,9 @@ test("a signed-out visitor gets the cached page and a signed-in visitor their ow
   expect(html).not.toContain('href="/akun"'); // no account menu
   for (const path of ["/katalog", "/katalog/pemasok", "/acara"]) await cachedPage(request, path);
 
-  // Personal and searching stay dynamic: a query string, and the twins cannot be asked for directly.
-  expect((await request.get("/katalog?q=batik")).headers()["x-nextjs-cache"]).toBeUndefined();
+  // Personal pages stay dynamic: a query string outside the catalog's search (whose cached twins
+  // public-cache-search.spec.ts checks), and the twins cannot be asked for directly.
+  expect((await request.get(`${productPath}?ref=wa`)).headers()["x-nextjs-cache"]).toBeUndefined();
   expect((await request.get(`/anonim/id${productPath}`)).status()).toBe(404);
   // The client router's own requests (RSC payload, prefetch) get the dynamic route, not the twin:
   // sent to the twins, a browser's prefetches from a cached page could stay unanswered (found by
@@ -77,6 +78,8 @@ test("publishing a product through curation shows on the cached anonymous pages 
   test.setTimeout(90_000);
   expect((await request.get(waiting.path)).status()).toBe(404);
   expect((await cachedPage(request, supplierPath)).html).not.toContain(waiting.name);
+  const search = "/katalog?q=seragam+batik+cap+instansi";
+  expect((await cachedPage(request, search)).html).not.toContain(waiting.name);
 
   const staff = await signedInPage(browser, staffEmail);
   await openProductQueue(staff, "Menunggu kurasi");
@@ -88,6 +91,9 @@ test("publishing a product through curation shows on the cached anonymous pages 
   await expect(staff.getByText("Terverifikasi", { exact: true }).first()).toBeVisible();
   await staff.context().close();
 
+  // The cached search shows the new product at once: the decision expired the catalog's tag.
+  expect(await (await request.get(search)).text()).toContain(waiting.name);
+  expect((await cachedPage(request, search)).html).toContain(waiting.name);
   const supplier = await request.get(supplierPath);
   expect(await supplier.text()).toContain(waiting.name);
   const product = await request.get(waiting.path);
