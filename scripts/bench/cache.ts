@@ -1,10 +1,14 @@
 // bench:cache — how close a cached anonymous product page comes to a static file, in one run on
 // one running production server (`npm start`; README "Cached public pages"): autocannon with
 // --connections for --duration seconds against the product page (as a signed-out visitor, so
-// proxy.ts serves its cached twin), then against /icon.svg (prerendered at build). Both are
-// warmed first and must answer 200 without errors. Progress goes to stderr; the last stdout line
-// is {"ratio","cached_rps","static_rps","cached_p97_5_ms","static_p97_5_ms","cached_bytes","path"},
-// ratio = cached_rps / static_rps (target >= 0.8).
+// proxy.ts serves its cached twin), then against two static files: one of about the page's size
+// (the build's own /_next/static asset referenced by the page whose size is nearest the page's)
+// and /icon.svg (1 KB, prerendered at build). All are warmed first and must answer 200 without
+// errors. Progress goes to stderr; the last stdout line is
+// {"ratio","ratio_small_file","cached_rps","static_rps","small_file_rps",...,"cached_bytes",
+// "static_bytes","static_path","path"}: ratio = cached_rps / static_rps against the file of the
+// page's size (target >= 0.8: serving the cached page costs about what serving a file of the
+// same bytes does), ratio_small_file = cached_rps / small_file_rps.
 //
 //   npm run bench:cache -- --base http://127.0.0.1:3333 [--path /katalog/produk/<slug>]
 import { parseArgs } from "node:util";
@@ -20,7 +24,7 @@ const { values: options } = parseArgs({
 });
 
 const base = options.base.replace(/\/$/, "");
-const staticPath = "/icon.svg";
+const smallFilePath = "/icon.svg";
 const log = (message: string) => process.stderr.write(`[bench:cache] ${message}\n`);
 const round = (value: number) => Math.round(value * 10) / 10;
 
@@ -45,6 +49,22 @@ async function warm(path: string): Promise<{ bytes: number; cache: string }> {
   return last;
 }
 
+/**
+ * The static asset of the build (scripts and style sheets the page itself loads, served from
+ * .next/static) whose size is nearest the page's document.
+ */
+async function sameSizeFile(pagePath: string, pageBytes: number): Promise<{ path: string; bytes: number }> {
+  const html = await (await fetch(`${base}${pagePath}`)).text();
+  const assets = [...new Set([...html.matchAll(/"(\/_next\/static\/[^"?]+\.(?:js|css))"/g)].map((match) => match[1]!))];
+  let best: { path: string; bytes: number } | null = null;
+  for (const path of assets) {
+    const { bytes } = await warm(path);
+    if (!best || Math.abs(bytes - pageBytes) < Math.abs(best.bytes - pageBytes)) best = { path, bytes };
+  }
+  if (!best) throw new Error(`${pagePath} references no /_next/static asset`);
+  return best;
+}
+
 async function load(path: string): Promise<{ rps: number; p97_5: number }> {
   const result = await autocannon({ url: `${base}${path}`, connections: Number(options.connections), duration: Number(options.duration) });
   const errors = result.errors + result.timeouts + result.non2xx;
@@ -60,17 +80,25 @@ async function main() {
   const path = await productPath();
   const page = await warm(path);
   if (page.cache !== "HIT") log(`warning: ${path} answered x-nextjs-cache: ${page.cache}, not HIT (is it the cached twin?)`);
-  await warm(staticPath);
-  log(`${path}: ${page.bytes} bytes; ${options.connections} connections, ${options.duration} s each`);
+  const sameSize = await sameSizeFile(path, page.bytes);
+  await warm(smallFilePath);
+  log(`${path}: ${page.bytes} bytes; static file ${sameSize.path}: ${sameSize.bytes} bytes; ${options.connections} connections, ${options.duration} s each`);
   const cached = await load(path);
-  const file = await load(staticPath);
+  const file = await load(sameSize.path);
+  const small = await load(smallFilePath);
+  const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
   const summary = {
-    ratio: Math.round((cached.rps / file.rps) * 100) / 100,
+    ratio: ratio(cached.rps, file.rps),
+    ratio_small_file: ratio(cached.rps, small.rps),
     cached_rps: cached.rps,
     static_rps: file.rps,
+    small_file_rps: small.rps,
     cached_p97_5_ms: cached.p97_5,
     static_p97_5_ms: file.p97_5,
+    small_file_p97_5_ms: small.p97_5,
     cached_bytes: page.bytes,
+    static_bytes: sameSize.bytes,
+    static_path: sameSize.path,
     path,
   };
   console.log(JSON.stringify(summary));
