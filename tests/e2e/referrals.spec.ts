@@ -32,7 +32,7 @@ test("an IKM shares with a bank, the bank records an approved KUR, and loses acc
   await expect(owner.getByRole("heading", { level: 1 })).toHaveText("Berbagi data dengan mitra");
   await expect(owner.getByText("Kontak: nama pemilik, telepon, WhatsApp")).toBeVisible();
   const card = owner.getByRole("region", { name: bank });
-  await expect(card.getByText("Pembiayaan KUR", { exact: true })).toBeVisible();
+  await expect(card.getByRole("listitem").getByText("Pembiayaan KUR", { exact: true })).toBeVisible();
   // A run that stopped halfway may have left the consent active: start from "not shared".
   const revokeFirst = card.getByRole("link", { name: "Cabut persetujuan untuk Pembiayaan KUR" });
   if (await revokeFirst.isVisible()) {
