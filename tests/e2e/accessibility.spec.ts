@@ -84,9 +84,9 @@ test("public pages have no serious or critical axe violations", async ({ page })
   await checkPages(page, ["/", "/katalog", "/katalog?q=batik", product, supplier, "/acara", event, "/masuk", "/daftar"]);
 });
 
-test("the demo SME's home has no serious or critical axe violations", async ({ browser }) => {
+test("the demo SME's home and partner-sharing page have no serious or critical axe violations", async ({ browser }) => {
   test.setTimeout(90_000);
-  await checkPages(await signedIn(browser, demoAccounts.sme), ["/ikm"]);
+  await checkPages(await signedIn(browser, demoAccounts.sme), ["/ikm", "/ikm/mitra"]);
 });
 
 test("the demo buyer's home has no serious or critical axe violations", async ({ browser }) => {
