@@ -7,6 +7,7 @@
 // temporary directory for the e2e server).
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { missingChromiumMessage } from "../tests/support/chromium";
 
@@ -87,13 +88,15 @@ if (!build.ok) {
   stages.push({ name: "e2e", ok: false, seconds: 0, note: missingChromium });
 } else {
   let prepared = true;
+  // The demo seed stores its photos as uploads, under the DATA_DIR the e2e server then serves from.
+  const e2eDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "temu-e2e-"));
   if (testDatabaseUrl) {
-    const env = { DATABASE_URL: testDatabaseUrl, NODE_ENV: "test" };
+    const env = { DATABASE_URL: testDatabaseUrl, NODE_ENV: "test", DATA_DIR: e2eDataDir };
     prepared = run("e2e database", bin("tsx"), ["scripts/db/cli.ts", "reset"], env).ok && run("e2e demo data", bin("tsx"), ["scripts/db/cli.ts", "seed", "--demo"], env).ok;
   }
   if (prepared) {
     const e2eReport = path.join(resultsDir, "e2e.json");
-    const e2e = run("e2e", bin("playwright"), ["test"], { E2E_DATABASE_URL: testDatabaseUrl, PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport });
+    const e2e = run("e2e", bin("playwright"), ["test"], { E2E_DATABASE_URL: testDatabaseUrl, E2E_DATA_DIR: e2eDataDir, PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport });
     playwrightCounts(e2e, e2eReport);
     // The two-server spec needs a PostgreSQL server (playwright.config.ts leaves it out without one).
     if (!testDatabaseUrl) e2e.note = [e2e.note, "two-servers.spec.ts and bench-load-smoke.spec.ts not run: they need TEST_DATABASE_URL"].filter(Boolean).join("; ");

@@ -25,6 +25,7 @@ export async function ReferralStatistics({ statistics }: { statistics: Statistic
         label={t("figuresLabel")}
         figures={[
           { label: t("activeFigure"), value: number(totals.active) },
+          { label: t("endedFigure"), value: number(totals.ended) },
           { label: t("revokedFigure"), value: number(totals.revoked) },
           { label: t("kurApprovedFigure"), value: number(totals.kurApproved) },
           { label: t("kurAmountFigure"), value: formatRupiah(totals.kurApprovedRupiah, locale) },
@@ -39,6 +40,7 @@ export async function ReferralStatistics({ statistics }: { statistics: Statistic
               <Th>{t("columns.partner")}</Th>
               <Th>{t("columns.purpose")}</Th>
               <Th className="text-right">{t("columns.active")}</Th>
+              <Th className="text-right">{t("columns.ended")}</Th>
               <Th className="text-right">{t("columns.revoked")}</Th>
             </tr>
           </thead>
@@ -48,6 +50,7 @@ export async function ReferralStatistics({ statistics }: { statistics: Statistic
                 <Th scope="row">{row.partnerName}</Th>
                 <Td>{tPurpose(row.purpose)}</Td>
                 {numberCell(row.active)}
+                {numberCell(row.ended)}
                 {numberCell(row.revoked)}
               </tr>
             ))}
@@ -56,6 +59,7 @@ export async function ReferralStatistics({ statistics }: { statistics: Statistic
                 {t("totalRow")}
               </Th>
               {numberCell(totals.active)}
+              {numberCell(totals.ended)}
               {numberCell(totals.revoked)}
             </tr>
           </tbody>

@@ -160,6 +160,7 @@ const consentSelect = {
   id: true,
   purpose: true,
   grantedAt: true,
+  endsAt: true,
   revokedAt: true,
   createdAt: true,
   partnerOrganization: { select: { name: true } },

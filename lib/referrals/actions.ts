@@ -13,16 +13,16 @@ function revalidateReferrals(): void {
   revalidatePath("/staf/rujukan");
 }
 
-/** "Bagikan" / "Cabut persetujuan" on /ikm/mitra, always for the caller's own enterprise. */
+/** "Bagikan" (a purpose, an optional last day) / "Ya, cabut" on /ikm/mitra, always for the caller's own enterprise. */
 export const updateConsentAction = defineFormAction({
   name: "referrals.updateConsent",
   access: "enterprise:manage-own",
   party: "sme",
   missingParty: "Referrals.errors.noEnterprise",
   schema: consentSchema,
-  async run({ intent, ...key }, _user, owner) {
+  async run({ intent, endsOn, ...key }, _user, owner) {
     const actor = { ...owner, ip: clientIp(await headers()) };
-    const changed = intent === "grant" ? await grantConsent(actor, key) : await revokeConsent(actor, key);
+    const changed = intent === "grant" ? await grantConsent(actor, key, endsOn) : await revokeConsent(actor, key);
     revalidateReferrals();
     if (!changed) return { ok: true, message: "Referrals.consent.unchanged" };
     return { ok: true, message: intent === "grant" ? "Referrals.consent.granted" : "Referrals.consent.revoked" };

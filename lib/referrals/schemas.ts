@@ -1,6 +1,7 @@
 // What the consent toggle and the partner's outcome form send, and the partner list's filters.
 import { z } from "zod";
 import { crossFieldRule } from "@/lib/forms/cross-field";
+import { checkDay } from "@/lib/forms/day";
 import { rupiahField } from "@/lib/forms/fields";
 import type { ReferralPurpose } from "@/lib/generated/prisma/enums";
 import { recordIdSchema } from "@/lib/http/record-id";
@@ -9,11 +10,25 @@ import { searchText } from "@/lib/http/text";
 
 export const consentSchema = z.object({
   partnerOrganizationId: recordIdSchema,
-  purpose: z.enum(referralPurposes),
+  purpose: z.enum(referralPurposes, { message: "Referrals.errors.purposeRequired" }),
   intent: z.enum(["grant", "revoke"]),
+  /** The last day of sharing ("YYYY-MM-DD", WIB), or empty for "until I revoke". Later than today: checked by the mutation against its clock. */
+  endsOn: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => value || null)
+    .refine((value) => value === null || checkDay(value) === "ok", { message: "Referrals.errors.endDateInvalid" }),
 });
 
 export type ConsentInput = z.infer<typeof consentSchema>;
+
+/** The consent whose revocation /ikm/mitra?cabut=<partner>:<purpose> asks to confirm; anything odd is none. */
+export function parseRevokeRequest(raw: string | string[] | undefined): { partnerOrganizationId: string; purpose: ReferralPurpose } | null {
+  const [partnerOrganizationId, purpose] = (Array.isArray(raw) ? raw[0] : raw)?.split(":") ?? [];
+  const parsed = z.object({ partnerOrganizationId: recordIdSchema, purpose: z.enum(referralPurposes) }).safeParse({ partnerOrganizationId, purpose });
+  return parsed.success ? parsed.data : null;
+}
 
 export const outcomeNoteMax = 500;
 

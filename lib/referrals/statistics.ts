@@ -12,6 +12,8 @@ export interface ConsentFigures {
   partnerKind: PartnerKind;
   purpose: ReferralPurpose;
   active: number;
+  /** Not revoked, but past the end the SME chose. */
+  ended: number;
   revoked: number;
 }
 
@@ -26,16 +28,19 @@ export interface PartnerOutcomeFigures {
 export interface ReferralStatistics {
   consents: ConsentFigures[];
   outcomes: PartnerOutcomeFigures[];
-  totals: { active: number; revoked: number; byKind: Record<ReferralOutcomeKind, number>; kurApproved: number; kurApprovedRupiah: bigint };
+  totals: { active: number; ended: number; revoked: number; byKind: Record<ReferralOutcomeKind, number>; kurApproved: number; kurApprovedRupiah: bigint };
 }
 
 const emptyKinds = (): Record<ReferralOutcomeKind, number> => Object.fromEntries(outcomeKinds.map((kind) => [kind, 0])) as Record<ReferralOutcomeKind, number>;
 
-export async function getReferralStatistics(): Promise<ReferralStatistics> {
+export async function getReferralStatistics(now: Date = new Date()): Promise<ReferralStatistics> {
+  // Prisma keeps timestamps as UTC in columns without a time zone: compare in UTC whatever the session's zone.
+  const at = Prisma.sql`(${now.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
   const [consentRows, outcomeRows] = await Promise.all([
-    db.$queryRaw<{ id: string; name: string; kind: PartnerKind; purpose: ReferralPurpose; active: number; revoked: number }[]>(Prisma.sql`
+    db.$queryRaw<{ id: string; name: string; kind: PartnerKind; purpose: ReferralPurpose; active: number; ended: number; revoked: number }[]>(Prisma.sql`
       SELECT p."id", p."name", p."kind", c."purpose",
-             count(*) FILTER (WHERE c."revokedAt" IS NULL)::int AS "active",
+             count(*) FILTER (WHERE c."revokedAt" IS NULL AND (c."endsAt" IS NULL OR c."endsAt" > ${at}))::int AS "active",
+             count(*) FILTER (WHERE c."revokedAt" IS NULL AND c."endsAt" <= ${at})::int AS "ended",
              count(*) FILTER (WHERE c."revokedAt" IS NOT NULL)::int AS "revoked"
       FROM "PartnerConsent" c JOIN "PartnerOrganization" p ON p."id" = c."partnerOrganizationId"
       GROUP BY p."id", p."name", p."kind", c."purpose"
@@ -49,11 +54,12 @@ export async function getReferralStatistics(): Promise<ReferralStatistics> {
       ORDER BY p."name"`),
   ]);
 
-  const consents = consentRows.map((row) => ({ partnerOrganizationId: row.id, partnerName: row.name, partnerKind: row.kind, purpose: row.purpose, active: row.active, revoked: row.revoked }));
+  const consents = consentRows.map((row) => ({ partnerOrganizationId: row.id, partnerName: row.name, partnerKind: row.kind, purpose: row.purpose, active: row.active, ended: row.ended, revoked: row.revoked }));
   const byPartner = new Map<string, PartnerOutcomeFigures>();
-  const totals = { active: 0, revoked: 0, byKind: emptyKinds(), kurApproved: 0, kurApprovedRupiah: 0n };
+  const totals = { active: 0, ended: 0, revoked: 0, byKind: emptyKinds(), kurApproved: 0, kurApprovedRupiah: 0n };
   for (const row of consents) {
     totals.active += row.active;
+    totals.ended += row.ended;
     totals.revoked += row.revoked;
   }
   for (const row of outcomeRows) {

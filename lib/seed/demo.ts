@@ -1,12 +1,13 @@
 // Demo data for a development or demonstration database: ~70 IKM of Kota Semarang with
 // products and certificates, 3 sentra, buyers and their sourcing requests, Himbara and export
-// partners, a completed and an upcoming Temu Usaha, and the demo accounts (password
-// TemuUsaha#2026). Safe to call again: when admin@temu-usaha.test exists nothing is inserted.
+// partners, a completed and an upcoming Temu Usaha, the demo accounts (password TemuUsaha#2026),
+// and a photo of every demo product and enterprise (./demo-photos.ts, stored as uploads are).
+// Safe to call again: when admin@temu-usaha.test exists nothing is inserted.
 import { hashPassword } from "@/lib/auth/password";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { KBLI_VERSION } from "@/lib/reference/kbli";
 import { buildEventRows } from "./demo-data/build-events";
-import { buildCoreRows } from "./demo-data/build-rows";
+import { buildCoreRows, demoEnterprises, demoId, demoProducts } from "./demo-data/build-rows";
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD } from "./demo-data/sourcing";
 import { seedReferenceData } from "./reference";
 
@@ -65,30 +66,45 @@ export async function seedDemoData(db: PrismaClient): Promise<DemoCounts> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const core = buildCoreRows({ kbliId, passwordHash });
   const events = buildEventRows();
+  // Loaded here, not at the top: the photo pipeline is for seeding demo data only, and modules
+  // that merely import this file (the boot, backups) need not load sharp and upload storage.
+  const { removeDemoPhotos, storeDemoPhotos } = await import("./demo-photos");
+  const photos = await storeDemoPhotos(
+    demoProducts.map((product) => ({ id: demoId("product", product.slug), slug: product.slug, kbli: product.kbli, name: product.nameId })),
+    demoEnterprises.map((enterprise) => ({ id: demoId("enterprise", enterprise.slug), slug: enterprise.slug, kbli: enterprise.kbli, name: enterprise.brandName })),
+  );
 
   // Buyer and partner organisations before users (users reference them); users before
   // enterprises (ownerId), enterprises before everything that hangs off them.
-  await db.$transaction(
-    async (tx) => {
-      await tx.buyerOrganization.createMany({ data: core.buyers, skipDuplicates: true });
-      await tx.partnerOrganization.createMany({ data: core.partners, skipDuplicates: true });
-      await tx.sentra.createMany({ data: core.sentra, skipDuplicates: true });
-      await tx.user.createMany({ data: core.users, skipDuplicates: true });
-      await tx.enterprise.createMany({ data: core.enterprises, skipDuplicates: true });
-      await tx.enterpriseKbli.createMany({ data: core.enterpriseKbli, skipDuplicates: true });
-      await tx.certificate.createMany({ data: core.certificates, skipDuplicates: true });
-      await tx.product.createMany({ data: core.products, skipDuplicates: true });
-      await tx.buyerKbli.createMany({ data: core.buyerKbli, skipDuplicates: true });
-      await tx.sourcingRequest.createMany({ data: core.sourcingRequests, skipDuplicates: true });
-      await tx.event.createMany({ data: events.events, skipDuplicates: true });
-      await tx.eventSession.createMany({ data: events.sessions, skipDuplicates: true });
-      await tx.eventParticipant.createMany({ data: events.participants, skipDuplicates: true });
-      await tx.match.createMany({ data: events.matches, skipDuplicates: true });
-      await tx.meeting.createMany({ data: events.meetings, skipDuplicates: true });
-      await tx.auditLog.createMany({ data: events.auditLogs });
-    },
-    { maxWait: 10_000, timeout: 60_000 },
-  );
+  try {
+    await db.$transaction(
+      async (tx) => {
+        await tx.buyerOrganization.createMany({ data: core.buyers, skipDuplicates: true });
+        await tx.partnerOrganization.createMany({ data: core.partners, skipDuplicates: true });
+        await tx.sentra.createMany({ data: core.sentra, skipDuplicates: true });
+        await tx.user.createMany({ data: core.users, skipDuplicates: true });
+        await tx.enterprise.createMany({ data: core.enterprises, skipDuplicates: true });
+        await tx.enterpriseKbli.createMany({ data: core.enterpriseKbli, skipDuplicates: true });
+        await tx.certificate.createMany({ data: core.certificates, skipDuplicates: true });
+        await tx.product.createMany({ data: core.products, skipDuplicates: true });
+        await tx.buyerKbli.createMany({ data: core.buyerKbli, skipDuplicates: true });
+        await tx.sourcingRequest.createMany({ data: core.sourcingRequests, skipDuplicates: true });
+        await tx.event.createMany({ data: events.events, skipDuplicates: true });
+        await tx.eventSession.createMany({ data: events.sessions, skipDuplicates: true });
+        await tx.eventParticipant.createMany({ data: events.participants, skipDuplicates: true });
+        await tx.match.createMany({ data: events.matches, skipDuplicates: true });
+        await tx.meeting.createMany({ data: events.meetings, skipDuplicates: true });
+        await tx.auditLog.createMany({ data: events.auditLogs });
+        await tx.productPhoto.createMany({ data: photos.productPhotos });
+        await tx.enterprisePhoto.createMany({ data: photos.enterprisePhotos });
+      },
+      { maxWait: 10_000, timeout: 60_000 },
+    );
+  } catch (error) {
+    // The rows were not saved: neither stay the files (as when an upload's transaction fails).
+    await removeDemoPhotos(photos.stored);
+    throw error;
+  }
 
   return countDemoRows(db);
 }

@@ -1,6 +1,7 @@
 // npm run db:migrate | db:migrate:new -- <name> | db:status | db:reset | db:seed [-- --demo | --scale <n> [--seed <s>]]
 // Works on the embedded database (under its directory lock: refuses while a server holds it)
 // and on DATABASE_URL, through Prisma's WASM schema engine.
+import "./server-modules";
 import { parseArgs } from "node:util";
 import { describeDemoAccounts, prepareDatabase, redact } from "../../lib/database/boot";
 import { DatabaseLockedError } from "../../lib/database/lock";

@@ -25,7 +25,11 @@ test("a visitor goes from the catalog to a product page and on to its supplier",
   await expect(page.getByText(/Rp\s?175\.000\s–\sRp\s?260\.000/)).toBeVisible();
   await expect(page.getByText("per lembar")).toBeVisible();
   await expect(page.getByText("5208.52.10")).toBeVisible();
-  await expect(page.getByText("Belum ada foto")).toBeVisible();
+  // The demo product's photo (drawn at seed time, lib/seed/demo-photos.ts) is shown and loads.
+  const photo = page.getByRole("img", { name: `${product}, foto 1 dari 1` });
+  await expect(photo).toBeVisible();
+  await expect.poll(() => photo.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0);
+  await expect(page.getByText("Belum ada foto")).toHaveCount(0);
 
   const supplierBox = page.getByRole("region", { name: "Pemasok" });
   await expect(supplierBox.getByText(supplier, { exact: true })).toBeVisible();

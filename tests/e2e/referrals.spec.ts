@@ -1,14 +1,17 @@
 // Partner referrals end to end (issue 8's acceptance): the demo IKM shares its profile with the
-// demo partner's bank for KUR financing, the partner sees it, records "KUR disetujui" with an
-// amount, the IKM revokes, and the partner's page for that IKM is a 404 at once.
+// demo partner's bank for KUR financing (picking the purpose, no end date), the partner sees it,
+// records "KUR disetujui" with an amount, the IKM revokes (and confirms), and the partner's page
+// for that IKM is a 404 at once.
 import { expect, type Page, test } from "@playwright/test";
 import { signedInPage } from "./support/accounts";
 
 const bank = "Bank Rakyat Indonesia (BRI)";
 const enterprise = "Batik Sekar Asem";
 
-/** The consent form for the bank's KUR purpose on the IKM's page. */
-const kurConsent = (page: Page) => page.getByRole("form", { name: `${bank}, Pembiayaan KUR` });
+/** The bank's "Bagikan" form on the IKM's page. */
+const shareForm = (page: Page) => page.getByRole("form", { name: `Bagikan ke ${bank}` });
+/** The confirmation step of revoking the bank's KUR consent. */
+const kurRevocation = (page: Page) => page.getByRole("form", { name: `${bank}, Pembiayaan KUR` });
 
 /** The staff page's headline count of approved KUR, as a number. */
 async function kurApprovedFigure(staff: Page): Promise<number> {
@@ -29,16 +32,21 @@ test("an IKM shares with a bank, the bank records an approved KUR, and loses acc
   await expect(owner.getByRole("heading", { level: 1 })).toHaveText("Berbagi data dengan mitra");
   await expect(owner.getByText("Kontak: nama pemilik, telepon, WhatsApp")).toBeVisible();
   const card = owner.getByRole("region", { name: bank });
-  await expect(card.getByText("Pembiayaan KUR", { exact: true })).toBeVisible();
+  await expect(card.getByRole("listitem").getByText("Pembiayaan KUR", { exact: true })).toBeVisible();
   // A run that stopped halfway may have left the consent active: start from "not shared".
-  const revokeFirst = kurConsent(owner).getByRole("button", { name: "Cabut persetujuan" });
+  const revokeFirst = card.getByRole("link", { name: "Cabut persetujuan untuk Pembiayaan KUR" });
   if (await revokeFirst.isVisible()) {
     await revokeFirst.click();
-    await expect(kurConsent(owner).getByRole("button", { name: "Bagikan" })).toBeVisible();
+    await kurRevocation(owner).getByRole("button", { name: "Ya, cabut persetujuan" }).click();
+    await expect(kurRevocation(owner).getByRole("status")).toHaveText(/Persetujuan dicabut/);
+    await owner.goto("/ikm/mitra");
   }
-  await kurConsent(owner).getByRole("button", { name: "Bagikan" }).click();
-  await expect(kurConsent(owner).getByRole("status")).toHaveText(/Profil Anda sekarang dibagikan/);
+  await shareForm(owner).getByRole("radio", { name: "Pembiayaan KUR" }).check();
+  await expect(shareForm(owner).getByLabel("Dibagikan sampai tanggal (tidak wajib)")).toHaveValue("");
+  await shareForm(owner).getByRole("button", { name: "Bagikan" }).click();
+  await expect(shareForm(owner).getByRole("status")).toHaveText(/Profil Anda sekarang dibagikan/);
   await expect(card.getByText(/Dibagikan sejak/)).toBeVisible();
+  await expect(card.getByText("Sampai Anda mencabutnya.")).toBeVisible();
 
   const partner = await signedInPage(browser, "mitra@temu-usaha.test");
   await partner.goto("/mitra");
@@ -64,8 +72,12 @@ test("an IKM shares with a bank, the bank records an approved KUR, and loses acc
   await expect(history.getByRole("row", { name: /KUR disetujui.*75\.000\.000/ }).filter({ hasText: note })).toBeVisible();
 
   await owner.reload();
-  await kurConsent(owner).getByRole("button", { name: "Cabut persetujuan" }).click();
-  await expect(kurConsent(owner).getByRole("status")).toHaveText(/Persetujuan dicabut/);
+  await card.getByRole("link", { name: "Cabut persetujuan untuk Pembiayaan KUR" }).click();
+  // Revoking asks first; "Batal" would leave the consent as it is.
+  await expect(kurRevocation(owner).getByText(`Cabut persetujuan untuk ${bank}, Pembiayaan KUR?`)).toBeVisible();
+  await expect(kurRevocation(owner).getByRole("link", { name: "Batal" })).toBeVisible();
+  await kurRevocation(owner).getByRole("button", { name: "Ya, cabut persetujuan" }).click();
+  await expect(kurRevocation(owner).getByRole("status")).toHaveText(/Persetujuan dicabut/);
   await expect(card.getByText(/Tidak dibagikan \(dicabut/)).toBeVisible();
 
   const refused = await partner.goto(detailUrl);

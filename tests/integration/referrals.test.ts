@@ -214,6 +214,7 @@ describe("staff statistics", () => {
     ]);
     expect(stats.totals).toEqual({
       active: 3,
+      ended: 0,
       revoked: 2,
       byKind: { CONTACTED: 1, KUR_APPROVED: 3, KUR_DECLINED: 0, COACHING_ENROLLED: 1, EXPORT_ASSISTED: 0, NOT_PURSUED: 0 },
       kurApproved: 3,

@@ -254,6 +254,7 @@ export function buildCoreRows({ kbliId, passwordHash }: DemoRowsInput) {
     slug: partner.slug,
     name: partner.name,
     kind: partner.kind,
+    offeredPurposes: [...partner.offers],
     description: partner.description,
     website: partner.website ?? null,
   }));

@@ -110,16 +110,16 @@ export const demoBuyers: readonly DemoBuyer[] = [
 ];
 
 export const demoPartners: readonly DemoPartner[] = [
-  { slug: "bank-mandiri", name: "Bank Mandiri", kind: "HIMBARA_BANK", website: "https://www.bankmandiri.co.id",
+  { slug: "bank-mandiri", name: "Bank Mandiri", kind: "HIMBARA_BANK", offers: ["KUR_FINANCING"], website: "https://www.bankmandiri.co.id",
     description: "Layanan KUR dan pembiayaan UMKM, rekening usaha dan transaksi ekspor." },
-  { slug: "bank-bri", name: "Bank Rakyat Indonesia (BRI)", kind: "HIMBARA_BANK", website: "https://bri.co.id",
+  { slug: "bank-bri", name: "Bank Rakyat Indonesia (BRI)", kind: "HIMBARA_BANK", offers: ["KUR_FINANCING"], website: "https://bri.co.id",
     description: "Penyalur KUR terbesar; meja konsultasi KUR Mikro dan KUR Kecil di setiap Temu Usaha." },
-  { slug: "bank-bni", name: "Bank Negara Indonesia (BNI)", kind: "HIMBARA_BANK", website: "https://www.bni.co.id",
+  { slug: "bank-bni", name: "Bank Negara Indonesia (BNI)", kind: "HIMBARA_BANK", offers: ["KUR_FINANCING", "EXPORT_ASSISTANCE"], website: "https://www.bni.co.id",
     description: "KUR, pembiayaan ekspor dan pendampingan UMKM go global." },
-  { slug: "bank-btn", name: "Bank Tabungan Negara (BTN)", kind: "HIMBARA_BANK", website: "https://www.btn.co.id",
+  { slug: "bank-btn", name: "Bank Tabungan Negara (BTN)", kind: "HIMBARA_BANK", offers: ["KUR_FINANCING"], website: "https://www.btn.co.id",
     description: "KUR dan kredit usaha untuk pelaku usaha di kawasan perumahan." },
-  { slug: "fta-center-jawa-tengah", name: "FTA Center Jawa Tengah", kind: "FTA_CENTER",
+  { slug: "fta-center-jawa-tengah", name: "FTA Center Jawa Tengah", kind: "FTA_CENTER", offers: ["EXPORT_ASSISTANCE"],
     description: "Pendampingan pemanfaatan perjanjian perdagangan bebas: surat keterangan asal, tarif preferensi dan akses pasar." },
-  { slug: "klinik-ekspor-jawa-tengah", name: "Klinik Ekspor Jawa Tengah", kind: "EXPORT_AGENCY",
+  { slug: "klinik-ekspor-jawa-tengah", name: "Klinik Ekspor Jawa Tengah", kind: "EXPORT_AGENCY", offers: ["EXPORT_ASSISTANCE", "CERTIFICATION_ASSISTANCE"],
     description: "Konsultasi kesiapan ekspor: dokumen, kemasan, label, perhitungan harga FOB dan temu eksportir." },
 ];

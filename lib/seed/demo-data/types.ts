@@ -12,6 +12,7 @@ import type {
   ParticipantStatus,
   PartnerKind,
   PurchaseVolumeBand,
+  ReferralPurpose,
   Role,
 } from "@/lib/generated/prisma/enums";
 
@@ -112,6 +113,8 @@ export interface DemoPartner {
   slug: string;
   name: string;
   kind: PartnerKind;
+  /** What an SME may share its profile for with this partner. */
+  offers: readonly ReferralPurpose[];
   description: string;
   website?: string;
 }

@@ -6,16 +6,22 @@ import { SharedDataNotice } from "@/components/referrals/shared-data-notice";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireRoute } from "@/lib/auth/session";
 import { listConsentOptions } from "@/lib/referrals/queries";
+import { parseRevokeRequest } from "@/lib/referrals/schemas";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Referrals.sme");
   return { title: t("metaTitle") };
 }
 
-export default async function SmePartnerConsentPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function SmePartnerConsentPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireRoute("/ikm/mitra");
   const t = await getTranslations("Referrals.sme");
   const partners = user.enterpriseId ? await listConsentOptions(user.enterpriseId) : null;
+  // "Cabut persetujuan" links here with ?cabut=<partner>:<purpose>: that card asks to confirm.
+  const confirming = parseRevokeRequest((await searchParams).cabut);
+  const now = new Date();
   return (
     <>
       <PageHeader title={t("heading")} lead={t("lead")} />
@@ -36,7 +42,12 @@ export default async function SmePartnerConsentPage() {
               ) : (
                 <div className="mt-4 grid gap-4 lg:grid-cols-2">
                   {partners.map((partner) => (
-                    <PartnerConsentCard key={partner.id} partner={partner} />
+                    <PartnerConsentCard
+                      key={partner.id}
+                      partner={partner}
+                      confirming={confirming?.partnerOrganizationId === partner.id ? confirming.purpose : null}
+                      now={now}
+                    />
                   ))}
                 </div>
               )}
