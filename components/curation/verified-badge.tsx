@@ -10,7 +10,7 @@ export function VerifiedBadge({ status, verifiedAt, subject = "enterprise" }: Ve
   return (
     // .verified-badge (app/globals.css) draws the seal: it is on every verified card of a catalog page.
     <span className="verified-badge" title={description}>
-      {t("label")}
+      <span>{t("label")}</span>
       <span className="sr-only">{description}</span>
     </span>
   );
