@@ -4,16 +4,11 @@ import Link from "next/link";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useRef, useState, useTransition } from "react";
-import { z } from "zod";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { type SignInError, signInErrorFrom } from "./sign-in-error";
+import { checkSignInFields } from "./sign-in-fields";
 import { SignInErrorMessage } from "./sign-in-error-message";
-
-// The CSP forbids eval. zod probes for it with `new Function("")` when it builds an object schema
-// (for its compiled fast path), which the browser reports as a CSP violation on every sign-in page.
-// In the browser zod is told not to try; the server keeps its compiled parsers.
-if (typeof window !== "undefined") z.config({ jitless: true });
 
 type FieldErrors = Partial<Record<"email" | "password", string>>;
 
@@ -32,22 +27,15 @@ export function SignInForm({ destination, initialError }: SignInFormProps) {
   const emailRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
 
-  const schema = z.object({
-    email: z.string().trim().min(1, t("emailRequired")).pipe(z.email(t("emailInvalid"))),
-    password: z.string().min(1, t("passwordRequired")),
-  });
-
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (pending || succeeded) return;
     const data = new FormData(event.currentTarget);
-    const parsed = schema.safeParse({ email: data.get("email") ?? "", password: data.get("password") ?? "" });
-    if (!parsed.success) {
+    const checked = checkSignInFields(String(data.get("email") ?? ""), String(data.get("password") ?? ""));
+    if (!checked.ok) {
       const errors: FieldErrors = {};
-      for (const issue of parsed.error.issues) {
-        const field = issue.path[0];
-        if ((field === "email" || field === "password") && !errors[field]) errors[field] = issue.message;
-      }
+      if (checked.errors.email) errors.email = t(checked.errors.email);
+      if (checked.errors.password) errors.password = t(checked.errors.password);
       setFieldErrors(errors);
       setFormError(null);
       (errors.email ? emailRef : passwordRef).current?.focus();
@@ -57,7 +45,7 @@ export function SignInForm({ destination, initialError }: SignInFormProps) {
     setFormError(null);
     startTransition(async () => {
       try {
-        const result = await signIn("credentials", { ...parsed.data, redirect: false });
+        const result = await signIn("credentials", { email: checked.email, password: checked.password, redirect: false });
         const error = result?.ok && !result.error ? null : (signInErrorFrom(result?.error, result?.status) ?? { kind: "failed" as const });
         if (error) {
           setFormError(error);

@@ -7,6 +7,7 @@ import type { CatalogSearchResult, FacetOption } from "@/lib/catalog/search";
 import type { FacetName } from "@/lib/catalog/search-sql";
 import { formatNumber } from "@/lib/i18n/format";
 import { AutoSubmit } from "./auto-submit";
+import { type FacetChoice, FacetOptions } from "./facet-options";
 import { FilterForm } from "./filter-form";
 
 type Option = { value: string; label: string; count: number; checked: boolean; nested?: boolean };
@@ -23,31 +24,17 @@ const paramOf: Record<FacetName, string> = {
 function FacetGroup({ facet, options, name }: { facet: FacetName; options: Option[]; name: string }) {
   const t = useTranslations("CatalogSearch");
   const locale = useLocale();
+  const choices: FacetChoice[] = options.map((option) => ({
+    value: option.value,
+    label: t("optionCount", { label: option.label, count: formatNumber(option.count, locale) }),
+    // Only the flags that are set: every byte here is repeated for each option in the flight data.
+    ...(option.checked ? { checked: true as const } : {}),
+    ...(option.nested ? { nested: true as const } : {}),
+  }));
   return (
     <fieldset className="space-y-2 border-t border-line pt-4">
       <legend className="font-semibold text-ink">{t(`facet.${facet}`)}</legend>
-      {options.length === 0 ? (
-        <p className="text-sm text-muted">{t("noOptions")}</p>
-      ) : (
-        <ul className="max-h-72 space-y-1 overflow-y-auto pr-1">
-          {options.map((option) => (
-            <li key={option.value} className={option.nested ? "pl-6" : undefined}>
-              <label className="flex min-h-11 cursor-pointer items-center gap-3 rounded-md px-1 hover:bg-brand-50">
-                <input
-                  type="checkbox"
-                  name={name}
-                  value={option.value}
-                  defaultChecked={option.checked}
-                  className="size-5 shrink-0 accent-brand-700"
-                />
-                <span className="text-sm text-ink">
-                  {t("optionCount", { label: option.label, count: formatNumber(option.count, locale) })}
-                </span>
-              </label>
-            </li>
-          ))}
-        </ul>
-      )}
+      {options.length === 0 ? <p className="text-sm text-muted">{t("noOptions")}</p> : <FacetOptions name={name} options={choices} />}
     </fieldset>
   );
 }

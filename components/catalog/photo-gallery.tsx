@@ -28,7 +28,7 @@ export function PhotoGallery({ photos, name, urlOf, label }: PhotoGalleryProps) 
         src={urlOf(first.id, "large")}
         alt={t("alt", { name, position: 1, total })}
         {...photoDimensions(first, "large")}
-        lazy={false}
+        priority
         className="aspect-[4/3] w-full rounded-md border border-line bg-slate-50 object-contain"
       />
       {rest.length > 0 ? (

@@ -13,7 +13,12 @@ import { CatalogPhoto, NoPhoto } from "./catalog-photo";
  * One catalog entry. The title is the one link to the product page (its accessible name is the
  * product's name); the producer's name links to the supplier page.
  */
-export function ProductCard({ product, headingLevel = 2 }: { product: CatalogProduct; headingLevel?: 2 | 3 }) {
+export function ProductCard({ product, headingLevel = 2, first = false }: {
+  product: CatalogProduct;
+  headingLevel?: 2 | 3;
+  /** The first card of a list: its photo fills a phone's screen, so it loads at once. */
+  first?: boolean;
+}) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const t = useTranslations("Catalog");
   const locale = useLocale();
@@ -24,21 +29,17 @@ export function ProductCard({ product, headingLevel = 2 }: { product: CatalogPro
   const photo = product.photos[0];
 
   return (
-    <li className="flex flex-col overflow-hidden rounded-lg border border-line bg-white shadow-sm">
-      <article className="flex flex-1 flex-col">
+    // Styled by .product-card (app/globals.css): twelve cards a page, so their styles are written
+    // once there instead of in every card's HTML and flight data (issue 16: document budget).
+    <li className="product-card">
+      <article>
         {photo ? (
           // The title right below names the product, so the thumbnail adds nothing for screen readers.
-          <CatalogPhoto
-            src={productPhotoUrl(photo.id, "small")}
-            alt=""
-            width={400}
-            height={300}
-            className="aspect-[4/3] w-full bg-slate-50 object-cover"
-          />
+          <CatalogPhoto src={productPhotoUrl(photo.id, "small")} alt="" width={400} height={300} priority={first} />
         ) : (
           <NoPhoto label={t("noPhoto")} className="aspect-[4/3] w-full rounded-none border-0 border-b" />
         )}
-        <div className="flex flex-1 flex-col gap-3 p-5">
+        <div className="product-card-body">
           {product.exportReady || product.verifiedAt ? (
             <div className="flex flex-wrap gap-2">
               <VerifiedBadge status={product.status} verifiedAt={product.verifiedAt} subject="product" />
@@ -50,26 +51,17 @@ export function ProductCard({ product, headingLevel = 2 }: { product: CatalogPro
               ) : null}
             </div>
           ) : null}
-          <Heading className="text-lg font-bold text-brand-900" lang={name.lang}>
-            <Link
-              href={productHref(product.slug)}
-              className="underline decoration-brand-300 underline-offset-4 hover:decoration-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700"
-            >
-              {name.text}
-            </Link>
+          <Heading lang={name.lang}>
+            <Link href={productHref(product.slug)}>{name.text}</Link>
           </Heading>
-          <p className="line-clamp-3 text-sm text-muted" lang={description.lang}>
-            {description.text}
-          </p>
-          <dl className="mt-auto grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-            <dt className="font-semibold text-ink">{t("producer")}</dt>
+          <p lang={description.lang}>{description.text}</p>
+          <dl>
+            <dt>{t("producer")}</dt>
             <dd>
-              <Link href={supplierHref(product.enterprise.slug)} className="text-brand-700 underline">
-                {enterprise}
-              </Link>
+              <Link href={supplierHref(product.enterprise.slug)}>{enterprise}</Link>
               <span className="block text-muted">{t("kecamatan", { name: product.enterprise.kecamatan.name })}</span>
             </dd>
-            <dt className="font-semibold text-ink">{t("price")}</dt>
+            <dt>{t("price")}</dt>
             <dd>
               {price ? (
                 <>

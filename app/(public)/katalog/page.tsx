@@ -96,8 +96,8 @@ export default async function CatalogPage({ searchParams }: CatalogPageProps) {
 
             {result.items.length > 0 ? (
               <ul aria-label={t("listLabel")} className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
-                {result.items.map((product) => (
-                  <ProductCard key={product.id} product={product} />
+                {result.items.map((product, index) => (
+                  <ProductCard key={product.id} product={product} first={index === 0} />
                 ))}
               </ul>
             ) : filtered ? (
