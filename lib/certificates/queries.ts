@@ -1,6 +1,7 @@
 // Reads for the certificate pages, each with a fixed select.
 import "server-only";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { clampPageSize, type Paginated, pageCountOf, pageWindow } from "@/lib/pagination";
 
 export async function listEnterpriseCertificates(enterpriseId: string) {
@@ -37,9 +38,12 @@ const awaitingSelect = {
   enterprise: { select: { legalName: true, brandName: true } },
 } as const;
 
+/** Certificates staff have still to verify: the queue lists them and the staff desk counts them. */
+export const awaitingVerificationWhere = { verifiedAt: null } satisfies Prisma.CertificateWhereInput;
+
 export async function listCertificatesAwaitingVerification(page: number, pageSize?: number) {
   const size = clampPageSize(pageSize, 20);
-  const where = { verifiedAt: null };
+  const where = awaitingVerificationWhere;
   const [items, total] = await Promise.all([
     db.certificate.findMany({ where, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: awaitingSelect, ...pageWindow(page, size) }),
     db.certificate.count({ where }),

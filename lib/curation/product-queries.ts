@@ -21,9 +21,14 @@ export type ProductQueueItem = Prisma.ProductGetPayload<{ select: typeof product
   answeredBySme: boolean;
 };
 
+/** Which products a filter of the queue lists (the staff desk counts "open" with it too). */
+export function productQueueWhere(filter: QueueFilter): Prisma.ProductWhereInput {
+  return { status: { in: statusesOf[filter] } };
+}
+
 /** Products in the queue: waiting ones first, oldest first, like the enterprise queue. */
 export async function listProductQueue(filter: QueueFilter, page: number): Promise<Paginated<ProductQueueItem>> {
-  const where: Prisma.ProductWhereInput = { status: { in: statusesOf[filter] } };
+  const where = productQueueWhere(filter);
   const [total, rows] = await Promise.all([
     db.product.count({ where }),
     db.product.findMany({
@@ -53,7 +58,7 @@ export async function listProductQueue(filter: QueueFilter, page: number): Promi
 export async function countOpenCuration(): Promise<{ enterprises: number; products: number }> {
   const [enterprises, products] = await Promise.all([
     db.enterprise.count({ where: queueWhere("open") }),
-    db.product.count({ where: { status: { in: statusesOf.open } } }),
+    db.product.count({ where: productQueueWhere("open") }),
   ]);
   return { enterprises, products };
 }

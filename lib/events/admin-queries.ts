@@ -121,6 +121,8 @@ export async function listEventParticipants(eventId: string, kind: ParticipantKi
 }
 
 /** Applications awaiting staff's decision, in events still open to decisions. */
+export const awaitingDecisionWhere = { status: "APPLIED", event: { status: "PUBLISHED" } } satisfies Prisma.EventParticipantWhereInput;
+
 export async function countAwaitingDecision(): Promise<number> {
-  return db.eventParticipant.count({ where: { status: "APPLIED", event: { status: "PUBLISHED" } } });
+  return db.eventParticipant.count({ where: awaitingDecisionWhere });
 }
