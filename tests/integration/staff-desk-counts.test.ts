@@ -2,7 +2,7 @@
 // the database's own count (plain SQL written here, not the app's where-clauses) and the total
 // the linked queue lists, and follows the data when work arrives or is done.
 import { beforeAll, describe, expect, it } from "vitest";
-import { listCertificatesAwaitingVerification } from "@/lib/certificates/queries";
+import { certificateQueueStatuses, listCertificateQueue } from "@/lib/certificates/queries";
 import { listProductQueue } from "@/lib/curation/product-queries";
 import { listCurationQueue } from "@/lib/curation/queries";
 import { db } from "@/lib/db";
@@ -13,6 +13,7 @@ import { listBoardMatches } from "@/lib/matching/queries";
 import { listFollowUps } from "@/lib/outcomes/queries";
 import { seedDemoData } from "@/lib/seed/demo";
 import { countDeskWork, type DeskCounts } from "@/lib/staff/desk-counts";
+import { parseQueueSearch } from "@/lib/staff/queue-search";
 import { resetData } from "./reset";
 
 const now = new Date();
@@ -51,7 +52,7 @@ async function queueTotals(): Promise<DeskCounts> {
   const [enterprises, products, certificates, assessments, registrations] = await Promise.all([
     listCurationQueue("open", 1),
     listProductQueue("open", 1),
-    listCertificatesAwaitingVerification(1),
+    listCertificateQueue(1, parseQueueSearch({}, certificateQueueStatuses).search),
     listAssessments({ page: 1, filter: "awaiting" }),
     countAwaitingDecision(),
   ]);
