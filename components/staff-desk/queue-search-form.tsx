@@ -4,8 +4,8 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Field } from "@/components/ui/field";
 import { Select, type SelectOption } from "@/components/ui/select";
-import { type QueueSearch, type QueueSearchField, queueSearchParams, queueSorts } from "@/lib/staff/queue-search";
-import { getQueueSearchOptions } from "@/lib/staff/queue-search-options";
+import { type QueueSearch, type QueueSearchField, queueSearchParams, queueSorts } from "@/lib/queue-search/search";
+import { getQueueSearchOptions } from "@/lib/queue-search/options";
 
 type QueueSearchFormProps = {
   /** The page the form sends to (GET), and the reset link's target with `resetQuery`. */

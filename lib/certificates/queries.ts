@@ -3,8 +3,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { type Paginated, pageCountOf, pageWindow } from "@/lib/pagination";
-import type { QueueSearch } from "@/lib/staff/queue-search";
-import { enterpriseSearchWhere, periodWhere, sortDirection } from "@/lib/staff/queue-search-where";
+import type { QueueSearch } from "@/lib/queue-search/search";
+import { enterpriseSearchWhere, periodWhere, sortDirection } from "@/lib/queue-search/where";
 
 export async function listEnterpriseCertificates(enterpriseId: string) {
   return db.certificate.findMany({

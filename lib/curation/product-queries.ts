@@ -4,8 +4,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { type Paginated, pageCountOf, pageWindow } from "@/lib/pagination";
-import type { QueueSearch } from "@/lib/staff/queue-search";
-import { enterpriseTextWhere, periodWhere } from "@/lib/staff/queue-search-where";
+import type { QueueSearch } from "@/lib/queue-search/search";
+import { enterpriseTextWhere, periodWhere } from "@/lib/queue-search/where";
 import { type CurationHistory, curationHistoryOf, type QueueFilter, queuePageSize, queueWhere, statusesOf } from "./queries";
 
 const productQueueSelect = {

@@ -2,8 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { CurationStatus, Prisma } from "@/lib/generated/prisma/client";
 import { type Paginated, pageCountOf, pageWindow } from "@/lib/pagination";
-import type { QueueSearch } from "@/lib/staff/queue-search";
-import { enterpriseSearchWhere, periodWhere } from "@/lib/staff/queue-search-where";
+import type { QueueSearch } from "@/lib/queue-search/search";
+import { enterpriseSearchWhere, periodWhere } from "@/lib/queue-search/where";
 
 export const queueFilters = ["open", "SUBMITTED", "REVISION_REQUESTED", "PUBLISHED", "REJECTED"] as const;
 export type QueueFilter = (typeof queueFilters)[number];
@@ -40,7 +40,7 @@ export function queueWhere(filter: QueueFilter): Prisma.EnterpriseWhereInput {
   return filter === "open" ? { OR: [byStatus, { status: "PUBLISHED", pendingChange: { isNot: null } }] } : byStatus;
 }
 
-/** The filter's enterprises narrowed by the staff's search (lib/staff/queue-search.ts). */
+/** The filter's enterprises narrowed by the staff's search (lib/queue-search/search.ts). */
 export function searchedQueueWhere(filter: QueueFilter, search: QueueSearch): Prisma.EnterpriseWhereInput {
   const parts = [queueWhere(filter)];
   const enterprise = enterpriseSearchWhere(search);

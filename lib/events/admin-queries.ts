@@ -5,8 +5,8 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ParticipantKind, ParticipantStatus } from "@/lib/generated/prisma/enums";
 import { type Paginated, pageCountOf, pageWindow } from "@/lib/pagination";
-import type { QueueSearch } from "@/lib/staff/queue-search";
-import { enterpriseSearchWhere, enterpriseTextWhere, periodWhere } from "@/lib/staff/queue-search-where";
+import type { QueueSearch } from "@/lib/queue-search/search";
+import { enterpriseSearchWhere, enterpriseTextWhere, periodWhere } from "@/lib/queue-search/where";
 import { eventDetailSelect, eventSummarySelect } from "./queries";
 import { eventSlots } from "./slots";
 

@@ -13,7 +13,7 @@ import { listBoardMatches } from "@/lib/matching/queries";
 import { listFollowUps } from "@/lib/outcomes/queries";
 import { seedDemoData } from "@/lib/seed/demo";
 import { countDeskWork, type DeskCounts } from "@/lib/staff/desk-counts";
-import { parseQueueSearch } from "@/lib/staff/queue-search";
+import { parseQueueSearch } from "@/lib/queue-search/search";
 import { resetData } from "./reset";
 
 const now = new Date();

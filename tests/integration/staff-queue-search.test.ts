@@ -1,4 +1,4 @@
-// The staff queues' search (lib/staff/queue-search.ts) on the demo data: a newly submitted SME
+// The staff queues' search (lib/queue-search/search.ts) on the demo data: a newly submitted SME
 // is found in the curation queue by its name, NIB or owner's email, and narrowed by kecamatan,
 // KBLI division, status and day; the certificates queue and an event's participants list take
 // the same search.
@@ -12,7 +12,7 @@ import { searchEventParticipants } from "@/lib/events/admin-queries";
 import { ParticipantStatus } from "@/lib/generated/prisma/enums";
 import { KBLI_VERSION } from "@/lib/reference/kbli";
 import { seedDemoData } from "@/lib/seed/demo";
-import { parseQueueSearch } from "@/lib/staff/queue-search";
+import { parseQueueSearch } from "@/lib/queue-search/search";
 import { setRequestHeaders } from "@/tests/support/next-headers";
 import { resetData } from "./reset";
 import { createUser, form, signInAs } from "./support/actions";

@@ -12,7 +12,7 @@ import { countOpenCuration, listProductQueue } from "@/lib/curation/product-quer
 import { listCurationQueue, type QueueFilter, queueFilters } from "@/lib/curation/queries";
 import { formatNumber } from "@/lib/i18n/format";
 import { pageHref, parsePage } from "@/lib/pagination";
-import { isNarrowed, parseQueueSearch, queueSearchQuery } from "@/lib/staff/queue-search";
+import { isNarrowed, parseQueueSearch, queueSearchQuery } from "@/lib/queue-search/search";
 import { NoQueueMatch, QueueSearchForm } from "@/components/staff-desk/queue-search-form";
 
 export async function generateMetadata(): Promise<Metadata> {

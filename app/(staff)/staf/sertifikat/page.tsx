@@ -11,7 +11,7 @@ import { checkCertificateNumber } from "@/lib/certificates/formats";
 import { certificateQueueStatuses, listCertificateQueue } from "@/lib/certificates/queries";
 import { formatDate } from "@/lib/i18n/format";
 import { parsePage } from "@/lib/pagination";
-import { isNarrowed, parseQueueSearch, queueSearchQuery } from "@/lib/staff/queue-search";
+import { isNarrowed, parseQueueSearch, queueSearchQuery } from "@/lib/queue-search/search";
 import { NoQueueMatch, QueueSearchForm } from "@/components/staff-desk/queue-search-form";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -18,7 +18,7 @@ import { isRecordId } from "@/lib/http/record-id";
 import { formatDateTime } from "@/lib/i18n/format";
 import { ParticipantStatus } from "@/lib/generated/prisma/enums";
 import { pageHref, parsePage } from "@/lib/pagination";
-import { isNarrowed, parseQueueSearch, queueSearchQuery } from "@/lib/staff/queue-search";
+import { isNarrowed, parseQueueSearch, queueSearchQuery } from "@/lib/queue-search/search";
 import { Pagination } from "@/components/ui/pagination";
 import { NoQueueMatch, QueueSearchForm } from "@/components/staff-desk/queue-search-form";
 

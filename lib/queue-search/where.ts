@@ -4,7 +4,7 @@
 // Pure: builds objects, runs nothing.
 import { periodBounds } from "@/lib/forms/period";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { QueueSearch } from "./queue-search";
+import type { QueueSearch } from "./search";
 
 const containing = (q: string) => ({ contains: q, mode: "insensitive" as const });
 

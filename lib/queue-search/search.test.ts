@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isNarrowed, parseQueueSearch, queueSearchQuery } from "./queue-search";
+import { isNarrowed, parseQueueSearch, queueSearchQuery } from "./search";
 
 const statuses = ["SUBMITTED", "PUBLISHED"] as const;
 
