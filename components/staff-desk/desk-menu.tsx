@@ -5,8 +5,8 @@ import { type ReactNode, useEffect, useRef } from "react";
 
 /**
  * The staff desk on a phone: a <details> disclosure above the page, so it opens with Enter or
- * Space and its links are reachable before (or without) JavaScript. It closes after a
- * navigation and on Escape.
+ * Space and its links are reachable before (or without) JavaScript. It closes when a link is
+ * followed and on Escape.
  */
 export function DeskMenu({ label, children }: { label: string; children: ReactNode }) {
   const detailsRef = useRef<HTMLDetailsElement>(null);
@@ -20,6 +20,10 @@ export function DeskMenu({ label, children }: { label: string; children: ReactNo
     <details
       ref={detailsRef}
       className="group border-b border-line bg-white lg:hidden print:hidden"
+      // A link to the page already shown changes no pathname: close on the click itself.
+      onClick={(event) => {
+        if (event.target instanceof Element && event.target.closest("a") && detailsRef.current) detailsRef.current.open = false;
+      }}
       onKeyDown={(event) => {
         const details = detailsRef.current;
         if (event.key === "Escape" && details?.open) {

@@ -35,6 +35,7 @@ export function DeskNavLinks({ heading, links }: { heading: string; links: reado
                 ].join(" ")}
               >
                 <span>{link.text}</span>
+                {/* A space between the area and its count in the link's name ("Antrean kurasi 3 menunggu"). */}{" "}
                 {link.count ? (
                   <span
                     className={[

@@ -107,6 +107,7 @@ test.describe("staff desk on a desktop", () => {
     await expect(sme.getByRole("heading", { name: "Periksa email Anda" })).toBeVisible();
     await verifyFromMail(sme, email);
     await signIn(sme, email, password);
+    await expect(sme).not.toHaveURL(/\/masuk/);
     await sme.goto("/ikm/kurasi");
     await sme.getByRole("button", { name: "Ajukan untuk kurasi" }).click();
     await expect(sme.getByText("Menunggu kurasi", { exact: true }).first()).toBeVisible();
