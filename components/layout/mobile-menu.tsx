@@ -18,7 +18,7 @@ export function MobileMenu({ label, children }: { label: string; children: React
   return (
     <details
       ref={detailsRef}
-      className="group md:hidden"
+      className="group lg:hidden"
       onKeyDown={(event) => {
         const details = detailsRef.current;
         if (event.key === "Escape" && details?.open) {

@@ -13,7 +13,9 @@ export function NavLinks({ items, orientation }: NavLinksProps) {
   const pathname = usePathname();
   // "/akun/notifikasi" is under "/akun" too: only the closer link is the current page.
   const current = activeHref(pathname, items.map((item) => item.href));
-  const listClass = orientation === "horizontal" ? "flex items-center gap-1" : "flex flex-col gap-1";
+  const listClass = orientation === "horizontal" ? "flex items-center gap-0.5 xl:gap-1" : "flex flex-col gap-1";
+  // Narrower padding on a small desktop, and never a line break inside a link (the header must not wrap).
+  const linkClass = orientation === "horizontal" ? "whitespace-nowrap px-2.5 xl:px-3" : "px-3";
   return (
     <ul className={listClass}>
       {items.map((item) => {
@@ -24,7 +26,7 @@ export function NavLinks({ items, orientation }: NavLinksProps) {
               href={item.href}
               aria-current={active ? "page" : undefined}
               className={[
-                "flex min-h-11 items-center rounded-md px-3 font-medium no-underline",
+                `flex min-h-11 items-center rounded-md font-medium no-underline ${linkClass}`,
                 active
                   ? "bg-brand-50 text-brand-900 underline decoration-accent-500 decoration-2 underline-offset-8"
                   : "text-ink hover:bg-brand-50 hover:text-brand-900",

@@ -13,7 +13,7 @@ export function SignOutButton({ fullWidth = false }: { fullWidth?: boolean }) {
     <button
       type="button"
       aria-disabled={pending || undefined}
-      className={buttonClassName("secondary", "sm", fullWidth ? "w-full" : "")}
+      className={buttonClassName("secondary", "sm", fullWidth ? "w-full" : "whitespace-nowrap")}
       onClick={() => {
         if (pending) return;
         setPending(true);

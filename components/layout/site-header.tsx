@@ -28,10 +28,12 @@ export async function SiteHeader() {
     { href: notificationCentrePath, text: tNotifications("headerLink", { count: unread }) },
     { href: accountPath, text: tAccount("navLink") },
   ];
+  // On a desktop the "signed in as" line sits in the office bar above, so the main row holds
+  // only links and never wraps (1024-1440 px); the phone menu keeps it beside the account links.
   const account = (orientation: "horizontal" | "vertical") =>
     user ? (
-      <div className="flex flex-col gap-2 md:flex-row md:items-center md:gap-3">
-        <p className="text-sm text-muted">{t("signedInAs", { name: user.name })}</p>
+      <div className="flex flex-col gap-2 lg:flex-row lg:items-center">
+        {orientation === "vertical" ? <p className="text-sm text-muted">{t("signedInAs", { name: user.name })}</p> : null}
         <NavLinks items={accountItems} orientation={orientation} />
         <SignOutButton />
       </div>
@@ -51,7 +53,10 @@ export async function SiteHeader() {
       <div className="bg-brand-900 text-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-1">
           <p className="hidden text-sm text-brand-100 sm:block">{site.officeName}</p>
-          <LanguageSwitcher />
+          <div className="flex items-center gap-4">
+            {user ? <p className="hidden max-w-md truncate text-sm text-brand-100 lg:block">{t("signedInAs", { name: user.name })}</p> : null}
+            <LanguageSwitcher />
+          </div>
         </div>
       </div>
       <div className="relative mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
@@ -61,7 +66,7 @@ export async function SiteHeader() {
             <path d="M9 23V13.5l7-4.5 7 4.5V23" fill="none" stroke="#fff" strokeWidth="2.4" strokeLinejoin="round" />
             <path d="M12.5 23v-5h7v5" fill="none" stroke="#e5a93a" strokeWidth="2.4" strokeLinejoin="round" />
           </svg>
-          <span className="flex flex-col leading-tight">
+          <span className="flex flex-col leading-tight whitespace-nowrap">
             <span className="text-lg font-bold text-brand-900">{site.productName}</span>
             <span className="text-xs text-muted">{tSite("subtitle")}</span>
           </span>
@@ -69,7 +74,7 @@ export async function SiteHeader() {
           <span className="sr-only">{tSite("homeLink")}</span>
         </Link>
 
-        <nav aria-label={t("label")} className="hidden items-center gap-4 md:flex">
+        <nav aria-label={t("label")} className="hidden items-center gap-2 lg:flex xl:gap-4">
           <NavLinks items={items} orientation="horizontal" />
           {account("horizontal")}
         </nav>

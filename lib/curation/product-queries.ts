@@ -4,6 +4,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { type Paginated, pageCountOf, pageWindow } from "@/lib/pagination";
+import type { QueueSearch } from "@/lib/queue-search/search";
+import { enterpriseTextWhere, periodWhere } from "@/lib/queue-search/where";
 import { type CurationHistory, curationHistoryOf, type QueueFilter, queuePageSize, queueWhere, statusesOf } from "./queries";
 
 const productQueueSelect = {
@@ -21,15 +23,34 @@ export type ProductQueueItem = Prisma.ProductGetPayload<{ select: typeof product
   answeredBySme: boolean;
 };
 
+/** Which products a filter of the queue lists (the staff desk counts "open" with it too). */
+export function productQueueWhere(filter: QueueFilter): Prisma.ProductWhereInput {
+  return { status: { in: statusesOf[filter] } };
+}
+
+/**
+ * The filter's products narrowed by the staff's search: the text matches the product's name or
+ * its enterprise (name, NIB, email), kecamatan is the enterprise's, the KBLI division the product's.
+ */
+export function searchedProductQueueWhere(filter: QueueFilter, search: QueueSearch): Prisma.ProductWhereInput {
+  const parts: Prisma.ProductWhereInput[] = [productQueueWhere(filter)];
+  if (search.q) parts.push({ OR: [{ nameId: { contains: search.q, mode: "insensitive" } }, { nameEn: { contains: search.q, mode: "insensitive" } }, { enterprise: enterpriseTextWhere(search.q) }] });
+  if (search.kecamatan) parts.push({ enterprise: { kecamatanCode: search.kecamatan } });
+  if (search.kbli) parts.push({ kbli: { code: { startsWith: search.kbli } } });
+  const period = periodWhere(search);
+  if (period) parts.push({ updatedAt: period });
+  return { AND: parts };
+}
+
 /** Products in the queue: waiting ones first, oldest first, like the enterprise queue. */
-export async function listProductQueue(filter: QueueFilter, page: number): Promise<Paginated<ProductQueueItem>> {
-  const where: Prisma.ProductWhereInput = { status: { in: statusesOf[filter] } };
+export async function listProductQueue(filter: QueueFilter, page: number, search?: QueueSearch): Promise<Paginated<ProductQueueItem>> {
+  const where = search ? searchedProductQueueWhere(filter, search) : productQueueWhere(filter);
   const [total, rows] = await Promise.all([
     db.product.count({ where }),
     db.product.findMany({
       where,
       select: productQueueSelect,
-      orderBy: [{ status: "asc" }, { updatedAt: "asc" }, { id: "asc" }],
+      orderBy: search?.sort === "baru" ? [{ updatedAt: "desc" }, { id: "desc" }] : [{ status: "asc" }, { updatedAt: "asc" }, { id: "asc" }],
       ...pageWindow(page, queuePageSize),
     }),
   ]);
@@ -53,7 +74,7 @@ export async function listProductQueue(filter: QueueFilter, page: number): Promi
 export async function countOpenCuration(): Promise<{ enterprises: number; products: number }> {
   const [enterprises, products] = await Promise.all([
     db.enterprise.count({ where: queueWhere("open") }),
-    db.product.count({ where: { status: { in: statusesOf.open } } }),
+    db.product.count({ where: productQueueWhere("open") }),
   ]);
   return { enterprises, products };
 }

@@ -2,14 +2,11 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { CurationStatus, Prisma } from "@/lib/generated/prisma/client";
 import { type Paginated, pageCountOf, pageWindow } from "@/lib/pagination";
+import type { QueueSearch } from "@/lib/queue-search/search";
+import { enterpriseSearchWhere, periodWhere } from "@/lib/queue-search/where";
 
 export const queueFilters = ["open", "SUBMITTED", "REVISION_REQUESTED", "PUBLISHED", "REJECTED"] as const;
 export type QueueFilter = (typeof queueFilters)[number];
-
-export function parseQueueFilter(value: string | string[] | undefined): QueueFilter {
-  const raw = Array.isArray(value) ? value[0] : value;
-  return queueFilters.find((filter) => filter === raw) ?? "open";
-}
 
 export const statusesOf: Record<QueueFilter, CurationStatus[]> = {
   open: ["SUBMITTED", "REVISION_REQUESTED"],
@@ -43,6 +40,16 @@ export function queueWhere(filter: QueueFilter): Prisma.EnterpriseWhereInput {
   return filter === "open" ? { OR: [byStatus, { status: "PUBLISHED", pendingChange: { isNot: null } }] } : byStatus;
 }
 
+/** The filter's enterprises narrowed by the staff's search (lib/queue-search/search.ts). */
+export function searchedQueueWhere(filter: QueueFilter, search: QueueSearch): Prisma.EnterpriseWhereInput {
+  const parts = [queueWhere(filter)];
+  const enterprise = enterpriseSearchWhere(search);
+  if (enterprise) parts.push(enterprise);
+  const period = periodWhere(search);
+  if (period) parts.push({ updatedAt: period });
+  return { AND: parts };
+}
+
 export const queuePageSize = 20;
 
 /**
@@ -50,14 +57,14 @@ export const queuePageSize = 20;
  * those waiting for the SME's revision. Postgres sorts an enum by its declared order, which
  * puts SUBMITTED before REVISION_REQUESTED.
  */
-export async function listCurationQueue(filter: QueueFilter, page: number): Promise<Paginated<QueueItem>> {
-  const where = queueWhere(filter);
+export async function listCurationQueue(filter: QueueFilter, page: number, search?: QueueSearch): Promise<Paginated<QueueItem>> {
+  const where = search ? searchedQueueWhere(filter, search) : queueWhere(filter);
   const [total, rows] = await Promise.all([
     db.enterprise.count({ where }),
     db.enterprise.findMany({
       where,
       select: queueSelect,
-      orderBy: [{ status: "asc" }, { updatedAt: "asc" }, { id: "asc" }],
+      orderBy: search?.sort === "baru" ? [{ updatedAt: "desc" }, { id: "desc" }] : [{ status: "asc" }, { updatedAt: "asc" }, { id: "asc" }],
       ...pageWindow(page, queuePageSize),
     }),
   ]);

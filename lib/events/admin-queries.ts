@@ -5,6 +5,8 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ParticipantKind, ParticipantStatus } from "@/lib/generated/prisma/enums";
 import { type Paginated, pageCountOf, pageWindow } from "@/lib/pagination";
+import type { QueueSearch } from "@/lib/queue-search/search";
+import { enterpriseSearchWhere, enterpriseTextWhere, periodWhere } from "@/lib/queue-search/where";
 import { eventDetailSelect, eventSummarySelect } from "./queries";
 import { eventSlots } from "./slots";
 
@@ -103,25 +105,68 @@ export type ParticipantRow = Prisma.EventParticipantGetPayload<{ select: typeof 
 /** Display order of statuses: what awaits a decision first. */
 const statusOrder: ParticipantStatus[] = ["APPLIED", "WAITLISTED", "APPROVED", "REJECTED", "WITHDRAWN"];
 
+const participantOrder: Prisma.EventParticipantOrderByWithRelationInput[] = [{ decidedAt: { sort: "asc", nulls: "first" } }, { createdAt: "asc" }, { id: "asc" }];
+
+export const participantPageSize = 50;
+
+/** The search's narrowing of a participant list: names, NIB and emails of each kind of party. */
+function participantSearchWhere(search: QueueSearch<ParticipantStatus>): Prisma.EventParticipantWhereInput[] {
+  const parts: Prisma.EventParticipantWhereInput[] = [];
+  if (search.status) parts.push({ status: search.status });
+  if (search.q) {
+    const contains = { contains: search.q, mode: "insensitive" as const };
+    parts.push({
+      OR: [
+        { enterprise: enterpriseTextWhere(search.q) },
+        { buyer: { OR: [{ name: contains }, { users: { some: { email: contains } } }] } },
+        { partnerOrganization: { OR: [{ name: contains }, { users: { some: { email: contains } } }] } },
+      ],
+    });
+  }
+  const enterprise = enterpriseSearchWhere({ q: "", kecamatan: search.kecamatan, kbli: search.kbli });
+  if (enterprise) parts.push({ enterprise });
+  const period = periodWhere(search);
+  if (period) parts.push({ createdAt: period });
+  return parts;
+}
+
 /**
- * The participants of one kind: applications first (oldest first), then the waitlist in its order
- * (who was waitlisted first comes first), then the approved, rejected and withdrawn. Bounded by
- * the largest capacity staff would set; an event past it pages by status filter instead.
+ * One page of the participants of one kind as staff search them. In the plain order
+ * applications come first (oldest first), then the waitlist in its order (who was waitlisted
+ * first comes first), then the approved, rejected and withdrawn; "newest first" orders by
+ * registration. Waitlist positions are those of the whole list, not of the search's rows.
+ * Bounded by the largest capacity staff would set (1,000 rows, paged here 50 at a time).
  */
-export async function listEventParticipants(eventId: string, kind: ParticipantKind): Promise<ParticipantRow[]> {
-  const rows = await db.eventParticipant.findMany({
-    where: { eventId, kind },
-    orderBy: [{ decidedAt: { sort: "asc", nulls: "first" } }, { createdAt: "asc" }, { id: "asc" }],
-    take: 1000,
-    select: participantRowSelect,
-  });
-  let waitlisted = 0;
-  return rows
-    .map((row) => ({ ...row, waitlistPosition: row.status === "WAITLISTED" ? ++waitlisted : null }))
-    .sort((a, b) => statusOrder.indexOf(a.status) - statusOrder.indexOf(b.status));
+export async function searchEventParticipants(
+  eventId: string,
+  kind: ParticipantKind,
+  search: QueueSearch<ParticipantStatus>,
+  page: number,
+): Promise<Paginated<ParticipantRow>> {
+  const [rows, waitlist] = await Promise.all([
+    db.eventParticipant.findMany({
+      where: { AND: [{ eventId, kind }, ...participantSearchWhere(search)] },
+      orderBy: participantOrder,
+      take: 1000,
+      select: participantRowSelect,
+    }),
+    db.eventParticipant.findMany({ where: { eventId, kind, status: "WAITLISTED" }, orderBy: participantOrder, take: 1000, select: { id: true } }),
+  ]);
+  const positions = new Map(waitlist.map((row, index) => [row.id, index + 1]));
+  const ordered = rows
+    .map((row) => ({ ...row, waitlistPosition: positions.get(row.id) ?? null }))
+    .sort((a, b) =>
+      search.sort === "baru"
+        ? b.createdAt.getTime() - a.createdAt.getTime() || b.id.localeCompare(a.id)
+        : statusOrder.indexOf(a.status) - statusOrder.indexOf(b.status),
+    );
+  const { skip, take } = pageWindow(page, participantPageSize);
+  return { items: ordered.slice(skip, skip + take), total: ordered.length, page, pageSize: participantPageSize, pageCount: pageCountOf(ordered.length, participantPageSize) };
 }
 
 /** Applications awaiting staff's decision, in events still open to decisions. */
+export const awaitingDecisionWhere = { status: "APPLIED", event: { status: "PUBLISHED" } } satisfies Prisma.EventParticipantWhereInput;
+
 export async function countAwaitingDecision(): Promise<number> {
-  return db.eventParticipant.count({ where: { status: "APPLIED", event: { status: "PUBLISHED" } } });
+  return db.eventParticipant.count({ where: awaitingDecisionWhere });
 }

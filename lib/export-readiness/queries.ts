@@ -79,9 +79,13 @@ export type AssessmentListRow = AssessmentHistoryRow & { enterpriseName: string 
 
 export const assessmentPageSize = 20;
 
+/** Which assessments a filter lists; the staff desk counts "awaiting" with it. */
+export function assessmentWhere(filter?: AssessmentFilter): Prisma.ExportReadinessAssessmentWhereInput {
+  return filter === "awaiting" ? { verifiedAt: null } : filter === "verified" ? { verifiedAt: { not: null } } : {};
+}
+
 export async function listAssessments({ page, filter }: { page: number; filter?: AssessmentFilter }): Promise<Paginated<AssessmentListRow>> {
-  const where: Prisma.ExportReadinessAssessmentWhereInput =
-    filter === "awaiting" ? { verifiedAt: null } : filter === "verified" ? { verifiedAt: { not: null } } : {};
+  const where = assessmentWhere(filter);
   const [total, rows] = await Promise.all([
     db.exportReadinessAssessment.count({ where }),
     db.exportReadinessAssessment.findMany({

@@ -56,6 +56,15 @@ const unsentWhere = { status: "APPROVED", smeResponse: "ACCEPTED", buyerResponse
  */
 const readyWhere = { status: "APPROVED", OR: [{ meetings: { some: { status: "ACCEPTED" } } }, { smeResponse: "ACCEPTED", buyerResponse: "ACCEPTED", meetings: { none: {} } }] } satisfies Prisma.MatchWhereInput;
 
+/**
+ * Suggestions staff have still to approve or veto, in events whose board is editable (draft or
+ * published): the board's "SUGGESTED" filter of each such event, summed by the staff desk.
+ */
+export const matchesToReviewWhere = {
+  status: "SUGGESTED",
+  event: { status: { in: ["PUBLISHED", "DRAFT"] } },
+} satisfies Prisma.MatchWhereInput;
+
 function boardWhere(eventId: string, filter: BoardFilter): Prisma.MatchWhereInput {
   const where: Prisma.MatchWhereInput = { eventId };
   if (filter.status === "pinned") where.pinned = true;

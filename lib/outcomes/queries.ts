@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { MeetingOutcome } from "@/lib/generated/prisma/enums";
 import { type Paginated, pageCountOf, pageWindow } from "@/lib/pagination";
-import { type FollowUpStage, followUpStages, isStale } from "./stages";
+import { type FollowUpStage, followUpStages, isStale, staleBefore } from "./stages";
 
 export type FollowUpRow = {
   id: string;
@@ -23,12 +23,22 @@ export type FollowUpRow = {
 
 export type FollowUpFilter = { eventId?: string; stage?: FollowUpStage; page: number; pageSize?: number; now?: Date };
 
-export async function listFollowUps({ eventId, stage, page, pageSize = 25, now = new Date() }: FollowUpFilter): Promise<Paginated<FollowUpRow>> {
-  const where = {
+/** Held meetings still moving towards a deal, of one event or stage when given. */
+export function followUpWhere({ eventId, stage }: { eventId?: string; stage?: FollowUpStage } = {}) {
+  return {
     status: "HELD",
     outcome: { in: stage ? [stage] : [...followUpStages] },
     ...(eventId ? { eventId } : {}),
   } satisfies Prisma.MeetingWhereInput;
+}
+
+/** Follow-ups not updated for followUpStaleDays: the list marks them stale, the staff desk counts them. */
+export function overdueFollowUpWhere(now: Date): Prisma.MeetingWhereInput {
+  return { ...followUpWhere(), outcomeAt: { lt: staleBefore(now) } };
+}
+
+export async function listFollowUps({ eventId, stage, page, pageSize = 25, now = new Date() }: FollowUpFilter): Promise<Paginated<FollowUpRow>> {
+  const where = followUpWhere({ eventId, stage });
   const [rows, total] = await Promise.all([
     db.meeting.findMany({
       where,
@@ -71,7 +81,7 @@ export async function listFollowUps({ eventId, stage, page, pageSize = 25, now =
 /** Events that have follow-ups, newest first, for the filter. */
 export async function followUpEvents(): Promise<{ id: string; title: string }[]> {
   return db.event.findMany({
-    where: { meetings: { some: { status: "HELD", outcome: { in: [...followUpStages] } } } },
+    where: { meetings: { some: followUpWhere() } },
     orderBy: [{ startsAt: "desc" }, { id: "asc" }],
     select: { id: true, title: true },
     take: 100,

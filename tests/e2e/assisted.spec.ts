@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { demoPassword, linkFromMail, signIn, uniqueEmail } from "./support/accounts";
+import { outsideDeskNav } from "./support/staff-desk";
 
 test.use({ extraHTTPHeaders: { "x-forwarded-for": "203.0.113.125" } });
 
@@ -14,7 +15,7 @@ test.describe("assisted mode", () => {
 
     await signIn(page, "staf@temu-usaha.test", demoPassword);
     await expect(page).toHaveURL(/\/staf$/);
-    await page.getByRole("link", { name: /IKM dampingan/ }).click();
+    await page.getByRole("link", { name: /IKM dampingan/ }).and(outsideDeskNav(page)).click();
     await expect(page).toHaveURL(/\/staf\/ikm$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("IKM dampingan");
     await page.getByRole("link", { name: "Daftarkan IKM dampingan" }).first().click();

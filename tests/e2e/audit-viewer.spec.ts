@@ -5,6 +5,7 @@ import fs from "node:fs";
 import { expect, test } from "@playwright/test";
 import { parseCsvLine } from "../../lib/seed/reference";
 import { demoPassword as password, signIn } from "./support/accounts";
+import { outsideDeskNav } from "./support/staff-desk";
 
 const admin = "admin@temu-usaha.test";
 
@@ -13,7 +14,7 @@ test("an admin filters the log by an action and downloads the matching rows as C
   const page = await context.newPage();
   await signIn(page, admin, password);
   await expect(page).toHaveURL(/\/admin$/);
-  await page.getByRole("link", { name: "Log audit" }).click();
+  await page.getByRole("link", { name: "Log audit" }).and(outsideDeskNav(page)).click();
   await expect(page.getByRole("heading", { level: 1, name: "Log audit" })).toBeVisible();
 
   await page.getByLabel("Aksi", { exact: true }).selectOption("auth.sign-in");

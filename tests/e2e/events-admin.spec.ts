@@ -5,6 +5,7 @@
 // the list open: staff's decisions from it are refused with a message.
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { demoPassword as password, signIn } from "./support/accounts";
+import { outsideDeskNav } from "./support/staff-desk";
 
 const headers = { "x-forwarded-for": "203.0.113.71" };
 
@@ -28,7 +29,7 @@ test("staff create and publish an event, an SME registers, staff approve, the SM
 
   const staff = await signedIn(browser, "staf@temu-usaha.test", /\/staf$/);
   // The staff home's events task leads to the list.
-  await staff.locator('main a[href="/staf/acara"]').click();
+  await staff.locator('main a[href="/staf/acara"]').and(outsideDeskNav(staff)).click();
   await expect(staff.getByRole("heading", { level: 1, name: "Acara" })).toBeVisible();
   await staff.getByRole("link", { name: "Buat acara" }).click();
   await expect(staff.getByRole("heading", { level: 1, name: "Buat acara baru" })).toBeVisible();

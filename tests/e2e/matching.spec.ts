@@ -6,6 +6,7 @@
 // accounts do not read them.
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { demoPassword as password, signIn } from "./support/accounts";
+import { outsideDeskNav } from "./support/staff-desk";
 
 const headers = { "x-forwarded-for": "203.0.113.94" };
 
@@ -22,7 +23,7 @@ test("staff generate and approve a match, the SME and the buyer accept it, and s
 
   // Staff: the board opens on the upcoming event; generating reports what it did.
   const staff = await signedIn(browser, "staf@temu-usaha.test", /\/staf$/);
-  await staff.getByRole("link", { name: /Pencocokan bisnis/ }).click();
+  await staff.getByRole("link", { name: /Pencocokan bisnis/ }).and(outsideDeskNav(staff)).click();
   await expect(staff.getByRole("heading", { level: 1, name: "Pencocokan bisnis" })).toBeVisible();
   // Named explicitly: other specs create events of their own, which may come sooner.
   await staff.goto("/staf/pencocokan?acara=temu-usaha-industri-2026-q4");

@@ -7,6 +7,7 @@
 // in as. The request is new, so no other spec sees it.
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { demoPassword, linkFromMail, signIn, uniqueEmail } from "./support/accounts";
+import { outsideDeskNav } from "./support/staff-desk";
 
 const headers = { "x-forwarded-for": "203.0.113.93" };
 const smeEmail = "pintu-mobil-gemah-jaya@ikm.temu-usaha.test";
@@ -130,7 +131,7 @@ test("a buyer posts a sourcing request, an SME in that sector answers it, and th
   const staff = await newPage(browser);
   await signIn(staff, "staf@temu-usaha.test", demoPassword);
   await expect(staff).toHaveURL(/\/staf$/);
-  await staff.getByRole("link", { name: "Permintaan pasokan" }).click();
+  await staff.getByRole("link", { name: "Permintaan pasokan" }).and(outsideDeskNav(staff)).click();
   await staff.getByRole("link", { name: "Terbuka" }).click();
   await staff.getByRole("link", { name: title }).click();
   await expect(staff.getByText(email)).toBeVisible();

@@ -8,9 +8,11 @@ import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireRoute } from "@/lib/auth/session";
 import { checkCertificateNumber } from "@/lib/certificates/formats";
-import { listCertificatesAwaitingVerification } from "@/lib/certificates/queries";
+import { certificateQueueStatuses, listCertificateQueue } from "@/lib/certificates/queries";
 import { formatDate } from "@/lib/i18n/format";
 import { parsePage } from "@/lib/pagination";
+import { isNarrowed, parseQueueSearch, queueSearchQuery } from "@/lib/queue-search/search";
+import { NoQueueMatch, QueueSearchForm } from "@/components/staff-desk/queue-search-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Certificates.staff");
@@ -19,14 +21,20 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function StaffCertificatesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireRoute("/staf/sertifikat");
-  const page = parsePage((await searchParams).page);
-  const [t, tList, tEnums, tAll, locale, result] = await Promise.all([
+  const params = await searchParams;
+  const page = parsePage(params.page);
+  // "Awaiting verification" is the queue's plain view (and the staff desk's count).
+  const { search, ignored } = parseQueueSearch(params, certificateQueueStatuses);
+  if (search.status === "awaiting") search.status = null;
+  const narrowed = isNarrowed(search) || search.sort !== "lama";
+  const [t, tList, tEnums, tAll, tSearch, locale, result] = await Promise.all([
     getTranslations("Certificates.staff"),
     getTranslations("Certificates"),
     getTranslations("Enums.certificateType"),
     getTranslations(),
+    getTranslations("QueueSearch"),
     getLocale(),
-    listCertificatesAwaitingVerification(page),
+    listCertificateQueue(page, search),
   ]);
   type Key = Parameters<typeof tAll.has>[0];
   const date = (value: Date | null) => (value ? formatDate(value, locale) : tList("noDate"));
@@ -35,12 +43,25 @@ export default async function StaffCertificatesPage({ searchParams }: { searchPa
     <>
       <PageHeader title={t("heading")} lead={t("lead")} />
       <PageBody>
-        {result.total === 0 ? (
+        <QueueSearchForm
+          pathname="/staf/sertifikat"
+          search={search}
+          statusOptions={certificateQueueStatuses.map((value) => ({
+            value: value === "awaiting" ? "" : value,
+            label: value === "all" ? tSearch("all") : tSearch(`certificateStatus.${value}`),
+          }))}
+          ignored={ignored}
+          resetHref="/staf/sertifikat"
+          narrowed={narrowed}
+        />
+        {result.total === 0 && narrowed ? (
+          <NoQueueMatch resetHref="/staf/sertifikat" />
+        ) : result.total === 0 ? (
           <EmptyState title={t("emptyTitle")} text={t("emptyText")} />
         ) : (
           <>
             <p className="mb-4 font-medium" role="status">
-              {t("total", { count: result.total })}
+              {narrowed ? tSearch("matching", { count: result.total }) : t("total", { count: result.total })}
             </p>
             <Table caption={t("caption")} captionHidden>
               <thead>
@@ -95,18 +116,22 @@ export default async function StaffCertificatesPage({ searchParams }: { searchPa
                         )}
                       </Td>
                       <Td>
-                        <VerifyCertificateButton
-                          certificateId={certificate.id}
-                          version={certificate.updatedAt.toISOString()}
-                          name={t("verifyName", { certificate: label, number: certificate.number })}
-                        />
+                        {certificate.verifiedAt ? (
+                          <Badge tone="success">{tSearch("verifiedOn", { date: formatDate(certificate.verifiedAt, locale) })}</Badge>
+                        ) : (
+                          <VerifyCertificateButton
+                            certificateId={certificate.id}
+                            version={certificate.updatedAt.toISOString()}
+                            name={t("verifyName", { certificate: label, number: certificate.number })}
+                          />
+                        )}
                       </Td>
                     </tr>
                   );
                 })}
               </tbody>
             </Table>
-            <Pagination page={result.page} pageCount={result.pageCount} pathname="/staf/sertifikat" />
+            <Pagination page={result.page} pageCount={result.pageCount} pathname="/staf/sertifikat" query={queueSearchQuery(search)} />
           </>
         )}
       </PageBody>

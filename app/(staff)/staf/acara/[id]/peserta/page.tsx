@@ -13,18 +13,23 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireRoute } from "@/lib/auth/session";
 import { decideParticipantsAction } from "@/lib/events/actions";
-import { getStaffEvent, listEventParticipants, type ParticipantRow } from "@/lib/events/admin-queries";
+import { getStaffEvent, type ParticipantRow, searchEventParticipants } from "@/lib/events/admin-queries";
 import { participantPlace } from "@/lib/events/place";
 import { capacityField, decidableFrom, parseKindFilter, participantDecisions, participantKinds } from "@/lib/events/schemas";
 import { isRecordId } from "@/lib/http/record-id";
 import { formatDateTime } from "@/lib/i18n/format";
+import { ParticipantStatus } from "@/lib/generated/prisma/enums";
+import { pageHref, parsePage } from "@/lib/pagination";
+import { isNarrowed, parseQueueSearch, queueSearchQuery } from "@/lib/queue-search/search";
+import { Pagination } from "@/components/ui/pagination";
+import { NoQueueMatch, QueueSearchForm } from "@/components/staff-desk/queue-search-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("EventAdmin.participants");
   return { title: t("metaTitle") };
 }
 
-type PageProps = { params: Promise<{ id: string }>; searchParams: Promise<{ jenis?: string | string[]; keputusan?: string | string[]; dilewati?: string | string[] }> };
+type PageProps = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 function partyName(row: ParticipantRow): string {
   if (row.enterprise) return row.enterprise.brandName ?? row.enterprise.legalName;
@@ -46,13 +51,20 @@ export default async function EventParticipantsPage({ params, searchParams }: Pa
   const kind = parseKindFilter(query.jenis);
   const decided = participantDecisions.find((decision) => decision === query.keputusan);
   const skipped = parseSkipped(query.dilewati);
-  const [t, tAdmin, tEnums, locale, rows] = await Promise.all([
+  const { search, ignored } = parseQueueSearch(query, Object.values(ParticipantStatus));
+  const narrowed = isNarrowed(search) || search.sort !== "lama";
+  const page = parsePage(query.page);
+  const listPath = `/staf/acara/${event.id}/peserta`;
+  const kindQuery = { jenis: kind === "SME" ? undefined : kind };
+  const [t, tAdmin, tEnums, tSearch, locale, list] = await Promise.all([
     getTranslations("EventAdmin.participants"),
     getTranslations("EventAdmin"),
     getTranslations("Enums"),
+    getTranslations("QueueSearch"),
     getLocale(),
-    listEventParticipants(event.id, kind),
+    searchEventParticipants(event.id, kind, search, page),
   ]);
+  const rows = list.items;
   const counts = event.counts[kind];
   const capacity = event[capacityField[kind]];
   const open = event.status === "PUBLISHED";
@@ -96,7 +108,18 @@ export default async function EventParticipantsPage({ params, searchParams }: Pa
             {counts.WAITLISTED > 0 ? <p className="text-sm text-muted">{t("waitlistHint")}</p> : null}
             {open ? null : <p className="font-medium text-amber-900">{t("decisionsClosed")}</p>}
           </div>
-          {rows.length === 0 ? (
+          <QueueSearchForm
+            pathname={listPath}
+            search={search}
+            statusOptions={[{ value: "", label: tSearch("all") }, ...Object.values(ParticipantStatus).map((value) => ({ value, label: tEnums(`participantStatus.${value}`) }))]}
+            hidden={kindQuery}
+            ignored={ignored}
+            resetHref={pageHref(listPath, 1, kindQuery)}
+            narrowed={narrowed}
+          />
+          {rows.length === 0 && narrowed ? (
+            <NoQueueMatch resetHref={pageHref(listPath, 1, kindQuery)} />
+          ) : rows.length === 0 ? (
             <EmptyState title={t("empty")} text={t("lead")} />
           ) : (
             <>
@@ -173,6 +196,7 @@ export default async function EventParticipantsPage({ params, searchParams }: Pa
                 </tbody>
               </Table>
               {open ? <BulkDecisionForm eventId={event.id} /> : null}
+              <Pagination page={list.page} pageCount={list.pageCount} pathname={listPath} query={{ ...kindQuery, ...queueSearchQuery(search) }} />
             </>
           )}
         </div>
