@@ -8,6 +8,7 @@ import { defineFormAction } from "@/lib/auth/action";
 import { db } from "@/lib/db";
 import { processPendingJobs } from "@/lib/job-runner/run-now";
 import * as mutations from "./mutations";
+import { submitCompleteProfile } from "./submission";
 import { answerRevisionSchema, reviewEnterpriseSchema, submitForReviewSchema } from "./schemas";
 
 const decisionMessages = {
@@ -56,7 +57,10 @@ export const submitForReviewAction = defineFormAction({
   missingParty: "CurationQueue.errors.noEnterprise",
   schema: submitForReviewSchema,
   run: async (_input, _actor, owner) => {
-    await db.$transaction((tx) => mutations.submitForReview(tx, owner));
+    // The same rule as the wizard's finish: a profile missing a required part is refused.
+    const refused = await submitCompleteProfile(owner);
+    if (refused) return refused;
+    revalidatePath("/ikm");
     revalidatePath("/ikm/kurasi");
     revalidatePath("/staf/kurasi");
     return { ok: true, message: "CurationQueue.sme.submitted" };

@@ -88,7 +88,7 @@ test.describe("staff desk on a desktop", () => {
   });
 
   test("a newly submitted SME is found by searching its name in the curation queue", async ({ browser }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(150_000);
     const businessName = `Tenun Cari ${Date.now().toString(36)}`;
     const email = uniqueEmail("desk-sme");
     const password = "Tenun#Cari2026";
@@ -108,6 +108,37 @@ test.describe("staff desk on a desktop", () => {
     await verifyFromMail(sme, email);
     await signIn(sme, email, password);
     await expect(sme).not.toHaveURL(/\/masuk/);
+    // The required parts first (a profile missing one is refused), through the wizard.
+    await sme.goto("/ikm/profil?langkah=1");
+    await sme.getByLabel("NIB (Nomor Induk Berusaha)").fill(String(Date.now()).slice(0, 13));
+    await sme.getByRole("button", { name: "Simpan dan lanjutkan" }).click();
+    await expect(sme.getByRole("heading", { level: 2, name: "Alamat" })).toBeVisible();
+    await sme.getByLabel("Kelurahan", { exact: true }).selectOption({ index: 1 });
+    await sme.getByLabel("Alamat tempat usaha").fill("Jl. Pekojan No. 12, RT 01/RW 02");
+    await sme.getByRole("button", { name: "Simpan dan lanjutkan" }).click();
+    await expect(sme.getByRole("heading", { level: 2, name: "Sektor dan kapasitas" })).toBeVisible();
+    const primary = sme.getByRole("combobox", { name: "KBLI utama" });
+    await primary.fill("batik");
+    await sme.getByRole("option", { name: /13134/ }).click();
+    await expect(primary).toHaveValue("13134");
+    await sme.getByRole("button", { name: "Simpan dan lanjutkan" }).click();
+    await expect(sme.getByRole("heading", { level: 2, name: "Pasar dan kontak" })).toBeVisible();
+    await sme.getByRole("checkbox", { name: "Reseller atau agen" }).check();
+    await sme.getByLabel("Nomor WhatsApp").fill("0812 3344 5566");
+    await sme.getByRole("button", { name: "Simpan dan lanjutkan" }).click();
+    await expect(sme.getByRole("heading", { level: 2, name: "Logo dan foto" })).toBeVisible();
+
+    // Submitting without a product is refused, naming it; with one it goes through.
+    await sme.goto("/ikm/kurasi");
+    await sme.getByRole("button", { name: "Ajukan untuk kurasi" }).click();
+    await expect(sme.getByRole("alert").filter({ hasText: "Profil belum dapat diajukan. Lengkapi dulu bagian yang masih kurang: Paling sedikit satu produk" })).toBeVisible();
+    await sme.goto("/ikm/produk/baru");
+    const product = `Kain Tenun Cari ${Date.now().toString(36)}`;
+    await sme.getByLabel("Nama produk (Bahasa Indonesia)", { exact: true }).fill(product);
+    await sme.getByLabel("Deskripsi (Bahasa Indonesia)", { exact: true }).fill("Kain tenun ikat, katun, 2 x 1 meter.");
+    await sme.getByLabel("Satuan", { exact: true }).fill("lembar");
+    await sme.getByRole("button", { name: "Simpan produk" }).click();
+    await expect(sme.getByRole("heading", { level: 1, name: product })).toBeVisible();
     await sme.goto("/ikm/kurasi");
     await sme.getByRole("button", { name: "Ajukan untuk kurasi" }).click();
     await expect(sme.getByText("Menunggu kurasi", { exact: true }).first()).toBeVisible();

@@ -9,6 +9,7 @@ import type { CurationStatus, Role } from "@/lib/generated/prisma/enums";
 import { setRequestHeaders } from "@/tests/support/next-headers";
 import { resetData } from "./reset";
 import { form, signInAs } from "./support/actions";
+import { completeProfile } from "./support/complete-profile";
 
 setRequestHeaders({});
 
@@ -152,6 +153,7 @@ describe("enterprise curation", () => {
   it("submits a draft for review once", async () => {
     const owner = await createUser("pemilik@uji.test", "SME");
     const enterprise = await createEnterprise("batik-uji", "DRAFT", owner.id);
+    await completeProfile(enterprise.id);
     signInAs(owner);
 
     expect(await submitForReviewAction(initial, form({}))).toEqual({ ok: true, message: "CurationQueue.sme.submitted" });

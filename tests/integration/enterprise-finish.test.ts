@@ -90,6 +90,22 @@ describe("Selesai dan ajukan kurasi", () => {
     expect(await db.auditLog.count({ where: { action: "enterprise.submit" } })).toBe(1);
   });
 
+  it("refuses the curation page's 'Ajukan untuk kurasi' on an incomplete profile as the finish step does", async () => {
+    const enterprise = await seedNewOwner("pintas");
+    await fillDataSteps(enterprise.id);
+    expect(await submitForReviewAction({ ok: false }, form({}))).toMatchObject({
+      ok: false,
+      message: "EnterpriseProfile.finish.incomplete",
+      fieldErrors: { missing: [missingKey("products")] },
+    });
+    expect(await db.enterprise.findUniqueOrThrow({ where: { id: enterprise.id }, select: { status: true } })).toEqual({ status: "DRAFT" });
+    expect(await db.auditLog.count({ where: { action: "enterprise.submit" } })).toBe(0);
+
+    await addProduct(enterprise.id);
+    expect(await submitForReviewAction({ ok: false }, form({}))).toEqual({ ok: true, message: "CurationQueue.sme.submitted" });
+    expect(await db.enterprise.findUniqueOrThrow({ where: { id: enterprise.id }, select: { status: true } })).toEqual({ status: "SUBMITTED" });
+  });
+
   it("counts the enterprise's own products, photos and certificates only", async () => {
     const other = await seedNewOwner("lain");
     await addProduct(other.id);

@@ -16,6 +16,7 @@ import { parseQueueSearch } from "@/lib/queue-search/search";
 import { setRequestHeaders } from "@/tests/support/next-headers";
 import { resetData } from "./reset";
 import { createUser, form, signInAs } from "./support/actions";
+import { completeProfile } from "./support/complete-profile";
 
 setRequestHeaders({});
 
@@ -46,6 +47,7 @@ describe("staff queue search", () => {
       data: { slug: "tenun-ikat-pencarian-uji", legalName: name, legalForm: "UD", kecamatanCode, status: "DRAFT", ownerId: owner.id, nib, primaryKbliId: kbli.id },
     });
     enterpriseId = enterprise.id;
+    await completeProfile(enterprise.id, kecamatanCode);
     signInAs(owner);
     expect(await submitForReviewAction({ ok: false }, form({}))).toEqual({ ok: true, message: "CurationQueue.sme.submitted" });
     signInAs(null);
