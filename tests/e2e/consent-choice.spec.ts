@@ -57,6 +57,10 @@ test("an IKM shares for a purpose the partner offers until a date, and revoking 
   await expect(card.getByText(`Sampai dengan ${lastDayText}`, { exact: false })).toBeVisible();
 
   await card.getByRole("link", { name: "Cabut persetujuan untuk Pendampingan sertifikasi" }).click();
+  // The confirmation page whole before its button is pressed: without JavaScript, a press while
+  // the document is still arriving was seen (once, in CI) to send nothing at all.
+  await page.waitForURL(/\?cabut=/);
+  await page.waitForLoadState("load");
   await page.getByRole("form", { name: `${agency}, Pendampingan sertifikasi` }).getByRole("button", { name: "Ya, cabut persetujuan" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Persetujuan dicabut" })).toBeVisible();
   await expect(card.getByText(/Tidak dibagikan \(dicabut/)).toBeVisible();
