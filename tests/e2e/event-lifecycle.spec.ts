@@ -7,28 +7,12 @@
 // deal. Finally staff mark the event completed, so it leaves the lists other specs read.
 import fs from "node:fs/promises";
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { demoPassword as password, signIn } from "./support/accounts";
+import { todayWib, signedInFrom } from "./support/event-day";
 
 const headers = { "x-forwarded-for": "203.0.113.98" };
 
-async function signedIn(browser: Browser, email: string, home: RegExp): Promise<Page> {
-  const context = await browser.newContext({ extraHTTPHeaders: headers, acceptDownloads: true });
-  const page = await context.newPage();
-  await signIn(page, email, password);
-  await expect(page).toHaveURL(home);
-  return page;
-}
+const signedIn = (browser: Browser, email: string, home: RegExp) => signedInFrom(browser, email, home, { extraHTTPHeaders: headers, acceptDownloads: true });
 
-const pad = (value: number) => String(value).padStart(2, "0");
-
-/** Today's date in WIB, and a meeting session around the current hour that has already begun. */
-function todayWib() {
-  const wib = new Date(Date.now() + 7 * 3_600_000);
-  const hour = wib.getUTCHours();
-  const from = Math.max(hour - 1, 0);
-  const until = Math.min(hour + 2, 23);
-  return { day: wib.toISOString().slice(0, 10), yesterday: new Date(wib.getTime() - 86_400_000).toISOString().slice(0, 10), from: `${pad(from)}:00`, until: `${pad(until)}:40` };
-}
 
 async function downloadCalendar(page: Page): Promise<string> {
   const downloading = page.waitForEvent("download");

@@ -7,27 +7,13 @@
 // its value and note; completing asks first and is undone the same day, then done again (so the
 // event leaves the lists other specs read). On the way: the public list shows the event as in
 // progress, and a signed-in visitor's footer offers no sign-in.
-import { type Browser, expect, type Page, test } from "@playwright/test";
-import { demoPassword as password, signIn } from "./support/accounts";
+import { type Browser, expect, test } from "@playwright/test";
+import { todayWib, signedInFrom } from "./support/event-day";
 
 const headers = { "x-forwarded-for": "203.0.113.97" };
 
-async function signedIn(browser: Browser, email: string, home: RegExp): Promise<Page> {
-  const context = await browser.newContext({ extraHTTPHeaders: headers });
-  const page = await context.newPage();
-  await signIn(page, email, password);
-  await expect(page).toHaveURL(home);
-  return page;
-}
+const signedIn = (browser: Browser, email: string, home: RegExp) => signedInFrom(browser, email, home, { extraHTTPHeaders: headers });
 
-const pad = (value: number) => String(value).padStart(2, "0");
-
-/** Today's date in WIB, and a meeting session around the current hour that has already begun. */
-function todayWib() {
-  const wib = new Date(Date.now() + 7 * 3_600_000);
-  const hour = wib.getUTCHours();
-  return { day: wib.toISOString().slice(0, 10), yesterday: new Date(wib.getTime() - 86_400_000).toISOString().slice(0, 10), from: `${pad(Math.max(hour - 1, 0))}:00`, until: `${pad(Math.min(hour + 2, 23))}:40` };
-}
 
 test("staff run an event from its own page, without typing an address", async ({ browser }) => {
   test.setTimeout(300_000);
