@@ -118,15 +118,21 @@ export function createFrontLayer(cache: FrontCache) {
 
     response.once("finish", () => {
       if (!complete || marker !== key || response.statusCode !== 200) return;
+      const sent = response.getHeaders();
+      const lifetime = sharedLifetimeMs(sent["cache-control"] as string | undefined);
+      if (sent["set-cookie"] !== undefined || sent["x-nextjs-cache"] !== "HIT" || lifetime === null) return;
+      // Under the names as Next spelt them.
       const headers: FrontHeaders = {};
-      for (const [name, value] of Object.entries(response.getHeaders())) {
-        if (value === undefined || transferHeaders.has(name)) continue;
+      for (const name of (response as ServerResponse & { getRawHeaderNames(): string[] }).getRawHeaderNames()) {
+        const value = sent[name.toLowerCase()];
+        if (value === undefined || transferHeaders.has(name.toLowerCase())) continue;
         headers[name] = Array.isArray(value) ? value.map(String) : String(value);
       }
-      const vary = String(headers.vary ?? "");
-      if (!/\baccept-encoding\b/i.test(vary)) headers.vary = vary === "" ? "Accept-Encoding" : `${vary}, Accept-Encoding`;
-      const lifetime = sharedLifetimeMs(headers["cache-control"] as string | undefined);
-      if (headers["set-cookie"] !== undefined || headers["x-nextjs-cache"] !== "HIT" || lifetime === null) return;
+      const vary = String(sent.vary ?? "");
+      if (!/\baccept-encoding\b/i.test(vary)) {
+        for (const name of Object.keys(headers)) if (name.toLowerCase() === "vary") delete headers[name];
+        headers.Vary = vary === "" ? "Accept-Encoding" : `${vary}, Accept-Encoding`;
+      }
       let body: Buffer | null;
       try {
         body = decode(Buffer.concat(chunks, bytes), response.getHeader("content-encoding") as string | undefined);
