@@ -165,7 +165,7 @@ test("publishing and withdrawing a product show to the next signed-out visitor a
     await owner.getByRole("link", { name: waiting.name }).first().click();
     await owner.getByRole("button", { name: "Hapus produk" }).click();
     await owner.getByRole("button", { name: "Ya, hapus" }).click();
-    await expect(owner).toHaveURL(/\/ikm\/produk$/);
+    await expect(owner).toHaveURL(/\/ikm\/produk\?dihapus=1$/);
     await owner.context().close();
     expect((await request.get(`${base}${waiting.path}`, { headers: identity })).status()).toBe(404);
     const withdrawn = await request.get(supplier, { headers: identity });
