@@ -42,9 +42,12 @@ async function productPath(): Promise<string> {
  * Fills the caches and checks that the page answers 200; returns its size and cache states (Next's
  * x-nextjs-cache, and whether the front cache answered: x-front-cache).
  */
-async function warm(path: string): Promise<{ bytes: number; cache: string; front: boolean }> {
+async function warm(path: string, untilFront = false): Promise<{ bytes: number; cache: string; front: boolean }> {
   let last = { bytes: 0, cache: "", front: false };
-  for (let attempt = 0; attempt < 3; attempt += 1) {
+  // The page: until the front cache answers (Next answers STALE while it renders an expired twin).
+  for (let attempt = 0; attempt < (untilFront ? 30 : 3); attempt += 1) {
+    if (untilFront && last.front) break;
+    if (attempt >= 3) await new Promise((resolve) => setTimeout(resolve, 100));
     const response = await fetch(`${base}${path}`);
     const body = await response.arrayBuffer();
     if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
@@ -82,7 +85,7 @@ async function load(path: string): Promise<{ rps: number; p97_5: number }> {
 
 async function main() {
   const path = await productPath();
-  const page = await warm(path);
+  const page = await warm(path, true);
   if (page.cache !== "HIT") log(`warning: ${path} answered x-nextjs-cache: ${page.cache}, not HIT (is it the cached twin?)`);
   if (!page.front) log(`warning: ${path} was not answered by the front cache (x-front-cache)`);
   const sameSize = await sameSizeFile(path, page.bytes);
