@@ -97,7 +97,8 @@ export function createFrontLayer(cache: FrontCache) {
     const keep = (chunk: unknown, encoding: unknown) => {
       if (!complete || chunk === undefined || chunk === null || typeof chunk === "function") return;
       const buffer = toBuffer(chunk, encoding);
-      if (buffer === null || bytes + buffer.length > cache.options.maxBytes) {
+      // A page larger than an eighth of the budget is never kept (front-cache.ts): stop collecting.
+      if (buffer === null || bytes + buffer.length > cache.options.maxBytes / 8) {
         complete = false;
         chunks.length = 0;
         return;

@@ -42,6 +42,7 @@ describe("which raw requests the front cache may answer", () => {
     }
     expect(frontCacheKey(raw("/katalog?_rsc=abc12"))).toBeNull();
     expect(frontCacheKey(raw("/katalog?q=batik&_rsc=abc12"))).toBeNull();
+    expect(frontCacheKey(raw("/katalog?q=batik&__nextDataReq=1"))).toBeNull();
   });
 
   it("leaves what proxy.ts redirects or refuses, and every other page, to Next", () => {

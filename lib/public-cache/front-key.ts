@@ -85,7 +85,8 @@ export function frontCacheKey(request: RawRequest): string | null {
   const question = url.indexOf("?");
   const pathname = question < 0 ? url : url.slice(0, question);
   const search = question < 0 ? "" : url.slice(question);
-  if (search.includes("_rsc=") || unsafeQuery(search.slice(1))) return null;
+  // `_rsc` and Next's other internal parameters (`__next...`) start with "_"; the catalog's never do.
+  if (/[?&]_/.test(search) || unsafeQuery(search.slice(1))) return null;
   if (!isReadablePath(pathname) || isAnonymousTwinPath(pathname)) return null;
   const cookies = readCookies(header(request, "cookie"));
   // Two NEXT_LOCALE cookies: which one Next believes is its business.
