@@ -2,6 +2,7 @@ import { type NextRequest, NextResponse } from "next/server";
 import { routeAccess } from "@/lib/auth/permissions";
 import { hasUnsafeCharacters, isReadablePath, stripUnsafeCharacters } from "@/lib/http/text";
 import { localeCookieName } from "@/lib/i18n/config";
+import { twinMarkerHeader } from "@/lib/public-cache/front-key";
 import { anonymousCachedPath, isAnonymousTwinPath } from "@/lib/public-cache/route";
 import { SearchAdmission } from "@/lib/public-cache/search-admission";
 import { contentSecurityPolicy } from "@/lib/security/headers";
@@ -15,7 +16,7 @@ import { contentSecurityPolicy } from "@/lib/security/headers";
 //    from the request's CSP header to its own scripts).
 // 2. Signed-out visitors of the catalog and event pages, and of catalog searches, get their cached
 //    twin (app/anonim/, lib/public-cache/route.ts), with a policy that needs no nonce (the
-//    document is shared).
+//    document is shared), marked for the front cache in front of Next (lib/admission/front.ts).
 // 3. A navigation gate only: a visitor without a next-auth session cookie who opens a role
 //    area goes straight to the sign-in page. Whether the session is valid and the role fits
 //    is decided by requireRoute() in every role layout and page, and by every action.
@@ -73,6 +74,9 @@ export function proxy(request: NextRequest): NextResponse {
   if (twin !== null) {
     const response = NextResponse.rewrite(new URL(twin, request.url));
     response.headers.set("Content-Security-Policy", contentSecurityPolicy(null, process.env.NODE_ENV === "development"));
+    // Tells the front cache (lib/admission/front.ts, production only) whose answer this is; it
+    // strips the header from every response.
+    if (process.env.NODE_ENV === "production") response.headers.set(twinMarkerHeader, twin);
     return response;
   }
   // Prefetches pass through the net above too, but need no CSP of their own.

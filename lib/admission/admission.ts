@@ -18,6 +18,7 @@
 import diagnosticsChannel from "node:diagnostics_channel";
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import { databaseDown, databaseFailedRecently } from "@/lib/db-availability";
+import type { FrontLayer } from "./front";
 import { unavailablePage } from "./unavailable-page";
 
 export interface AdmissionOptions {
@@ -29,6 +30,8 @@ export interface AdmissionOptions {
   probeIntervalMs: number;
   /** A query that succeeds when the database is back (it reports its own success). */
   probe: () => Promise<unknown>;
+  /** Finished signed-out pages answered from memory before Next (lib/admission/front.ts). */
+  front?: FrontLayer;
 }
 
 type Continue = () => void;
@@ -149,11 +152,15 @@ export function createAdmission(options: AdmissionOptions) {
       probeSoon();
       return sendUnavailable(request, response, retryAfter);
     }
+    // A cached page in memory needs no place in line: it costs less than the 503 page.
+    const frontKey = options.front?.key(request) ?? null;
+    if (frontKey !== null && options.front?.serve(frontKey, request, response)) return;
     void admit(sheddable).then((admitted) => {
       if (!admitted) return sendUnavailable(request, response, retryAfter);
       if (response.destroyed) return release(); // the client left while it waited
       response.once("close", release);
       replaceDatabaseErrors(request, response, options);
+      options.front?.watch(frontKey, request, response);
       next();
     });
   };

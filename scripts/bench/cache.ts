@@ -1,12 +1,13 @@
 // bench:cache — how close a cached anonymous product page comes to a static file, in one run on
 // one running production server (`npm start`; README "Cached public pages"): autocannon with
-// --connections for --duration seconds against the product page (as a signed-out visitor, so
-// proxy.ts serves its cached twin), then against two static files: one of about the page's size
+// --connections for --duration seconds against the product page (as a signed-out visitor, so the
+// front cache answers it in front of Next, lib/admission/front.ts, or else proxy.ts serves its
+// cached twin), then against two static files: one of about the page's size
 // (the build's own /_next/static asset referenced by the page whose size is nearest the page's)
 // and /icon.svg (1 KB, prerendered at build). All are warmed first and must answer 200 without
 // errors. Progress goes to stderr; the last stdout line is
 // {"ratio","ratio_small_file","cached_rps","static_rps","small_file_rps",...,"cached_bytes",
-// "static_bytes","static_path","path"}: ratio = cached_rps / static_rps against the file of the
+// "static_bytes","static_path","path","front_cache"}: ratio = cached_rps / static_rps against the file of the
 // page's size (target >= 0.8: serving the cached page costs about what serving a file of the
 // same bytes does), ratio_small_file = cached_rps / small_file_rps.
 //
@@ -37,14 +38,20 @@ async function productPath(): Promise<string> {
   return found;
 }
 
-/** Fills the cache and checks that the page answers 200; returns its size and cache state. */
-async function warm(path: string): Promise<{ bytes: number; cache: string }> {
-  let last = { bytes: 0, cache: "" };
-  for (let attempt = 0; attempt < 3; attempt += 1) {
+/**
+ * Fills the caches and checks that the page answers 200; returns its size and cache states (Next's
+ * x-nextjs-cache, and whether the front cache answered: x-front-cache).
+ */
+async function warm(path: string, untilFront = false): Promise<{ bytes: number; cache: string; front: boolean }> {
+  let last = { bytes: 0, cache: "", front: false };
+  // The page: until the front cache answers (Next answers STALE while it renders an expired twin).
+  for (let attempt = 0; attempt < (untilFront ? 30 : 3); attempt += 1) {
+    if (untilFront && last.front) break;
+    if (attempt >= 3) await new Promise((resolve) => setTimeout(resolve, 100));
     const response = await fetch(`${base}${path}`);
     const body = await response.arrayBuffer();
     if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
-    last = { bytes: body.byteLength, cache: response.headers.get("x-nextjs-cache") ?? "none" };
+    last = { bytes: body.byteLength, cache: response.headers.get("x-nextjs-cache") ?? "none", front: response.headers.get("x-front-cache") === "HIT" };
   }
   return last;
 }
@@ -78,8 +85,9 @@ async function load(path: string): Promise<{ rps: number; p97_5: number }> {
 
 async function main() {
   const path = await productPath();
-  const page = await warm(path);
+  const page = await warm(path, true);
   if (page.cache !== "HIT") log(`warning: ${path} answered x-nextjs-cache: ${page.cache}, not HIT (is it the cached twin?)`);
+  if (!page.front) log(`warning: ${path} was not answered by the front cache (x-front-cache)`);
   const sameSize = await sameSizeFile(path, page.bytes);
   await warm(smallFilePath);
   log(`${path}: ${page.bytes} bytes; static file ${sameSize.path}: ${sameSize.bytes} bytes; ${options.connections} connections, ${options.duration} s each`);
@@ -100,6 +108,7 @@ async function main() {
     static_bytes: sameSize.bytes,
     static_path: sameSize.path,
     path,
+    front_cache: page.front,
   };
   console.log(JSON.stringify(summary));
 }

@@ -21,6 +21,12 @@ interface Answer {
 
 async function get(url: string): Promise<Answer> {
   const response = await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(30_000) });
+  // Only a 503's page is read (the checks below): searches the front cache holds come back by the
+  // thousand (lib/admission/front.ts), and keeping every 125 KB page would fill this process.
+  if (response.status === 200) {
+    await response.arrayBuffer();
+    return { status: 200, retryAfter: response.headers.get("retry-after"), body: "" };
+  }
   return { status: response.status, retryAfter: response.headers.get("retry-after"), body: await response.text() };
 }
 
