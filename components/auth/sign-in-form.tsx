@@ -1,7 +1,6 @@
 "use client";
 
 import Link from "next/link";
-import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useRef, useState, useTransition } from "react";
 import { Field } from "@/components/ui/field";
@@ -45,6 +44,8 @@ export function SignInForm({ destination, initialError }: SignInFormProps) {
     setFormError(null);
     startTransition(async () => {
       try {
+        // Loaded on submit: next-auth's client stays out of the scripts /masuk needs to paint.
+        const { signIn } = await import("next-auth/react");
         const result = await signIn("credentials", { email: checked.email, password: checked.password, redirect: false });
         const error = result?.ok && !result.error ? null : (signInErrorFrom(result?.error, result?.status) ?? { kind: "failed" as const });
         if (error) {

@@ -1,6 +1,5 @@
 "use client";
 
-import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { buttonClassName } from "@/components/ui/button";
@@ -17,7 +16,12 @@ export function SignOutButton({ fullWidth = false }: { fullWidth?: boolean }) {
       onClick={() => {
         if (pending) return;
         setPending(true);
-        void signOut({ callbackUrl: "/" });
+        // next-auth's client (about 8 KB gzip with its helpers) is fetched on the press, not with
+        // the shell every visitor downloads before the first paint (issue 16, LCP).
+        void import("next-auth/react").then(
+          ({ signOut }) => signOut({ callbackUrl: "/" }),
+          () => setPending(false),
+        );
       }}
     >
       {pending ? (
