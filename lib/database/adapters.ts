@@ -14,6 +14,7 @@ import {
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { reportDatabaseError, reportDatabaseSuccess } from "../db-availability";
+import { registerTransactionConnection } from "./transaction-connection";
 
 /** Extensions the schema may use; the embedded database loads the same set. */
 export const pgliteExtensions = { pg_trgm, btree_gist, unaccent };
@@ -102,7 +103,10 @@ function watchAvailability(factory: PrismaPg): PrismaPg {
     const startTransaction = adapter.startTransaction.bind(adapter);
     adapter.startTransaction = async (...args) => {
       try {
-        return watchQueries(await startTransaction(...args));
+        const transaction = watchQueries(await startTransaction(...args));
+        // adapter-pg keeps the transaction's pooled connection as `client`.
+        registerTransactionConnection(transaction, (transaction as Transaction & { client?: unknown }).client);
+        return transaction;
       } catch (error) {
         reportDatabaseError(error);
         throw error;

@@ -77,6 +77,24 @@ export function migrationStatus(factory: SqlMigrationAwareDriverAdapterFactory, 
 export class MigrationNameError extends Error {}
 
 /**
+ * Foreign keys that schema.prisma declares (Prisma has no per-relation opt-out) but the database
+ * keeps by triggers instead (prisma/migrations/*_match_parents_by_statement): per-row checks of
+ * these four cost PostgreSQL more than the rest of a matching run's writing. The schema engine's
+ * diff would add them back in every new migration; createMigration leaves them out.
+ */
+export const replacedForeignKeys = ["Match_eventId_fkey", "Match_enterpriseId_fkey", "Match_buyerId_fkey", "Match_sourcingRequestId_fkey"] as const;
+
+/** The migration script without the statements (and their "-- AddForeignKey" comment) that add one of replacedForeignKeys. */
+export function omitReplacedForeignKeys(script: string): string {
+  const names = replacedForeignKeys.join("|");
+  const statement = new RegExp(`(?:-- AddForeignKey\\n)?ALTER TABLE "Match" ADD CONSTRAINT "(?:${names})" FOREIGN KEY [^;]*;\\n*`, "g");
+  return script.replace(statement, "");
+}
+
+/** Whether a migration script holds anything besides comments and blank lines. */
+const hasStatements = (script: string) => script.split("\n").some((line) => line.trim() !== "" && !line.trim().startsWith("--"));
+
+/**
  * Writes prisma/migrations/<timestamp>_<name>/migration.sql for the difference between the
  * migrations so far (replayed on a scratch shadow database) and prisma/schema.prisma.
  * Returns the folder name, or null when the schema has no changes.
@@ -85,6 +103,7 @@ export function createMigration(
   factory: SqlMigrationAwareDriverAdapterFactory,
   name: string,
   paths = defaultPaths(),
+  options: { empty?: boolean } = {},
 ): Promise<string | null> {
   const migrationName = name.trim().toLowerCase().replace(/[^a-z0-9_]+/g, "_").replace(/^_+|_+$/g, "");
   if (migrationName === "") throw new MigrationNameError("Give the migration a name: npm run db:migrate:new -- <name>");
@@ -99,16 +118,18 @@ export function createMigration(
       );
     }
     const created = await engine.createMigration({
-      draft: false,
+      // A draft is written even when the schema has no changes: a migration of hand-written SQL.
+      draft: options.empty === true,
       migrationName,
       migrationsList,
       schema: schemaContainer(paths),
       filters: noFilter,
     });
-    if (!created.migrationScript) return null;
+    const script = created.migrationScript === null || created.migrationScript === undefined ? null : omitReplacedForeignKeys(created.migrationScript);
+    if (script === null || (!options.empty && !hasStatements(script))) return null;
     const dir = paths.migrationsDir;
     fs.mkdirSync(path.join(dir, created.generatedMigrationName), { recursive: true });
-    fs.writeFileSync(path.join(dir, created.generatedMigrationName, "migration.sql"), created.migrationScript);
+    fs.writeFileSync(path.join(dir, created.generatedMigrationName, "migration.sql"), script);
     const lockfile = path.join(dir, "migration_lock.toml");
     if (!fs.existsSync(lockfile)) fs.writeFileSync(lockfile, lockfileContent);
     return created.generatedMigrationName;

@@ -17,6 +17,7 @@ import { seedScale } from "../../lib/seed/scale";
 const usage = `usage:
   npm run db:migrate                 apply pending migrations (then reference data)
   npm run db:migrate:new -- <name>   create a migration from changes to prisma/schema.prisma
+  npm run db:migrate:new -- <name> --empty   an empty migration, for hand-written SQL
   npm run db:status                  show whether migrations are applied
   npm run db:reset [-- --force]      drop everything, re-apply migrations, seed reference data
   npm run db:seed [-- --demo]        seed reference data (and demo data with --demo)
@@ -49,10 +50,10 @@ async function status(): Promise<number> {
   return 1;
 }
 
-async function createNew(name: string | undefined) {
+async function createNew(name: string | undefined, empty: boolean) {
   const pending = await applyMigrations(migrationFactory());
   if (pending.length) console.log(`Applied pending migration(s) first: ${pending.join(", ")}`);
-  const created = await createMigration(migrationFactory(), name ?? "");
+  const created = await createMigration(migrationFactory(), name ?? "", undefined, { empty });
   console.log(
     created
       ? `Created prisma/migrations/${created}/migration.sql. Review it, then run npm run db:migrate.`
@@ -100,6 +101,7 @@ async function main(): Promise<number> {
     options: {
       demo: { type: "boolean", default: false },
       force: { type: "boolean", default: false },
+      empty: { type: "boolean", default: false },
       scale: { type: "string" },
       seed: { type: "string" },
       requests: { type: "string" },
@@ -119,7 +121,7 @@ async function main(): Promise<number> {
     case "status":
       return status();
     case "new":
-      await createNew(name);
+      await createNew(name, values.empty);
       return 0;
     case "reset":
       await reset(values.force);

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { applyMigrations, createMigration, migrationStatus } from "@/lib/database/migrate";
+import { applyMigrations, createMigration, migrationStatus, omitReplacedForeignKeys, replacedForeignKeys } from "@/lib/database/migrate";
 import { migrationFactory } from "@/lib/database/migration-factory";
 import { defaultPaths, type ProjectPaths } from "@/lib/database/schema-engine";
 import { withScratchDatabase } from "./scratch-database";
@@ -36,6 +36,20 @@ describe("migrations on Prisma's WASM schema engine", () => {
       expect(await createMigration(factory, "nothing", paths)).toBeNull();
     });
     expect(fs.readdirSync(paths.migrationsDir)).toEqual(before);
+  });
+
+  it("leaves out Match's foreign keys that triggers replace, and only those", async () => {
+    // What the schema engine writes for the relations of schema.prisma (the init migration's form).
+    const engineSql = (name: string, column: string, parent: string) =>
+      `-- AddForeignKey\nALTER TABLE "${name.split("_")[0]}" ADD CONSTRAINT "${name}" FOREIGN KEY ("${column}") REFERENCES "${parent}"("id") ON DELETE CASCADE ON UPDATE CASCADE;\n\n`;
+    const replaced = replacedForeignKeys.map((name) => engineSql(name, name.split("_")[1]!, "Parent")).join("");
+    const kept = engineSql("Meeting_matchId_fkey", "matchId", "Match") + engineSql("Match_otherId_fkey", "otherId", "Other");
+    expect(omitReplacedForeignKeys(replaced + kept)).toBe(kept);
+    const init = fs.readFileSync(path.join(defaultPaths().migrationsDir, "20261128053856_init", "migration.sql"), "utf8");
+    for (const name of replacedForeignKeys) {
+      expect(init).toContain(`ADD CONSTRAINT "${name}"`);
+      expect(omitReplacedForeignKeys(init)).not.toContain(name);
+    }
   });
 
   it("creates a migration from a schema change, and applying it brings the database up to date", async () => {
