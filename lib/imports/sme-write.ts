@@ -1,0 +1,92 @@
+// Writes of the SME import, in the caller's chunk transaction: new enterprises as assisted
+// profiles (the existing assisted mode: an INVITED owner when the row has an email, flagged as
+// assisted by the staff member who imported), and updates of existing ones field by field.
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { firstFreeSlug, slugify } from "@/lib/account-lifecycle/slug";
+import { takeoverJob } from "@/lib/assisted/takeover-job";
+import type { DbClient } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { BusinessScale, FuelUnit, GasUnit, LegalForm } from "@/lib/generated/prisma/enums";
+import { enqueue } from "@/lib/jobs/queue";
+import type { RecordValues, ValidRow } from "./plan";
+
+export interface WriteContext {
+  batchId: string;
+  actor: { id: string; name: string } | null;
+  /** Who the takeover email says registered the enterprise (the office's name for the command line). */
+  staffName: string;
+  targetStatus: "DRAFT" | "SUBMITTED";
+  now: Date;
+  /** Slugs in use, loaded once per run and kept up to date as enterprises are created. */
+  slugs: Set<string>;
+}
+
+/** Record ids in the app's shape (lower-case letters and digits), made here so a whole chunk is inserted at once. */
+export const newId = () => `i${randomBytes(12).toString("hex")}`;
+
+const bigint = (value: RecordValues[string]) => (typeof value === "string" ? BigInt(value) : null);
+
+/** The import's values as Enterprise columns (only the keys present). */
+function enterpriseData(values: RecordValues): Prisma.EnterpriseUncheckedUpdateInput {
+  const data: Record<string, unknown> = { ...values };
+  if ("capitalRupiah" in values) data.capitalRupiah = bigint(values.capitalRupiah);
+  if ("annualSalesRupiah" in values) data.annualSalesRupiah = bigint(values.annualSalesRupiah);
+  return data as Prisma.EnterpriseUncheckedUpdateInput;
+}
+
+export async function createSmes(tx: DbClient, rows: ValidRow[], context: WriteContext): Promise<Map<number, string>> {
+  const emails = rows.flatMap((row) => (typeof row.values.email === "string" ? [row.values.email] : []));
+  const taken = new Set(
+    emails.length ? (await tx.user.findMany({ where: { email: { in: emails } }, select: { email: true } })).map((user) => user.email) : [],
+  );
+  const owners: Prisma.UserCreateManyInput[] = [];
+  const enterprises: Prisma.EnterpriseCreateManyInput[] = [];
+  const audits: Prisma.AuditLogCreateManyInput[] = [];
+  const ids = new Map<number, string>();
+  const actorId = context.actor?.id ?? null;
+  for (const row of rows) {
+    const id = newId();
+    const email = typeof row.values.email === "string" && !taken.has(row.values.email) ? row.values.email : null;
+    let ownerId: string | null = null;
+    if (email) {
+      taken.add(email);
+      ownerId = newId();
+      const name = row.extra.ownerName && row.extra.ownerName.length >= 2 ? row.extra.ownerName : String(row.values.legalName).slice(0, 100);
+      owners.push({ id: ownerId, email, name, role: "SME", status: "INVITED", locale: "id", passwordHash: null, emailVerifiedAt: null });
+      audits.push({ actorId, action: "user.invite", entityType: "User", entityId: ownerId, data: { role: "SME", enterpriseId: id, assisted: true, resent: false, importBatchId: context.batchId } });
+    }
+    const slug = firstFreeSlug(slugify(String(row.values.legalName)), context.slugs);
+    context.slugs.add(slug);
+    const { capitalRupiah, annualSalesRupiah, ...values } = row.values;
+    enterprises.push({
+      ...(values as Omit<Prisma.EnterpriseCreateManyInput, "slug" | "legalName" | "kecamatanCode">),
+      id,
+      slug,
+      ownerId,
+      legalName: String(row.values.legalName),
+      legalForm: (row.values.legalForm as LegalForm | undefined) ?? "PERORANGAN",
+      kecamatanCode: String(row.values.kecamatanCode),
+      scale: (row.values.scale as BusinessScale | undefined) ?? null,
+      fuelUnit: (row.values.fuelUnit as FuelUnit | undefined) ?? null,
+      gasUnit: (row.values.gasUnit as GasUnit | undefined) ?? null,
+      exportCountries: (row.values.exportCountries as string[] | undefined) ?? [],
+      capitalRupiah: bigint(capitalRupiah ?? null),
+      annualSalesRupiah: bigint(annualSalesRupiah ?? null),
+      status: context.targetStatus,
+      assistedById: actorId,
+      assistedAt: context.now,
+    });
+    audits.push({ actorId, action: "enterprise.assisted-create", entityType: "Enterprise", entityId: id, data: { ownerId, importBatchId: context.batchId, row: row.row } });
+    ids.set(row.index, id);
+  }
+  if (owners.length) await tx.user.createMany({ data: owners });
+  await tx.enterprise.createMany({ data: enterprises });
+  await tx.auditLog.createMany({ data: audits });
+  if (owners.length) await enqueue(tx, owners.map((owner) => takeoverJob(owner.id!, context.staffName)));
+  return ids;
+}
+
+export async function updateSme(tx: DbClient, id: string, changes: RecordValues): Promise<void> {
+  await tx.enterprise.update({ where: { id }, data: { ...enterpriseData(changes), version: { increment: 1 } }, select: { id: true } });
+}
