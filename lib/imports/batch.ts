@@ -16,7 +16,7 @@ import { newId } from "./sme-write";
 import { planRow, type RecordValues, type ValidRow } from "./plan";
 import { importChunkSize } from "./preview";
 import { readImportFile } from "./read";
-import type { DuplicateDecision, HeaderMapping, ImportCounts, ImportKind, ImportProgress } from "./types";
+import type { DuplicateDecision, HeaderMapping, ImportCounts, ImportKind, ImportProgress, RowError } from "./types";
 
 export interface NewImportBatch {
   kind: ImportKind;
@@ -118,6 +118,8 @@ export async function listImportBatches(db: DbClient, { page }: { page: number }
 export interface RunOptions {
   /** Rows per transaction (tests use small chunks). */
   chunkSize?: number;
+  /** Told every invalid row's errors once the file is validated (the command line prints them). */
+  onRowErrors?: (errors: RowError[]) => void;
 }
 
 /** Runs (or resumes) a batch; a batch already DONE returns its counts. */
@@ -140,6 +142,7 @@ export async function runImportBatch(
     const sheet = await readImportFile(file.bytes, batch.fileName);
     const prepared = await prepareKind(db, batch.kind);
     const { rows, errors } = await prepared.validate(sheet, batch.mapping as HeaderMapping);
+    if (batch.processed === 0) options.onRowErrors?.(errors);
     const validByIndex = new Map(rows.map((row) => [row.index, row]));
     const invalidRows = new Set(errors.map((error) => error.row));
     const decisions = (batch.decisions ?? {}) as Record<number, DuplicateDecision>;

@@ -2,7 +2,7 @@
 // is the same one when its normalised name and city match (or an earlier import created it from
 // that row); a close name is offered to staff as a possible duplicate.
 import "server-only";
-import { firstFreeSlug, slugify } from "@/lib/account-lifecycle/slug";
+import { slugify } from "@/lib/account-lifecycle/slug";
 import { buyerProfileSchema } from "@/lib/buyers/schemas";
 import type { DbClient } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -13,7 +13,7 @@ import { importFields } from "./fields";
 import type { PreparedImport } from "./kinds";
 import type { ExistingRecord, RecordValues, RowMatch, ValidRow } from "./plan";
 import { rawFields, rowErrors } from "./rows";
-import { newId } from "./sme-write";
+import { freeSlug, newId } from "./sme-write";
 import type { RowError } from "./types";
 import { codeReader, nameSimilarity, normalizeName, similarNameThreshold, splitList } from "./values";
 
@@ -151,8 +151,7 @@ export async function prepareBuyers(db: DbClient): Promise<PreparedImport> {
       for (const row of rows) {
         const id = newId();
         ids.set(row.index, id);
-        const slug = firstFreeSlug(slugify(String(row.values.name), "pembeli"), slugs);
-        slugs.add(slug);
+        const slug = freeSlug(slugify(String(row.values.name), "pembeli"), slugs);
         const { sourcingKbli, ...values } = row.values;
         await tx.buyerOrganization.create({ data: { ...(values as unknown as Omit<Prisma.BuyerOrganizationCreateInput, "slug">), id, slug }, select: { id: true } });
         await writeKbli(tx, id, (sourcingKbli as string[] | undefined) ?? [], kbli);

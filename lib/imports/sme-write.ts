@@ -3,7 +3,7 @@
 // assisted by the staff member who imported), and updates of existing ones field by field.
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { firstFreeSlug, slugify } from "@/lib/account-lifecycle/slug";
+import { slugify } from "@/lib/account-lifecycle/slug";
 import { takeoverJob } from "@/lib/assisted/takeover-job";
 import type { DbClient } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -20,6 +20,17 @@ export interface WriteContext {
   now: Date;
   /** Slugs in use, loaded once per run and kept up to date as enterprises are created. */
   slugs: Set<string>;
+}
+
+/**
+ * `base`, or `base-2`, `base-3`... as firstFreeSlug (lib/account-lifecycle/slug.ts) picks them,
+ * against the run's own set (firstFreeSlug copies its list on every call: quadratic over 20,000 rows); the slug is added to it.
+ */
+export function freeSlug(base: string, slugs: Set<string>): string {
+  let slug = base;
+  for (let n = 2; slugs.has(slug); n += 1) slug = `${base}-${n}`;
+  slugs.add(slug);
+  return slug;
 }
 
 /** Record ids in the app's shape (lower-case letters and digits), made here so a whole chunk is inserted at once. */
@@ -56,8 +67,7 @@ export async function createSmes(tx: DbClient, rows: ValidRow[], context: WriteC
       owners.push({ id: ownerId, email, name, role: "SME", status: "INVITED", locale: "id", passwordHash: null, emailVerifiedAt: null });
       audits.push({ actorId, action: "user.invite", entityType: "User", entityId: ownerId, data: { role: "SME", enterpriseId: id, assisted: true, resent: false, importBatchId: context.batchId } });
     }
-    const slug = firstFreeSlug(slugify(String(row.values.legalName)), context.slugs);
-    context.slugs.add(slug);
+    const slug = freeSlug(slugify(String(row.values.legalName)), context.slugs);
     const { capitalRupiah, annualSalesRupiah, ...values } = row.values;
     enterprises.push({
       ...(values as Omit<Prisma.EnterpriseCreateManyInput, "slug" | "legalName" | "kecamatanCode">),
