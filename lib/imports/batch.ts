@@ -168,7 +168,7 @@ export async function runImportBatch(
       }
       const progress = await db.$transaction(
         async (tx) => {
-          const matches = await prepared.match(chunk, batch.createdAt);
+          const matches = await prepared.match(tx, chunk, batch.createdAt);
           const plans = chunk.map((row) => planRow(row, matches.get(row.index) ?? null, decisions));
           const toCreate = plans.flatMap((plan) => (plan.action === "create" ? [plan.row] : []));
           const created = toCreate.length ? await prepared.create(tx, toCreate, writeContext) : new Map<number, string>();

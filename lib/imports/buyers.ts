@@ -108,10 +108,10 @@ export async function prepareBuyers(db: DbClient): Promise<PreparedImport> {
       return { rows, errors: errors.sort((a, b) => a.row - b.row) };
     },
 
-    async match(rows, before) {
+    async match(client, rows, before) {
       const [all, imported] = await Promise.all([
-        db.buyerOrganization.findMany({ select: { id: true, name: true, city: true, createdAt: true } }),
-        db.importedRecord.findMany({ where: { kind: "buyers", matchKey: { in: rows.map((row) => row.matchKey) } }, select: { entityId: true, matchKey: true } }),
+        client.buyerOrganization.findMany({ select: { id: true, name: true, city: true, createdAt: true } }),
+        client.importedRecord.findMany({ where: { kind: "buyers", matchKey: { in: rows.map((row) => row.matchKey) } }, select: { entityId: true, matchKey: true } }),
       ]);
       const byKey = new Map(all.map((buyer) => [keyOf(buyer.name, buyer.city), buyer.id]));
       const importedByKey = new Map(imported.map((record) => [record.matchKey, record.entityId]));
@@ -121,8 +121,8 @@ export async function prepareBuyers(db: DbClient): Promise<PreparedImport> {
       }));
       const ids = [...new Set(hits.values())];
       const [records, lastImports] = await Promise.all([
-        ids.length ? db.buyerOrganization.findMany({ where: { id: { in: ids } }, select: buyerColumns }) : [],
-        ids.length ? db.importedRecord.findMany({ where: { kind: "buyers", entityId: { in: ids } }, select: { entityId: true, values: true } }) : [],
+        ids.length ? client.buyerOrganization.findMany({ where: { id: { in: ids } }, select: buyerColumns }) : [],
+        ids.length ? client.importedRecord.findMany({ where: { kind: "buyers", entityId: { in: ids } }, select: { entityId: true, values: true } }) : [],
       ]);
       const recordIndex = new Map(records.map((record) => [record.id, record]));
       const lastIndex = new Map(lastImports.map((record) => [record.entityId, record.values as RecordValues]));
