@@ -11,6 +11,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { type Paginated, pageCountOf } from "@/lib/pagination";
 import { siteConfig } from "@/lib/site";
 import { getFile, putFile, uploadKey } from "@/lib/storage/files";
+import { insertRows } from "./bulk-insert";
 import { prepareKind } from "./kinds";
 import { newId } from "./sme-write";
 import { planRow, type RecordValues, type ValidRow } from "./plan";
@@ -172,10 +173,11 @@ export async function runImportBatch(
           const plans = chunk.map((row) => planRow(row, matches.get(row.index) ?? null, decisions));
           const toCreate = plans.flatMap((plan) => (plan.action === "create" ? [plan.row] : []));
           const created = toCreate.length ? await prepared.create(tx, toCreate, writeContext) : new Map<number, string>();
-          const records: Prisma.ImportedRecordCreateManyInput[] = toCreate.map((row) => ({
-            id: newId(), kind: batch.kind, entityId: created.get(row.index)!, matchKey: row.matchKey, values: row.values, batchId,
+          const updatedAt = new Date().toISOString();
+          const records = toCreate.map((row) => ({
+            id: newId(), kind: batch.kind, entityId: created.get(row.index)!, matchKey: row.matchKey, values: row.values, batchId, updatedAt,
           }));
-          if (records.length) await tx.importedRecord.createMany({ data: records });
+          await insertRows(tx, "ImportedRecord", ["id", "kind", "entityId", "matchKey", "values", "batchId", "updatedAt"], records);
           let updated = 0;
           for (const plan of plans) {
             if (plan.action !== "update") continue;
