@@ -5,6 +5,7 @@
 // next run resumes after them, so no row is ever half imported or imported twice.
 import "server-only";
 import { createHash } from "node:crypto";
+import { z } from "zod";
 import { recordAudit } from "@/lib/audit/log";
 import type { Db, DbClient } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -12,6 +13,7 @@ import { type Paginated, pageCountOf } from "@/lib/pagination";
 import { siteConfig } from "@/lib/site";
 import { getFile, putFile, uploadKey } from "@/lib/storage/files";
 import { insertRows } from "./bulk-insert";
+import { importFields } from "./fields";
 import { prepareKind } from "./kinds";
 import { newId } from "./sme-write";
 import { planRow, type RecordValues, type ValidRow } from "./plan";
@@ -34,7 +36,18 @@ const contentTypes: Record<string, string> = {
   csv: "text/csv",
 };
 
+/** What staff chose, checked: fields of the kind only, decisions per row number. */
+function choicesSchema(kind: ImportKind) {
+  const fields = importFields(kind).map((field) => field.field) as [string, ...string[]];
+  return z.object({
+    mapping: z.array(z.enum(fields).nullable()).max(500),
+    decisions: z.record(z.string().regex(/^\d{1,6}$/), z.enum(["skip", "create"])).default({}),
+    targetStatus: z.enum(["DRAFT", "SUBMITTED"]),
+  });
+}
+
 export async function createImportBatch(db: Db, input: NewImportBatch): Promise<string> {
+  const choices = choicesSchema(input.kind).parse({ mapping: input.mapping, decisions: input.decisions, targetStatus: input.targetStatus });
   // Refuses a file that cannot be read (ImportFileError) before anything is stored.
   const sheet = await readImportFile(input.bytes, input.fileName);
   const sha256 = createHash("sha256").update(input.bytes).digest("hex");
@@ -48,9 +61,9 @@ export async function createImportBatch(db: Db, input: NewImportBatch): Promise<
         fileName: input.fileName.slice(0, 255),
         fileKey,
         sha256,
-        mapping: input.mapping,
-        decisions: input.decisions ?? {},
-        targetStatus: input.targetStatus,
+        mapping: choices.mapping,
+        decisions: choices.decisions,
+        targetStatus: choices.targetStatus,
         actorId: input.actorId,
         total: sheet.rows.length,
       },

@@ -73,6 +73,16 @@ describe("import runs", () => {
     expect(await db.enterprise.count()).toBe(1000);
   });
 
+  it("refuses a mapping to fields the kind does not have, or a file it cannot read, and stores nothing", async () => {
+    const bytes = csvBytes([["Nama usaha", "Kecamatan"], ["Tahu Pong Gajah", "Semarang Tengah"]]);
+    const base = { kind: "smes" as const, bytes, fileName: "a.csv", targetStatus: "DRAFT" as const, actorId: null };
+    await expect(createImportBatch(db, { ...base, mapping: ["legalName", "passwordHash"] })).rejects.toThrow();
+    await expect(createImportBatch(db, { ...base, mapping: ["legalName", "kecamatan"], decisions: { 2: "merge" as "skip" } })).rejects.toThrow();
+    await expect(createImportBatch(db, { ...base, fileName: "a.xls", bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]), mapping: [] })).rejects.toMatchObject({ code: "unsupportedType" });
+    expect(await db.importBatch.count()).toBe(0);
+    expect(await db.auditLog.count()).toBe(0);
+  });
+
   it("imports the dashboard's SIINas XLSX download into a fresh database with every row valid", async () => {
     await seedDemoData(db);
     const exported = await db.enterprise.findMany({ orderBy: { nib: "asc" }, select: { legalName: true, nib: true, kecamatanCode: true, kelurahanCode: true, workforce: true, annualSalesRupiah: true, primaryKbliId: true, whatsapp: true } });
