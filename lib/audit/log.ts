@@ -107,6 +107,8 @@ export const auditActions = [
   "consent.revoke",
   "referral.outcome",
   "audit.export",
+  "import.create",
+  "import.finish",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

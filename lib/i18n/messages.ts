@@ -5,6 +5,8 @@ import accountsId from "@/messages/accounts.id.json";
 import coreEn from "@/messages/en.json";
 import firstAdminEn from "@/messages/first-admin.en.json";
 import firstAdminId from "@/messages/first-admin.id.json";
+import importErrorsEn from "@/messages/import-errors.en.json";
+import importErrorsId from "@/messages/import-errors.id.json";
 import certificatesEn from "@/messages/certificates.en.json";
 import certificatesId from "@/messages/certificates.id.json";
 import curationQueueEn from "@/messages/curation-queue.en.json";
@@ -81,6 +83,7 @@ const id = {
   ...auditViewerId,
   ...notificationsId,
   ...firstAdminId,
+  ...importErrorsId,
 };
 
 /** The Indonesian catalog's shape is the type every catalog must have. */
@@ -88,5 +91,5 @@ export type Messages = typeof id;
 
 export const catalogs: Record<AppLocale, Messages> = {
   id,
-  en: { ...coreEn, ...accountsEn, ...myAccountEn, ...enterprisesEn, ...certificatesEn, ...readinessPagesEn, ...curationQueueEn, ...enterpriseProfileEn, ...productsEn, ...productCurationEn, ...catalogPagesEn, ...assistedEn, ...buyerProfileEn, ...inquiriesEn, ...sourcingEn, ...discoverabilityEn, ...catalogSearchEn, ...matchingEn, ...eventAdminEn, ...eventDayEn, ...schedulingEn, ...reportsEn, ...referralsEn, ...auditViewerEn, ...notificationsEn, ...firstAdminEn },
+  en: { ...coreEn, ...accountsEn, ...myAccountEn, ...enterprisesEn, ...certificatesEn, ...readinessPagesEn, ...curationQueueEn, ...enterpriseProfileEn, ...productsEn, ...productCurationEn, ...catalogPagesEn, ...assistedEn, ...buyerProfileEn, ...inquiriesEn, ...sourcingEn, ...discoverabilityEn, ...catalogSearchEn, ...matchingEn, ...eventAdminEn, ...eventDayEn, ...schedulingEn, ...reportsEn, ...referralsEn, ...auditViewerEn, ...notificationsEn, ...firstAdminEn, ...importErrorsEn },
 };
