@@ -1,3 +1,4 @@
+import zlib from "node:zlib";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { ImportFileError } from "./errors";
@@ -90,3 +91,67 @@ describe("file limits", () => {
     expect((await refusal(readImportFile(utf8(";;\nA;B\n"), "tanpa-judul.csv"))).code).toBe("noHeaders");
   });
 });
+
+/** A ZIP archive of deflated entries, written by hand (local headers, central directory, end record). */
+function zipOf(entries: { name: string; data: Buffer }[]): Uint8Array {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const { name, data } of entries) {
+    const packed = zlib.deflateRawSync(data);
+    const nameBytes = Buffer.from(name);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(zlib.crc32 ? zlib.crc32(data) : 0, 14);
+    local.writeUInt32LE(packed.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(local.readUInt32LE(14), 16);
+    central.writeUInt32LE(packed.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, nameBytes, packed);
+    centrals.push(central, nameBytes);
+    offset += local.length + nameBytes.length + packed.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return new Uint8Array(Buffer.concat([...locals, directory, end]));
+}
+
+describe("hostile workbooks", () => {
+  it("refuses a workbook that unpacks to far more than a 20,000-row sheet could need, before reading it", async () => {
+    // 0.2 MB on the wire, 160 MB unpacked: a ZIP bomb that would hold the server's memory.
+    const bomb = zipOf([{ name: "xl/worksheets/sheet1.xml", data: Buffer.alloc(160 * 1024 * 1024, 0x20) }]);
+    expect(bomb.byteLength).toBeLessThan(maxImportBytes);
+    const error = await refusal(readImportFile(bomb, "bom.xlsx"));
+    expect(error.code).toBe("tooLargeUnpacked");
+    expect(error.message).toMatch(/setelah dibuka/);
+  });
+
+  it("refuses a sheet wider than any import needs instead of reading every empty cell", async () => {
+    const header = Array.from({ length: 400 }, (_, index) => `Kolom ${index + 1}`);
+    const error = await refusal(readImportFile(await xlsx([header, ["A"]]), "lebar.xlsx"));
+    expect(error.code).toBe("tooManyColumns");
+    expect(error.message).toMatch(/200 kolom/);
+  });
+
+  it("still reads a workbook whose archive is well formed and modest", async () => {
+    const sheet = await readImportFile(await xlsx([["NIB", "Nama usaha"], ["1234567890123", "Batik Sekar"]]), "ok.xlsx");
+    expect(sheet.rows).toEqual([["1234567890123", "Batik Sekar"]]);
+  });
+});
+

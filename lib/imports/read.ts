@@ -8,9 +8,12 @@ import { decodeText, parseCsv } from "./csv";
 import { ImportFileError, type ImportFileErrorCode } from "./errors";
 import type { ImportSheet } from "./types";
 import { rowMessage } from "./values";
+import { checkZipArchive, maxUnpackedBytes } from "./zip-guard";
 
 export const maxImportBytes = 20 * 1024 * 1024;
 export const maxImportRows = 20_000;
+/** More columns than any kind's fields and their spares: a wider sheet is refused, not walked cell by cell. */
+export const maxImportColumns = 200;
 
 function fail(code: ImportFileErrorCode, values: Record<string, string | number> = {}): never {
   throw new ImportFileError(code, rowMessage(`ImportErrors.file.${code}`, values));
@@ -35,6 +38,9 @@ export function cellText(value: ExcelJS.CellValue): string {
 }
 
 async function xlsxRecords(bytes: Uint8Array): Promise<string[][]> {
+  const verdict = checkZipArchive(bytes);
+  if (verdict === "tooLarge") fail("tooLargeUnpacked", { maxMb: maxUnpackedBytes / 1024 / 1024 });
+  if (verdict === "unreadable") fail("unreadable");
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
@@ -46,6 +52,7 @@ async function xlsxRecords(bytes: Uint8Array): Promise<string[][]> {
   // Far more rows than allowed (blank rows included) is refused before reading them one by one.
   if (sheet.actualRowCount > maxImportRows + 1) fail("tooManyRows", { max: maxImportRows });
   const width = sheet.columnCount;
+  if (width > maxImportColumns) fail("tooManyColumns", { max: maxImportColumns });
   const records: string[][] = [];
   sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     const cells: string[] = [];
@@ -71,6 +78,7 @@ export function sheetFrom(fileName: string, records: string[][]): ImportSheet {
   let width = headerCells.length;
   while (width > 0 && headerCells[width - 1] === "") width -= 1;
   if (width === 0) fail(records.length === 0 ? "empty" : "noHeaders");
+  if (width > maxImportColumns) fail("tooManyColumns", { max: maxImportColumns });
   const headers = headerCells.slice(0, width);
   const rows: string[][] = [];
   const rowNumbers: number[] = [];
