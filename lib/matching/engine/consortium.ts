@@ -1,0 +1,195 @@
+// Consortium proposals, pure: for a demand with a monthly volume that no single eligible supplier
+// covers, the best three consortia of 2 to 5 suppliers that together do (consortium-optimise.ts
+// chooses them exactly). A supplier may pool for a demand when it passes the pair's hard filters
+// (scorePair: KBLI division, required certificates valid on the day, history policy), offers the
+// same product line (the demand's KBLI class; its group when the class yields no consortium),
+// and states a capacity in a unit that converts to the demand's (consortium-units.ts). "No single
+// eligible supplier covers" is judged over the same suppliers, at group level. Each proposal names
+// a lead (best curation grade, then capacity, then id), shares the volume in proportion to
+// capacity in whole units (largest remainder: never above a member's capacity, summing exactly to
+// the volume), and explains itself with message keys and values under Matching.explain.
+import type { CertificateType, CurationGrade } from "@/lib/generated/prisma/enums";
+import type { HistoryIndex } from "./batch";
+import { pairKey } from "./batch";
+import { missingRequiredCertificates, validOn } from "./components";
+import { type Locality, optimiseConsortia, type PoolCandidate, type PoolChoice, ranksBefore, defaultKeep } from "./consortium-optimise";
+import { capacityIn } from "./consortium-units";
+import type { Explanation } from "./explain";
+import { scorePair } from "./score";
+import type { Demand, MatchContext, Supplier } from "./types";
+
+/** Where a supplier sits, for locality and the explanation; by supplier id. */
+export interface SupplierPlace {
+  sentraId: string | null;
+  sentraName: string | null;
+  kecamatanName: string;
+}
+export type PlaceIndex = ReadonlyMap<string, SupplierPlace>;
+
+export interface ConsortiumMemberProposal {
+  supplierId: string;
+  /** Monthly capacity in whole units of the demand's unit. */
+  capacity: number;
+  /** The member's share of the volume, in the demand's unit. */
+  share: number;
+  pairScore: number;
+  lead: boolean;
+}
+
+export interface ConsortiumProposal {
+  /** The members' ids, sorted and joined with ",". */
+  key: string;
+  /** 1 for the best of the demand. */
+  rank: number;
+  /** 0..100, rounded. */
+  score: number;
+  quantity: number;
+  unit: string;
+  capacity: number;
+  /** The KBLI class (4 digits) or group (3) the members share. */
+  productLine: string;
+  locality: Locality;
+  leadId: string;
+  /** Largest capacity first. */
+  members: ConsortiumMemberProposal[];
+  explanation: Explanation[];
+}
+
+export interface DemandConsortia {
+  /** The demand has a volume and no single eligible supplier covers it. */
+  needsPool: boolean;
+  proposals: ConsortiumProposal[];
+}
+
+const gradeRank: Record<CurationGrade, number> = { A: 3, B: 2, C: 1 };
+
+/** Shares of `volume` in proportion to `capacities` (whose sum is at least the volume), by largest remainder. */
+export function allocate(volume: number, capacities: readonly number[]): number[] {
+  const total = capacities.reduce((sum, capacity) => sum + capacity, 0);
+  if (total < volume) throw new RangeError("allocate: the capacities do not cover the volume");
+  const shares = capacities.map((capacity) => Math.floor((volume * capacity) / total));
+  const left = volume - shares.reduce((sum, share) => sum + share, 0);
+  // Whole-number remainders (volume x capacity mod total): exact, no fractions compared.
+  const order = capacities
+    .map((capacity, index) => ({ index, remainder: (volume * capacity) % total, capacity }))
+    .sort((a, b) => b.remainder - a.remainder || b.capacity - a.capacity || a.index - b.index);
+  for (let k = 0; k < left; k += 1) shares[order[k]!.index]! += 1;
+  return shares;
+}
+
+function leadOf(members: readonly PoolCandidate[], byId: ReadonlyMap<string, Supplier>): PoolCandidate {
+  const grade = (id: string) => {
+    const value = byId.get(id)?.curationGrade;
+    return value ? gradeRank[value] : 0;
+  };
+  return [...members].sort((a, b) => grade(b.id) - grade(a.id) || b.capacity - a.capacity || (a.id < b.id ? -1 : 1))[0]!;
+}
+
+function commonCertificates(members: readonly Supplier[], day: Date): CertificateType[] {
+  const held = members.map((member) => new Set(member.certificates.filter((certificate) => validOn(certificate, day)).map((certificate) => certificate.type)));
+  return [...(held[0] ?? [])].filter((type) => held.every((set) => set.has(type))).sort();
+}
+
+function explain(choice: PoolChoice, unit: string, quantity: number, suppliers: Supplier[], places: PlaceIndex, context: MatchContext): Explanation[] {
+  const first = places.get(choice.members[0]!.id);
+  const place = choice.locality === "sentra" ? (first?.sentraName ?? "") : choice.locality === "kecamatan" ? (first?.kecamatanName ?? "") : context.officeCity;
+  const parts: Explanation[] = [{ key: `consortium.${choice.locality}`, values: { count: choice.members.length, place, capacity: choice.capacity, unit, quantity } }];
+  const certificates = commonCertificates(suppliers, context.validOn);
+  if (certificates.length > 0) parts.push({ key: "consortium.certificates", values: { certificates: certificates.join(",") } });
+  const scores = choice.members.map((member) => member.pairScore);
+  parts.push({ key: "consortium.pairScores", values: { average: Math.round(scores.reduce((sum, score) => sum + score, 0) / scores.length), lowest: Math.min(...scores) } });
+  const priced = choice.members.filter((member) => member.priceMin !== null || member.priceMax !== null);
+  const low = Math.max(...priced.map((member) => member.priceMin ?? member.priceMax!));
+  const high = Math.min(...priced.map((member) => member.priceMax ?? member.priceMin!));
+  if (priced.length > 0 && low > high) parts.push({ key: "consortium.priceApart", values: {} });
+  else if (priced.length === choice.members.length) parts.push({ key: "consortium.priceOverlap", values: { low, high } });
+  else if (priced.length === 0) parts.push({ key: "consortium.priceUnknown", values: {} });
+  else parts.push({ key: "consortium.pricePartlyKnown", values: { known: priced.length, count: choice.members.length } });
+  return parts;
+}
+
+export interface ConsortiumEngine {
+  propose(demand: Demand): DemandConsortia;
+}
+
+export function createConsortiumEngine(suppliers: Supplier[], context: MatchContext, places: PlaceIndex, history: HistoryIndex = new Map(), keep = defaultKeep): ConsortiumEngine {
+  // Suppliers by KBLI group (3 digits); a product line is read from there.
+  const groups = new Map<string, number[]>();
+  suppliers.forEach((supplier, index) => {
+    for (const group of new Set(supplier.kbliCodes.map((code) => code.slice(0, 3)))) {
+      const list = groups.get(group);
+      if (list) list.push(index);
+      else groups.set(group, [index]);
+    }
+  });
+  const byId = new Map(suppliers.map((supplier) => [supplier.id, supplier]));
+
+  const propose = (demand: Demand): DemandConsortia => {
+    const quantity = demand.quantityPerMonth;
+    const unit = demand.unit;
+    if (quantity === null || !(quantity > 0) || unit === null || demand.kbliCodes.length === 0) return { needsPool: false, proposals: [] };
+    const lines: { group: string; klass: string; eligible: { index: number; capacity: number }[] }[] = [];
+    for (const code of [...new Set(demand.kbliCodes)].sort()) {
+      const eligible: { index: number; capacity: number }[] = [];
+      for (const index of groups.get(code.slice(0, 3)) ?? []) {
+        const supplier = suppliers[index]!;
+        if (supplier.monthlyCapacity === null || supplier.capacityUnit === null) continue;
+        const capacity = capacityIn(supplier.monthlyCapacity, supplier.capacityUnit, unit);
+        if (capacity === null || capacity <= 0) continue;
+        if (missingRequiredCertificates(supplier, demand, context).length > 0) continue;
+        if (context.historyPolicy === "exclude" && history.get(pairKey(supplier.id, demand.buyerId))?.metWithoutResult) continue;
+        // One supplier covers the volume alone: a match, not a consortium.
+        if (capacity >= quantity) return { needsPool: false, proposals: [] };
+        eligible.push({ index, capacity });
+      }
+      lines.push({ group: code.slice(0, 3), klass: code.slice(0, 4), eligible });
+    }
+    const scores = new Map<number, number>();
+    const candidate = ({ index, capacity }: { index: number; capacity: number }): PoolCandidate | null => {
+      const supplier = suppliers[index]!;
+      let score = scores.get(index);
+      if (score === undefined) {
+        const result = scorePair(supplier, demand, context, history.get(pairKey(supplier.id, demand.buyerId)));
+        score = result.excluded ? -1 : result.score;
+        scores.set(index, score);
+      }
+      if (score < 0) return null;
+      const place = places.get(supplier.id);
+      return { id: supplier.id, capacity, pairScore: score, sentraId: place?.sentraId ?? null, kecamatanCode: supplier.kecamatanCode, priceMin: supplier.priceMin, priceMax: supplier.priceMax };
+    };
+    const found: { choice: PoolChoice; line: string }[] = [];
+    for (const line of lines) {
+      const inClass = line.eligible.filter(({ index }) => suppliers[index]!.kbliCodes.some((code) => code.startsWith(line.klass)));
+      const classChoices = optimiseConsortia(inClass.map(candidate).filter((item) => item !== null), quantity, keep);
+      if (classChoices.length > 0) {
+        found.push(...classChoices.map((choice) => ({ choice, line: line.klass })));
+        continue;
+      }
+      const groupChoices = optimiseConsortia(line.eligible.map(candidate).filter((item) => item !== null), quantity, keep);
+      found.push(...groupChoices.map((choice) => ({ choice, line: line.group })));
+    }
+    found.sort((a, b) => (ranksBefore(a.choice, b.choice) ? -1 : ranksBefore(b.choice, a.choice) ? 1 : 0));
+    const seen = new Set<string>();
+    const best = found.filter(({ choice }) => !seen.has(choice.key) && seen.add(choice.key)).slice(0, keep);
+    const proposals = best.map(({ choice, line }, position): ConsortiumProposal => {
+      const lead = leadOf(choice.members, byId);
+      const shares = allocate(quantity, choice.members.map((member) => member.capacity));
+      const members = choice.members.map((member) => byId.get(member.id)!);
+      return {
+        key: choice.key,
+        rank: position + 1,
+        score: Math.round(choice.value),
+        quantity,
+        unit,
+        capacity: choice.capacity,
+        productLine: line,
+        locality: choice.locality,
+        leadId: lead.id,
+        members: choice.members.map((member, index) => ({ supplierId: member.id, capacity: member.capacity, share: shares[index]!, pairScore: member.pairScore, lead: member.id === lead.id })),
+        explanation: explain(choice, unit, quantity, members, places, context),
+      };
+    });
+    return { needsPool: true, proposals };
+  };
+  return { propose };
+}
