@@ -110,6 +110,8 @@ function explain(choice: PoolChoice, unit: string, quantity: number, suppliers: 
 
 export interface ConsortiumEngine {
   propose(demand: Demand): DemandConsortia;
+  /** The candidates propose() chooses from, per product line: for checks (the benchmark compares the optimiser with brute force on them). */
+  candidates(demand: Demand): { productLine: string; quantity: number; candidates: PoolCandidate[] }[];
 }
 
 export function createConsortiumEngine(suppliers: Supplier[], context: MatchContext, places: PlaceIndex, history: HistoryIndex = new Map(), keep = defaultKeep): ConsortiumEngine {
@@ -124,10 +126,11 @@ export function createConsortiumEngine(suppliers: Supplier[], context: MatchCont
   });
   const byId = new Map(suppliers.map((supplier) => [supplier.id, supplier]));
 
-  const propose = (demand: Demand): DemandConsortia => {
+  /** The demand's product lines with their eligible suppliers; null when it has no volume or one supplier covers it. */
+  const eligibleLines = (demand: Demand) => {
     const quantity = demand.quantityPerMonth;
     const unit = demand.unit;
-    if (quantity === null || !(quantity > 0) || unit === null || demand.kbliCodes.length === 0) return { needsPool: false, proposals: [] };
+    if (quantity === null || !(quantity > 0) || unit === null || demand.kbliCodes.length === 0) return null;
     const lines: { group: string; klass: string; eligible: { index: number; capacity: number }[] }[] = [];
     for (const code of [...new Set(demand.kbliCodes)].sort()) {
       const eligible: { index: number; capacity: number }[] = [];
@@ -139,11 +142,16 @@ export function createConsortiumEngine(suppliers: Supplier[], context: MatchCont
         if (missingRequiredCertificates(supplier, demand, context).length > 0) continue;
         if (context.historyPolicy === "exclude" && history.get(pairKey(supplier.id, demand.buyerId))?.metWithoutResult) continue;
         // One supplier covers the volume alone: a match, not a consortium.
-        if (capacity >= quantity) return { needsPool: false, proposals: [] };
+        if (capacity >= quantity) return null;
         eligible.push({ index, capacity });
       }
       lines.push({ group: code.slice(0, 3), klass: code.slice(0, 4), eligible });
     }
+    return { quantity, unit, lines };
+  };
+
+  /** Pair scores are computed only for the suppliers a demand's lines actually offer the optimiser. */
+  const candidateMaker = (demand: Demand) => {
     const scores = new Map<number, number>();
     const candidate = ({ index, capacity }: { index: number; capacity: number }): PoolCandidate | null => {
       const supplier = suppliers[index]!;
@@ -157,15 +165,24 @@ export function createConsortiumEngine(suppliers: Supplier[], context: MatchCont
       const place = places.get(supplier.id);
       return { id: supplier.id, capacity, pairScore: score, sentraId: place?.sentraId ?? null, kecamatanCode: supplier.kecamatanCode, priceMin: supplier.priceMin, priceMax: supplier.priceMax };
     };
+    return (list: { index: number; capacity: number }[]) => list.map(candidate).filter((item) => item !== null);
+  };
+  const inClass = (line: { klass: string; eligible: { index: number; capacity: number }[] }) =>
+    line.eligible.filter(({ index }) => suppliers[index]!.kbliCodes.some((code) => code.startsWith(line.klass)));
+
+  const propose = (demand: Demand): DemandConsortia => {
+    const prepared = eligibleLines(demand);
+    if (prepared === null) return { needsPool: false, proposals: [] };
+    const { quantity, unit, lines } = prepared;
+    const make = candidateMaker(demand);
     const found: { choice: PoolChoice; line: string }[] = [];
     for (const line of lines) {
-      const inClass = line.eligible.filter(({ index }) => suppliers[index]!.kbliCodes.some((code) => code.startsWith(line.klass)));
-      const classChoices = optimiseConsortia(inClass.map(candidate).filter((item) => item !== null), quantity, keep);
+      const classChoices = optimiseConsortia(make(inClass(line)), quantity, keep);
       if (classChoices.length > 0) {
         found.push(...classChoices.map((choice) => ({ choice, line: line.klass })));
         continue;
       }
-      const groupChoices = optimiseConsortia(line.eligible.map(candidate).filter((item) => item !== null), quantity, keep);
+      const groupChoices = optimiseConsortia(make(line.eligible), quantity, keep);
       found.push(...groupChoices.map((choice) => ({ choice, line: line.group })));
     }
     found.sort((a, b) => (ranksBefore(a.choice, b.choice) ? -1 : ranksBefore(b.choice, a.choice) ? 1 : 0));
@@ -191,5 +208,14 @@ export function createConsortiumEngine(suppliers: Supplier[], context: MatchCont
     });
     return { needsPool: true, proposals };
   };
-  return { propose };
+  const candidates = (demand: Demand) => {
+    const prepared = eligibleLines(demand);
+    if (prepared === null) return [];
+    const make = candidateMaker(demand);
+    return prepared.lines.flatMap((line) => [
+      { productLine: line.klass, quantity: prepared.quantity, candidates: make(inClass(line)) },
+      { productLine: line.group, quantity: prepared.quantity, candidates: make(line.eligible) },
+    ]);
+  };
+  return { propose, candidates };
 }
