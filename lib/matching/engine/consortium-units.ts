@@ -42,7 +42,11 @@ export function unitFactor(from: string, to: string): number | null {
 /** A capacity in whole units of the demand's unit (rounded down), or null when the units do not convert. */
 export function capacityIn(capacity: number, from: string, to: string): number | null {
   const factor = unitFactor(from, to);
-  if (factor === null) return null;
+  return factor === null ? null : wholeUnits(capacity, factor);
+}
+
+/** A capacity times a unit factor, in whole units rounded down. */
+export function wholeUnits(capacity: number, factor: number): number {
   // The epsilon keeps 3 x 0.1 kuintal-style products from losing a unit to binary rounding.
   return Math.floor(capacity * factor + 1e-9);
 }

@@ -1,7 +1,7 @@
 // Consortium proposals, pure: for a demand with a monthly volume that no single eligible supplier
 // covers, the best three consortia of 2 to 5 suppliers that together do (consortium-optimise.ts
 // chooses them exactly). A supplier may pool for a demand when it passes the pair's hard filters
-// (scorePair: KBLI division, required certificates valid on the day, history policy), offers the
+// (as scorePair: KBLI division, required certificates valid on the day, history policy), offers the
 // same product line (the demand's KBLI class; its group when the class yields no consortium),
 // and states a capacity in a unit that converts to the demand's (consortium-units.ts). "No single
 // eligible supplier covers" is judged over the same suppliers, at group level. Each proposal names
@@ -13,9 +13,9 @@ import type { HistoryIndex } from "./batch";
 import { pairKey } from "./batch";
 import { missingRequiredCertificates, validOn } from "./components";
 import { type Locality, optimiseConsortia, type PoolCandidate, type PoolChoice, ranksBefore, defaultKeep } from "./consortium-optimise";
-import { capacityIn } from "./consortium-units";
+import { unitFactor, wholeUnits } from "./consortium-units";
 import type { Explanation } from "./explain";
-import { scorePair } from "./score";
+import { fastScore, prepareDemand, supplierTable } from "./kernel";
 import type { Demand, MatchContext, Supplier } from "./types";
 
 /** Where a supplier sits, for locality and the explanation; by supplier id. */
@@ -124,23 +124,39 @@ export function createConsortiumEngine(suppliers: Supplier[], context: MatchCont
       else groups.set(group, [index]);
     }
   });
+  // Largest stated capacity first, so that a supplier covering a demand alone is usually met early.
+  for (const list of groups.values()) list.sort((a, b) => (suppliers[b]!.monthlyCapacity ?? -1) - (suppliers[a]!.monthlyCapacity ?? -1) || a - b);
   const byId = new Map(suppliers.map((supplier) => [supplier.id, supplier]));
+  // Pair scores by the batch's fast path (kernel.ts), equal to scorePair's (the kernel's tests).
+  const table = supplierTable(suppliers, context);
+  // Units as small ids, so that a demand works out each unit's factor once, not once per supplier.
+  const unitIds = new Map<string, number>();
+  const unitOf = suppliers.map((supplier) => {
+    if (supplier.capacityUnit === null) return -1;
+    const unit = supplier.capacityUnit.trim().toLowerCase();
+    let id = unitIds.get(unit);
+    if (id === undefined) unitIds.set(unit, (id = unitIds.size));
+    return id;
+  });
+  const units = [...unitIds.keys()];
 
   /** The demand's product lines with their eligible suppliers; null when it has no volume or one supplier covers it. */
   const eligibleLines = (demand: Demand) => {
     const quantity = demand.quantityPerMonth;
     const unit = demand.unit;
     if (quantity === null || !(quantity > 0) || unit === null || demand.kbliCodes.length === 0) return null;
+    const factors = units.map((from) => unitFactor(from, unit) ?? Number.NaN);
     const lines: { group: string; klass: string; eligible: { index: number; capacity: number }[] }[] = [];
     for (const code of [...new Set(demand.kbliCodes)].sort()) {
       const eligible: { index: number; capacity: number }[] = [];
       for (const index of groups.get(code.slice(0, 3)) ?? []) {
         const supplier = suppliers[index]!;
-        if (supplier.monthlyCapacity === null || supplier.capacityUnit === null) continue;
-        const capacity = capacityIn(supplier.monthlyCapacity, supplier.capacityUnit, unit);
-        if (capacity === null || capacity <= 0) continue;
-        if (missingRequiredCertificates(supplier, demand, context).length > 0) continue;
-        if (context.historyPolicy === "exclude" && history.get(pairKey(supplier.id, demand.buyerId))?.metWithoutResult) continue;
+        const factor = factors[unitOf[index]!] ?? Number.NaN;
+        if (supplier.monthlyCapacity === null || Number.isNaN(factor)) continue;
+        const capacity = wholeUnits(supplier.monthlyCapacity, factor);
+        if (capacity <= 0) continue;
+        if (demand.requiredCertificates.length > 0 && missingRequiredCertificates(supplier, demand, context).length > 0) continue;
+        if (history.size > 0 && context.historyPolicy === "exclude" && history.get(pairKey(supplier.id, demand.buyerId))?.metWithoutResult) continue;
         // One supplier covers the volume alone: a match, not a consortium.
         if (capacity >= quantity) return null;
         eligible.push({ index, capacity });
@@ -153,12 +169,12 @@ export function createConsortiumEngine(suppliers: Supplier[], context: MatchCont
   /** Pair scores are computed only for the suppliers a demand's lines actually offer the optimiser. */
   const candidateMaker = (demand: Demand) => {
     const scores = new Map<number, number>();
+    const prepared = prepareDemand(demand, table, context);
     const candidate = ({ index, capacity }: { index: number; capacity: number }): PoolCandidate | null => {
       const supplier = suppliers[index]!;
       let score = scores.get(index);
       if (score === undefined) {
-        const result = scorePair(supplier, demand, context, history.get(pairKey(supplier.id, demand.buyerId)));
-        score = result.excluded ? -1 : result.score;
+        score = fastScore(table, index, prepared, context.historyPolicy, history.size > 0 ? history.get(pairKey(supplier.id, demand.buyerId)) : undefined);
         scores.set(index, score);
       }
       if (score < 0) return null;
