@@ -4,6 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { runConsortia } from "@/lib/matching/consortium-run";
+import { type Explanation, explanationText } from "@/lib/matching/engine/explain";
 import { seedDemoData } from "@/lib/seed/demo";
 import { DEMO_BUYER_EMAIL } from "@/lib/seed/demo-data/sourcing";
 import { resetData } from "./reset";
@@ -52,6 +53,8 @@ describe("pooled supply in the demo data", () => {
     expect(best!.combinedCapacity).toBeGreaterThanOrEqual(10_000);
     expect(best!.members.length).toBeGreaterThanOrEqual(2);
     for (const member of best!.members) expect(member.enterprise.sentra?.name).toBe("Sentra Bandeng Presto Krobokan");
-    expect(best!.explanation).toContainEqual(expect.objectContaining({ key: "consortium.sentra", values: expect.objectContaining({ place: "Sentra Bandeng Presto Krobokan", quantity: 10_000, unit: "kg" }) }));
+    const text = (best!.explanation as unknown as Explanation[]).map((part) => explanationText(part, "id")).join(" ");
+    expect(text).toContain(`${best!.members.length} IKM di Sentra Bandeng Presto Krobokan: kapasitas gabungan`);
+    expect(text).toContain("memenuhi 100% kebutuhan 10.000 kg/bulan.");
   });
 });
