@@ -153,6 +153,37 @@ describe("createConsortiumEngine", () => {
     expect(inGroup.proposals[0]?.members.length).toBeGreaterThanOrEqual(2);
   });
 
+  it("gives the same proposals whatever the order of the suppliers", () => {
+    const random = createRandom(11);
+    const suppliers = Array.from({ length: 12 }, (_, index) => randomSupplier(random, index));
+    const places = new Map(suppliers.map((item, index) => [item.id, { sentraId: index % 2 === 0 ? "sentra-1" : null, sentraName: "Sentra 1", kecamatanName: "Semarang Barat" }]));
+    for (const quantity of [2000, 3500, 5000, 8000]) {
+      const need = demand(quantity, "kg");
+      const first = createConsortiumEngine(suppliers, context, places).propose(need);
+      expect(createConsortiumEngine([...suppliers].reverse(), context, places).propose(need)).toEqual(first);
+      expect(createConsortiumEngine(random.sample(suppliers, suppliers.length), context, places).propose(need)).toEqual(first);
+    }
+  });
+
+  it("reads every consortium explanation in both languages", () => {
+    const parts = [
+      { key: "consortium.sentra", values: { count: 2, place: "Sentra Bandeng Presto Krobokan", capacity: 14_000, unit: "kg", quantity: 10_000 } },
+      { key: "consortium.kecamatan", values: { count: 3, place: "Semarang Barat", capacity: 1200, unit: "pcs", quantity: 1000 } },
+      { key: "consortium.city", values: { count: 5, place: "Semarang", capacity: 60, unit: "ton", quantity: 55 } },
+      { key: "consortium.certificates", values: { certificates: "HALAL,PIRT" } },
+      { key: "consortium.pairScores", values: { average: 81, lowest: 72 } },
+      { key: "consortium.priceOverlap", values: { low: 55_000, high: 98_000 } },
+      { key: "consortium.pricePartlyKnown", values: { known: 2, count: 3 } },
+      { key: "consortium.priceApart", values: {} },
+      { key: "consortium.priceUnknown", values: {} },
+    ];
+    for (const part of parts) {
+      for (const locale of ["id", "en"] as const) expect(explanationText(part, locale)).not.toMatch(/Matching\.|[{}]|HALAL|PIRT/);
+    }
+    expect(explanationText(parts[1]!, "id")).toBe("3 IKM di Kecamatan Semarang Barat: kapasitas gabungan 1.200 pcs/bulan memenuhi 100% kebutuhan 1.000 pcs/bulan.");
+    expect(explanationText(parts[2]!, "en")).toBe("5 IKM across Semarang: a combined capacity of 60 ton/month covers 100% of the need of 55 ton/month.");
+  });
+
   it("needs a volume and a unit", () => {
     const engine = createConsortiumEngine(sentraMembers, context, places);
     expect(engine.propose(demand(null, "kg")).needsPool).toBe(false);
