@@ -165,7 +165,8 @@ export function optimiseConsortia(candidates: readonly PoolCandidate[], volume: 
       const next = join(state, candidate);
       chosen.push(candidate);
       if (next.capacity >= volume) {
-        if (next.count >= minMembers) kept.offer(choice(chosen, next));
+        // Built only when it may be kept (ties at the threshold still compare in full).
+        if (next.count >= minMembers && valueOf(next) >= kept.threshold()) kept.offer(choice(chosen, next));
       } else if (next.count < maxMembers && bound(next, i + 1) >= kept.threshold() - slack) {
         search(next, i + 1);
       }

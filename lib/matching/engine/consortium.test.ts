@@ -3,7 +3,7 @@ import { createRandom, type Random } from "@/lib/random/seeded";
 import { allocate, createConsortiumEngine, type PlaceIndex, type SupplierPlace } from "./consortium";
 import { bruteForceConsortia, type PoolCandidate } from "./consortium-optimise";
 import { capacityIn, unitFactor } from "./consortium-units";
-import { explanationText } from "./explain";
+import { type Explanation, explanationText } from "./explain";
 import { scorePair } from "./score";
 import type { Demand, MatchContext, Supplier } from "./types";
 import { defaultWeights } from "./weights";
@@ -166,7 +166,7 @@ describe("createConsortiumEngine", () => {
   });
 
   it("reads every consortium explanation in both languages", () => {
-    const parts = [
+    const parts: Explanation[] = [
       { key: "consortium.sentra", values: { count: 2, place: "Sentra Bandeng Presto Krobokan", capacity: 14_000, unit: "kg", quantity: 10_000 } },
       { key: "consortium.kecamatan", values: { count: 3, place: "Semarang Barat", capacity: 1200, unit: "pcs", quantity: 1000 } },
       { key: "consortium.city", values: { count: 5, place: "Semarang", capacity: 60, unit: "ton", quantity: 55 } },

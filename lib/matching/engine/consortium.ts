@@ -146,20 +146,33 @@ export function createConsortiumEngine(suppliers: Supplier[], context: MatchCont
     const unit = demand.unit;
     if (quantity === null || !(quantity > 0) || unit === null || demand.kbliCodes.length === 0) return null;
     const factors = units.map((from) => unitFactor(from, unit) ?? Number.NaN);
+    const codes = [...new Set(demand.kbliCodes)].sort();
+    /** Its capacity in the demand's unit when the supplier passes the hard filters; -1 when not. */
+    const capacityOf = (index: number) => {
+      const supplier = suppliers[index]!;
+      const factor = factors[unitOf[index]!] ?? Number.NaN;
+      if (supplier.monthlyCapacity === null || Number.isNaN(factor)) return -1;
+      const capacity = wholeUnits(supplier.monthlyCapacity, factor);
+      if (capacity <= 0) return -1;
+      if (demand.requiredCertificates.length > 0 && missingRequiredCertificates(supplier, demand, context).length > 0) return -1;
+      if (history.size > 0 && context.historyPolicy === "exclude" && history.get(pairKey(supplier.id, demand.buyerId))?.metWithoutResult) return -1;
+      return capacity;
+    };
+    // First, without keeping anything: one supplier covers the volume alone (a match, not a
+    // consortium). Most demands end here, so the filters run only for the few that could.
+    for (const code of codes) {
+      for (const index of groups.get(code.slice(0, 3)) ?? []) {
+        const factor = factors[unitOf[index]!] ?? Number.NaN;
+        const stated = suppliers[index]!.monthlyCapacity;
+        if (stated !== null && !Number.isNaN(factor) && wholeUnits(stated, factor) >= quantity && capacityOf(index) >= quantity) return null;
+      }
+    }
     const lines: { group: string; klass: string; eligible: { index: number; capacity: number }[] }[] = [];
-    for (const code of [...new Set(demand.kbliCodes)].sort()) {
+    for (const code of codes) {
       const eligible: { index: number; capacity: number }[] = [];
       for (const index of groups.get(code.slice(0, 3)) ?? []) {
-        const supplier = suppliers[index]!;
-        const factor = factors[unitOf[index]!] ?? Number.NaN;
-        if (supplier.monthlyCapacity === null || Number.isNaN(factor)) continue;
-        const capacity = wholeUnits(supplier.monthlyCapacity, factor);
-        if (capacity <= 0) continue;
-        if (demand.requiredCertificates.length > 0 && missingRequiredCertificates(supplier, demand, context).length > 0) continue;
-        if (history.size > 0 && context.historyPolicy === "exclude" && history.get(pairKey(supplier.id, demand.buyerId))?.metWithoutResult) continue;
-        // One supplier covers the volume alone: a match, not a consortium.
-        if (capacity >= quantity) return null;
-        eligible.push({ index, capacity });
+        const capacity = capacityOf(index);
+        if (capacity > 0) eligible.push({ index, capacity });
       }
       lines.push({ group: code.slice(0, 3), klass: code.slice(0, 4), eligible });
     }
