@@ -18,6 +18,7 @@
 import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import pg from "pg";
+import { backendsCpuMs, isLocalDatabase, processCpuMs } from "./backend-cpu";
 import { ensureDatabase, runCommand } from "./database";
 import { median } from "./figures";
 
@@ -87,13 +88,24 @@ async function main(): Promise<void> {
   const parts = { load: [] as number[], propose: [] as number[], store: [] as number[] };
   let report: Awaited<ReturnType<typeof runConsortia>> | undefined;
   const load = loadavg().map((value) => Math.round(value * 100) / 100);
+  // CPU time beside wall time (as bench:matching): this process, and PostgreSQL's backends when
+  // the server runs here; far less at the mercy of other jobs on a shared machine.
+  const cpu = { node: [] as number[], pg: [] as number[] };
+  const local = isLocalDatabase(databaseUrl);
+  const observer = new pg.Client({ connectionString: databaseUrl });
+  await observer.connect();
   for (let run = 1; run <= runs; run += 1) {
     await db.consortium.deleteMany({ where: { eventId: null, status: "PROPOSED", edited: false, buyerResponse: "PENDING", members: { every: { response: "PENDING" } } } });
     await db.$executeRawUnsafe('VACUUM "Consortium", "ConsortiumMember"');
+    const pgBefore = await backendsCpuMs(observer, local);
+    const nodeBefore = process.cpuUsage();
     const started = performance.now();
     report = await runConsortia(runOptions);
     const ms = performance.now() - started;
     times.push(ms);
+    cpu.node.push(processCpuMs(nodeBefore));
+    const pgAfter = await backendsCpuMs(observer, local);
+    if (pgBefore !== null && pgAfter !== null) cpu.pg.push(pgAfter - pgBefore);
     parts.load.push(report.loadMs);
     parts.propose.push(report.proposeMs);
     parts.store.push(report.storeMs);
@@ -102,6 +114,7 @@ async function main(): Promise<void> {
         `${report.demands} demands, ${report.demandsNeedingPool} need a pool, ${report.demandsPooled} pooled, ${report.created} consortia stored`,
     );
   }
+  await observer.end();
   const rerunStarted = performance.now();
   const rerun = await runConsortia(runOptions);
   const rerunMs = performance.now() - rerunStarted;
@@ -150,6 +163,8 @@ async function main(): Promise<void> {
       rerun_ms: Math.round(rerunMs),
       exact_checked: checked,
       exact_lines_with_consortia: withConsortia,
+      node_cpu_ms: Math.round(median(cpu.node)),
+      pg_cpu_ms: cpu.pg.length === runs ? Math.round(median(cpu.pg)) : null,
       loadavg: load,
     })}\n`,
   );
