@@ -25,6 +25,9 @@ interface ExistingRow {
   decided: boolean;
 }
 
+/** Ids in the shape lib/http/record-id accepts (lower-case letters and digits), so forms can name them. */
+const newId = () => randomUUID().replaceAll("-", "");
+
 const identity = (buyerId: string, requestId: string | null, memberKey: string) => `${buyerId}\u0000${requestId ?? ""}\u0000${memberKey}`;
 
 /** Undecided: proposed, not edited, and nobody has answered yet. */
@@ -50,7 +53,7 @@ function consortiumRow(id: string, eventId: string | null, { demand, proposal }:
 }
 
 function memberRows(consortiumId: string, proposal: ConsortiumProposal) {
-  return proposal.members.map((member) => ({ id: randomUUID(), consortiumId, enterpriseId: member.supplierId, share: member.share, capacity: member.capacity, pairScore: member.pairScore }));
+  return proposal.members.map((member) => ({ id: newId(), consortiumId, enterpriseId: member.supplierId, share: member.share, capacity: member.capacity, pairScore: member.pairScore }));
 }
 
 const consortiumColumns = Prisma.sql`id text, "eventId" text, "buyerId" text, "sourcingRequestId" text, "memberKey" text, rank int, score int,
@@ -87,7 +90,7 @@ export async function storeConsortia(tx: DbClient, eventId: string | null, entri
     proposed.add(key);
     const row = byIdentity.get(key);
     if (row?.decided) continue;
-    const id = row?.id ?? randomUUID();
+    const id = row?.id ?? newId();
     membersOf.set(id, entry.proposal);
     (row ? updates : inserts).push(consortiumRow(id, eventId, entry));
   }

@@ -111,6 +111,11 @@ function choice(members: PoolCandidate[], state: SetState): PoolChoice {
   return { members: sorted, value: valueOf(state), capacity: state.capacity, locality: localityOf(state), key: sorted.map((member) => member.id).sort().join(",") };
 }
 
+/** A given set's choice (value, capacity, locality), as the optimiser would record it: for staff's edits. */
+export function choiceOf(members: readonly PoolCandidate[]): PoolChoice {
+  return choice([...members], members.reduce(join, emptyState));
+}
+
 /** The best `keep`, best first, in a list kept sorted. */
 class Kept {
   readonly list: PoolChoice[] = [];

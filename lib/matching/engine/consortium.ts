@@ -12,7 +12,7 @@ import type { CertificateType, CurationGrade } from "@/lib/generated/prisma/enum
 import type { HistoryIndex } from "./batch";
 import { pairKey } from "./batch";
 import { missingRequiredCertificates, validOn } from "./components";
-import { type Locality, optimiseConsortia, type PoolCandidate, type PoolChoice, ranksBefore, defaultKeep } from "./consortium-optimise";
+import { choiceOf, defaultKeep, type Locality, maxMembers, minMembers, optimiseConsortia, type PoolCandidate, type PoolChoice, ranksBefore } from "./consortium-optimise";
 import { unitFactor, wholeUnits } from "./consortium-units";
 import type { Explanation } from "./explain";
 import { fastScore, prepareDemand, supplierTable } from "./kernel";
@@ -112,7 +112,10 @@ export interface ConsortiumEngine {
   propose(demand: Demand): DemandConsortia;
   /** The candidates propose() chooses from, per product line: for checks (the benchmark compares the optimiser with brute force on them). */
   candidates(demand: Demand): { productLine: string; quantity: number; candidates: PoolCandidate[] }[];
+  evaluate(demand: Demand, productLine: string, memberIds: readonly string[], leadId: string | null, rank: number): EvaluatedSet;
 }
+
+export type EvaluatedSet = { proposal: ConsortiumProposal } | { error: "size" | "lead" | "ineligible" | "notCovered" };
 
 export function createConsortiumEngine(suppliers: Supplier[], context: MatchContext, places: PlaceIndex, history: HistoryIndex = new Map(), keep = defaultKeep): ConsortiumEngine {
   // Suppliers by KBLI group (3 digits); a product line is read from there.
@@ -127,6 +130,7 @@ export function createConsortiumEngine(suppliers: Supplier[], context: MatchCont
   // Largest stated capacity first, so that a supplier covering a demand alone is usually met early.
   for (const list of groups.values()) list.sort((a, b) => (suppliers[b]!.monthlyCapacity ?? -1) - (suppliers[a]!.monthlyCapacity ?? -1) || a - b);
   const byId = new Map(suppliers.map((supplier) => [supplier.id, supplier]));
+  const indexById = new Map(suppliers.map((supplier, index) => [supplier.id, index]));
   // Pair scores by the batch's fast path (kernel.ts), equal to scorePair's (the kernel's tests).
   const table = supplierTable(suppliers, context);
   // Units as small ids, so that a demand works out each unit's factor once, not once per supplier.
@@ -140,14 +144,12 @@ export function createConsortiumEngine(suppliers: Supplier[], context: MatchCont
   });
   const units = [...unitIds.keys()];
 
-  /** The demand's product lines with their eligible suppliers; null when it has no volume or one supplier covers it. */
-  const eligibleLines = (demand: Demand) => {
+  /** The demand's volume and unit, and a supplier's capacity in that unit when it passes the hard filters (-1 when not). */
+  const measure = (demand: Demand) => {
     const quantity = demand.quantityPerMonth;
     const unit = demand.unit;
     if (quantity === null || !(quantity > 0) || unit === null || demand.kbliCodes.length === 0) return null;
     const factors = units.map((from) => unitFactor(from, unit) ?? Number.NaN);
-    const codes = [...new Set(demand.kbliCodes)].sort();
-    /** Its capacity in the demand's unit when the supplier passes the hard filters; -1 when not. */
     const capacityOf = (index: number) => {
       const supplier = suppliers[index]!;
       const factor = factors[unitOf[index]!] ?? Number.NaN;
@@ -158,6 +160,15 @@ export function createConsortiumEngine(suppliers: Supplier[], context: MatchCont
       if (history.size > 0 && context.historyPolicy === "exclude" && history.get(pairKey(supplier.id, demand.buyerId))?.metWithoutResult) return -1;
       return capacity;
     };
+    return { quantity, unit, factors, capacityOf };
+  };
+
+  /** The demand's product lines with their eligible suppliers; null when it has no volume or one supplier covers it. */
+  const eligibleLines = (demand: Demand) => {
+    const measured = measure(demand);
+    if (measured === null) return null;
+    const { quantity, unit, factors, capacityOf } = measured;
+    const codes = [...new Set(demand.kbliCodes)].sort();
     // First, without keeping anything: one supplier covers the volume alone (a match, not a
     // consortium). Most demands end here, so the filters run only for the few that could.
     for (const code of codes) {
@@ -217,25 +228,50 @@ export function createConsortiumEngine(suppliers: Supplier[], context: MatchCont
     found.sort((a, b) => (ranksBefore(a.choice, b.choice) ? -1 : ranksBefore(b.choice, a.choice) ? 1 : 0));
     const seen = new Set<string>();
     const best = found.filter(({ choice }) => !seen.has(choice.key) && seen.add(choice.key)).slice(0, keep);
-    const proposals = best.map(({ choice, line }, position): ConsortiumProposal => {
-      const lead = leadOf(choice.members, byId);
-      const shares = allocate(quantity, choice.members.map((member) => member.capacity));
-      const members = choice.members.map((member) => byId.get(member.id)!);
-      return {
-        key: choice.key,
-        rank: position + 1,
-        score: Math.round(choice.value),
-        quantity,
-        unit,
-        capacity: choice.capacity,
-        productLine: line,
-        locality: choice.locality,
-        leadId: lead.id,
-        members: choice.members.map((member, index) => ({ supplierId: member.id, capacity: member.capacity, share: shares[index]!, pairScore: member.pairScore, lead: member.id === lead.id })),
-        explanation: explain(choice, unit, quantity, members, places, context),
-      };
-    });
+    const proposals = best.map(({ choice, line }, position) => proposalOf(choice, line, position + 1, quantity, unit, leadOf(choice.members, byId).id));
     return { needsPool: true, proposals };
+  };
+  const proposalOf = (choice: PoolChoice, line: string, rank: number, quantity: number, unit: string, leadId: string): ConsortiumProposal => {
+    const shares = allocate(quantity, choice.members.map((member) => member.capacity));
+    const members = choice.members.map((member) => byId.get(member.id)!);
+    return {
+      key: choice.key,
+      rank,
+      score: Math.round(choice.value),
+      quantity,
+      unit,
+      capacity: choice.capacity,
+      productLine: line,
+      locality: choice.locality,
+      leadId,
+      members: choice.members.map((member, index) => ({ supplierId: member.id, capacity: member.capacity, share: shares[index]!, pairScore: member.pairScore, lead: member.id === leadId })),
+      explanation: explain(choice, unit, quantity, members, places, context),
+    };
+  };
+  /**
+   * A set staff chose by hand, recomputed as the engine would (capacity, shares, score, explanation),
+   * or why it cannot stand: a member not in scope, outside the product line or failing the hard
+   * filters ("ineligible"), a combined capacity below the volume ("notCovered"), or not 2 to 5 members.
+   */
+  const evaluate = (demand: Demand, productLine: string, memberIds: readonly string[], leadId: string | null, rank: number): EvaluatedSet => {
+    const ids = [...new Set(memberIds)];
+    if (ids.length < minMembers || ids.length > maxMembers) return { error: "size" };
+    if (leadId !== null && !ids.includes(leadId)) return { error: "lead" };
+    const measured = measure(demand);
+    if (measured === null) return { error: "ineligible" };
+    const found: { index: number; capacity: number }[] = [];
+    for (const id of ids) {
+      const index = indexById.get(id);
+      if (index === undefined || !suppliers[index]!.kbliCodes.some((code) => code.startsWith(productLine))) return { error: "ineligible" };
+      const capacity = measured.capacityOf(index);
+      if (capacity <= 0) return { error: "ineligible" };
+      found.push({ index, capacity });
+    }
+    const members = candidateMaker(demand)(found);
+    if (members.length !== ids.length) return { error: "ineligible" };
+    const choice = choiceOf(members);
+    if (choice.capacity < measured.quantity) return { error: "notCovered" };
+    return { proposal: proposalOf(choice, productLine, rank, measured.quantity, measured.unit, leadId ?? leadOf(choice.members, byId).id) };
   };
   const candidates = (demand: Demand) => {
     const prepared = eligibleLines(demand);
@@ -246,5 +282,5 @@ export function createConsortiumEngine(suppliers: Supplier[], context: MatchCont
       { productLine: line.group, quantity: prepared.quantity, candidates: make(line.eligible) },
     ]);
   };
-  return { propose, candidates };
+  return { propose, candidates, evaluate };
 }
