@@ -141,6 +141,31 @@ describe("createConsortiumEngine", () => {
     expect(open.proposals[0]?.key).toBe("bandeng-a,bandeng-b,bandeng-c");
   });
 
+  it("evaluates a set staff chose as propose() would, and says why one cannot stand", () => {
+    const others = [supplier("no-pirt", 9000, "kg"), supplier("pieces", 9000, "pcs"), supplier("other-division", 9000, "kg", { kbliCodes: ["13134"] })];
+    const engine = createConsortiumEngine([...sentraMembers, ...others], context, places);
+    const need = demand(10_000, "kg");
+    const [proposed] = engine.propose(need).proposals;
+    const same = engine.evaluate(need, proposed!.productLine, ["bandeng-c", "bandeng-a", "bandeng-b"], null, 1);
+    expect(same).toEqual({ proposal: proposed });
+    // Another lead: only the lead changes.
+    const led = engine.evaluate(need, "1021", ["bandeng-a", "bandeng-b", "bandeng-c"], "bandeng-a", 1);
+    expect("proposal" in led && led.proposal).toEqual({ ...proposed, leadId: "bandeng-a", members: proposed!.members.map((member) => ({ ...member, lead: member.supplierId === "bandeng-a" })) });
+    // Two members: 8,000 kg no longer covers 10,000.
+    expect(engine.evaluate(need, "1021", ["bandeng-a", "bandeng-b"], null, 1)).toEqual({ error: "notCovered" });
+    expect(engine.evaluate(need, "1021", ["bandeng-a"], null, 1)).toEqual({ error: "size" });
+    expect(engine.evaluate(need, "1021", ["bandeng-a", "bandeng-b", "bandeng-c"], "no-pirt", 1)).toEqual({ error: "lead" });
+    // A unit that does not convert, another division, a missing required certificate, an unknown id.
+    expect(engine.evaluate(need, "1021", ["bandeng-a", "bandeng-b", "pieces"], null, 1)).toEqual({ error: "ineligible" });
+    expect(engine.evaluate(need, "102", ["bandeng-a", "bandeng-b", "other-division"], null, 1)).toEqual({ error: "ineligible" });
+    expect(engine.evaluate(demand(10_000, "kg", { requiredCertificates: ["PIRT"] }), "1021", ["bandeng-a", "bandeng-c"], null, 1)).toEqual({ error: "ineligible" });
+    expect(engine.evaluate(need, "1021", ["bandeng-a", "nobody"], null, 1)).toEqual({ error: "ineligible" });
+    // A set with a superfluous member still stands when it covers: staff may choose it.
+    const four = engine.evaluate(need, "1021", ["bandeng-a", "bandeng-b", "bandeng-c", "no-pirt"], "bandeng-b", 1);
+    expect("proposal" in four && four.proposal.capacity).toBe(21_000);
+    expect("proposal" in four && four.proposal.members.reduce((sum, member) => sum + member.share, 0)).toBe(10_000);
+  });
+
   it("falls back from the KBLI class to the group only when the class yields no consortium", () => {
     const sameClass = [supplier("class-1", 600, "kg", { kbliCodes: ["10219"] }), supplier("class-2", 600, "kg", { kbliCodes: ["10219"] })];
     const sameGroup = [supplier("group-1", 900, "kg", { kbliCodes: ["10250"] }), supplier("group-2", 900, "kg", { kbliCodes: ["10250"] })];
