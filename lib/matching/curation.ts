@@ -10,6 +10,7 @@ import type { MatchStatus } from "@/lib/generated/prisma/enums";
 import { notifyMatchApproved } from "@/lib/notifications/match";
 import { siteConfig } from "@/lib/site";
 import { pairKey } from "./engine/batch";
+import { runConsortia } from "./consortium-run";
 import { loadDemands, loadHistory, loadSuppliers } from "./load";
 import { requestMeeting } from "./meeting-request";
 import { MatchingRunInProgress, type RunReport, runMatching } from "./run";
@@ -36,16 +37,28 @@ export async function generateMatches(actorId: string, eventId: string, database
   const event = await openEvent(database, eventId);
   const weights = weightsFrom(event.matchWeights as Record<string, unknown> | null);
   // Of two runs started at once (two staff, two servers, a double click) one runs; the other is told.
-  const report = await runMatching({ eventId, validOn: eventDay(event.startsAt), officeCity: siteConfig().city, weights }, database).catch((error: unknown) => {
+  const options = { eventId, validOn: eventDay(event.startsAt), officeCity: siteConfig().city, weights };
+  const report = await runMatching(options, database).catch((error: unknown) => {
     throw error instanceof MatchingRunInProgress ? new UserFacingError("Matching.errors.runInProgress") : error;
   });
+  // Pooled supply for the demands no single supplier covers, in its own transaction after the matches.
+  const pooled = await runConsortia(options, database);
   const { created, updated, removed, kept, suppliers, demands, pairsScored } = report;
   await recordAudit(database, {
     actorId,
     action: "match.generate",
     entityType: "Event",
     entityId: eventId,
-    data: { created, updated, removed, kept, suppliers, demands, pairsScored },
+    data: {
+      created,
+      updated,
+      removed,
+      kept,
+      suppliers,
+      demands,
+      pairsScored,
+      consortia: { created: pooled.created, updated: pooled.updated, removed: pooled.removed, kept: pooled.kept, demandsNeedingPool: pooled.demandsNeedingPool },
+    },
   });
   return report;
 }

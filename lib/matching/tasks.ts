@@ -8,3 +8,9 @@ export async function matchingTask(area: "sme" | "buyer" | "staff"): Promise<{ h
   if (area === "buyer") return { href: "/pembeli/pasangan", title: t("buyerTitle"), text: t("buyerText") };
   return { href: "/staf/pencocokan", title: t("staffTitle"), text: t("staffText") };
 }
+
+/** The pooled-supply line of the SME and buyer home pages. */
+export async function consortiumTask(area: "sme" | "buyer"): Promise<{ href: string; title: string; text: string }> {
+  const t = await getTranslations("Matching.consortium.own");
+  return area === "sme" ? { href: "/ikm/konsorsium", title: t("heading"), text: t("smeTask") } : { href: "/pembeli/konsorsium", title: t("heading"), text: t("buyerTask") };
+}

@@ -17,6 +17,8 @@ export interface ScaleOptions {
   requests?: number;
   /** Non-negative integer; default 1. */
   seed?: number;
+  /** 0..1: about this share of the requests exceed any single IKM's capacity (bench:consortium); default 0. */
+  pooledShare?: number;
 }
 
 /** Synthetic rows of this seed that exist after the run (the same numbers on a second run). */
@@ -99,6 +101,8 @@ export async function seedScale(db: PrismaClient, options: ScaleOptions): Promis
   const buyers = count("buyers", options.buyers, Math.max(20, Math.round(smes / 20)));
   const requests = count("requests", options.requests, Math.round(smes / 10));
   const seed = count("seed", options.seed, 1);
+  const pooledShare = options.pooledShare ?? 0;
+  if (!(pooledShare >= 0 && pooledShare <= 1)) throw new RangeError(`seedScale: pooledShare must be between 0 and 1, got ${options.pooledShare}`);
   if (requests > 0 && buyers === 0) throw new RangeError("seedScale: sourcing requests need at least one buyer");
 
   await seedReferenceData(db);
@@ -133,7 +137,7 @@ export async function seedScale(db: PrismaClient, options: ScaleOptions): Promis
 
   for (let start = 0; start < requests; start += REQUEST_BATCH) {
     const rows = Array.from({ length: Math.min(REQUEST_BATCH, requests - start) }, (_, k) =>
-      syntheticSourcingRequest(ctx, start + k, buyers),
+      syntheticSourcingRequest(ctx, start + k, buyers, pooledShare),
     ).filter((row) => presentBuyers.has(row.buyerId));
     await insertRows(db, "SourcingRequest", rows, true);
     result.sourcingRequests += rows.length;

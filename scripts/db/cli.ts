@@ -21,7 +21,7 @@ const usage = `usage:
   npm run db:status                  show whether migrations are applied
   npm run db:reset [-- --force]      drop everything, re-apply migrations, seed reference data
   npm run db:seed [-- --demo]        seed reference data (and demo data with --demo)
-  npm run db:seed -- --scale <n> [--seed <s>] [--requests <r>]   synthetic data for benchmarks`;
+  npm run db:seed -- --scale <n> [--seed <s>] [--requests <r>] [--pooled-share <0..1>]   synthetic data for benchmarks`;
 
 function where(): string {
   const connection = getConnection();
@@ -71,7 +71,7 @@ async function reset(force: boolean) {
   console.log(`Reference data: ${counts.kbli} KBLI codes, ${counts.kecamatan} kecamatan, ${counts.kelurahan} kelurahan.`);
 }
 
-async function seed(options: { demo: boolean; scale?: string; seed?: string; requests?: string }) {
+async function seed(options: { demo: boolean; scale?: string; seed?: string; requests?: string; "pooled-share"?: string }) {
   // Demo data only when asked (--demo, or EMBEDDED_DEMO_DATA=true), whatever NODE_ENV the shell has.
   const report = await prepareDatabase({ mode: "production" });
   if (report.pendingMigrations.length) throw new Error("Migrations are pending: run npm run db:migrate first.");
@@ -90,6 +90,7 @@ async function seed(options: { demo: boolean; scale?: string; seed?: string; req
       smes,
       seed: options.seed === undefined ? undefined : Number(options.seed),
       requests: options.requests === undefined ? undefined : Number(options.requests),
+      pooledShare: options["pooled-share"] === undefined ? undefined : Number(options["pooled-share"]),
     });
     console.log(`Synthetic data in ${Date.now() - started} ms: ${JSON.stringify(result)}`);
   }
@@ -105,6 +106,7 @@ async function main(): Promise<number> {
       scale: { type: "string" },
       seed: { type: "string" },
       requests: { type: "string" },
+      "pooled-share": { type: "string" },
       help: { type: "boolean", default: false },
     },
   });

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AreaTasks } from "@/components/layout/area-tasks";
 import { eventTask } from "@/components/events/event-tasks";
-import { matchingTask } from "@/lib/matching/tasks";
+import { consortiumTask, matchingTask } from "@/lib/matching/tasks";
 import { DefinitionList } from "@/components/layout/definition-list";
 import { WebsiteLink } from "@/components/layout/office-contact";
 import { PageBody, PageHeader } from "@/components/layout/page-header";
@@ -69,6 +69,7 @@ export default async function BuyerHomePage({ searchParams }: BuyerPageProps) {
               { href: "/pembeli/pertanyaan", title: tBuyerTasks("inquiriesTitle"), text: tBuyerTasks("inquiriesText") },
               { href: "/pembeli/permintaan", title: tBuyerTasks("requestsTitle"), text: tBuyerTasks("requestsText") },
               await matchingTask("buyer"),
+              await consortiumTask("buyer"),
               await eventTask("participant"),
             ]}
           />

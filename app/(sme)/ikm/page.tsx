@@ -12,7 +12,7 @@ import { eventTask } from "@/components/events/event-tasks";
 import { requireRoute } from "@/lib/auth/session";
 import { sourcingTask } from "@/lib/sourcing/tasks";
 import { inquiryTask } from "@/lib/inquiries/tasks";
-import { matchingTask } from "@/lib/matching/tasks";
+import { consortiumTask, matchingTask } from "@/lib/matching/tasks";
 import { getEnterpriseSummaryForOwner } from "@/lib/enterprises/queries";
 import { getPublicationChecklist } from "@/lib/enterprises/publication-queries";
 import { PublicationChecklistCard } from "@/components/home/publication-checklist";
@@ -77,6 +77,7 @@ export default async function SmeHomePage() {
               await sourcingTask("sme"),
               await inquiryTask("sme"),
               await matchingTask("sme"),
+              await consortiumTask("sme"),
               await eventTask("participant"),
             ]}
           />

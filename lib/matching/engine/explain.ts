@@ -16,8 +16,11 @@ export function explanationText(explanation: Explanation, locale: AppLocale): st
   const t = createTranslator({ locale, messages: catalogs[locale], namespace: "Matching.explain" });
   const tEnums = createTranslator({ locale, messages: catalogs[locale], namespace: "Enums" });
   const values: Record<string, string | number> = { ...explanation.values };
-  if (typeof values.missing === "string") {
-    values.missing = values.missing
+  // Lists of certificate codes (a pair's missing ones, a consortium's common ones) become names.
+  for (const name of ["missing", "certificates"]) {
+    const list = values[name];
+    if (typeof list !== "string") continue;
+    values[name] = list
       .split(",")
       .filter(Boolean)
       .map((type) => tEnums(`certificateType.${type as CertificateType}`))

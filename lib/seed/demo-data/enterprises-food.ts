@@ -1,5 +1,7 @@
 // Demo IKM, food (KBLI division 10): bandeng presto of Krobokan, lumpia, wingko, moaci, fish
-// from Tambak Lorok and Mangkang. Names are invented; streets and kelurahan are real.
+// from Tambak Lorok and Mangkang. Names are invented; streets and kelurahan are real. No fish
+// processor (KBLI group 102) makes 10,000 kg a month alone; the published IKM of the bandeng
+// sentra together do (6,000 + 8,000 + 1,200 kg): the pooled-supply demo.
 import type { DemoEnterprise } from "./types";
 
 export const foodEnterprises: readonly DemoEnterprise[] = [
@@ -15,7 +17,7 @@ export const foodEnterprises: readonly DemoEnterprise[] = [
   {
     slug: "bandeng-juwita", brandName: "Bandeng Juwita Presto", legalName: "CV Juwita Boga Semarang", legalForm: "CV",
     kbli: "10219", extraKbli: ["10216", "10212"], kelurahan: "33.74.13.1013", address: "Jl. Jembawan Raya No. 8, Krobokan", sentra: "bandeng",
-    grade: "A", readiness: 74, founded: 1998, workforce: 32, capitalJuta: 2400, salesJuta: 6800, capacity: [15000, "kg"],
+    grade: "A", readiness: 74, founded: 1998, workforce: 32, capitalJuta: 2400, salesJuta: 6800, capacity: [8000, "kg"],
     rawMaterials: "Bandeng segar ukuran 3-4 ekor/kg, bumbu rempah, kemasan vakum dan karton ekspor",
     channels: ["Toko sendiri", "Toko oleh-oleh", "Marketplace", "Distributor", "Ekspor"], exportCountries: ["SG", "MY", "HK"], sellsNationally: true,
     buyers: ["EXPORTER", "RETAILER", "DISTRIBUTOR"], owner: "Hendra Wijaya",

@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { BuyerKind, CertificateType, PurchaseVolumeBand, SourcingRequestStatus } from "@/lib/generated/prisma/enums";
 import { createRandom, mixSeed, type Random, type Weighted } from "@/lib/random/seeded";
 import { syntheticTrades } from "./synthetic-catalog";
-import { kebab, roundPrice, SYNTHETIC_TODAY, syntheticIds, type SyntheticContext } from "./synthetic-enterprise";
+import { kebab, largestCapacityFactor, roundPrice, SYNTHETIC_TODAY, syntheticIds, type SyntheticContext } from "./synthetic-enterprise";
 import {
   buyerKinds,
   domesticCities,
@@ -83,7 +83,13 @@ export function syntheticBuyer(ctx: SyntheticContext, b: number) {
   return { buyer, kbli, kind, trades, required: [...required], exportDestinations, country: where.country };
 }
 
-export function syntheticSourcingRequest(ctx: SyntheticContext, index: number, buyerCount: number): Prisma.SourcingRequestCreateManyInput {
+/**
+ * With pooledShare (0..1), about that share of the requests ask for more than any synthetic IKM
+ * of their trade can make alone (its typical maximum times largestCapacityFactor, times 1.05 to
+ * 1.8), in the trade's capacity unit: demands for pooled supply. The choice and the volume come
+ * from a stream of their own, so without the option every row is exactly what it was before.
+ */
+export function syntheticSourcingRequest(ctx: SyntheticContext, index: number, buyerCount: number, pooledShare = 0): Prisma.SourcingRequestCreateManyInput {
   const { seed } = ctx;
   const r = createRandom(mixSeed(seed, 3, index));
   const buyerIndex = r.int(0, buyerCount - 1);
@@ -93,7 +99,11 @@ export function syntheticSourcingRequest(ctx: SyntheticContext, index: number, b
   const purpose = r.pick(requestPurposes[buyer.kind]);
   const what = product.nameId.toLowerCase();
   const [low, high] = product.price;
-  const quantity = low < 5000 ? r.int(1000, 50_000) : low < 100_000 ? r.int(100, 5000) : low < 1_000_000 ? r.int(10, 500) : r.int(1, 40);
+  const pooled = createRandom(mixSeed(seed, 7, index));
+  const pooling = pooledShare > 0 && pooled.next() < pooledShare;
+  const usual = low < 5000 ? r.int(1000, 50_000) : low < 100_000 ? r.int(100, 5000) : low < 1_000_000 ? r.int(10, 500) : r.int(1, 40);
+  const quantity = pooling ? Math.round(trade.capacity[1] * largestCapacityFactor * (1.05 + pooled.next() * 0.75)) : usual;
+  const unit = pooling ? trade.capacity[2] : product.unit;
   const targetMin = roundPrice(low + r.next() * (high - low) * 0.5);
   const exportDestination =
     buyer.kind === "EXPORTER" ? (buyer.exportDestinations[0] ?? null) : buyer.kind === "IMPORTER" ? buyer.country : null;
@@ -102,10 +112,10 @@ export function syntheticSourcingRequest(ctx: SyntheticContext, index: number, b
     id: syntheticIds.request(seed, index),
     buyerId: syntheticIds.buyer(seed, buyerIndex),
     title: `${r.pick(requestOpeners)} ${what} ${purpose}`,
-    description: `${buyer.buyer.name} membutuhkan ${what} sekitar ${quantity} ${product.unit} per bulan ${purpose}. Penawaran dari IKM Kota Semarang diutamakan.`,
+    description: `${buyer.buyer.name} membutuhkan ${what} sekitar ${quantity} ${unit} per bulan ${purpose}. Penawaran dari IKM Kota Semarang diutamakan.`,
     kbliId: ctx.kbliId(trade.kbli),
     quantityPerMonth: quantity,
-    unit: product.unit,
+    unit,
     targetPriceMinRupiah: BigInt(targetMin),
     targetPriceMaxRupiah: BigInt(Math.max(targetMin, roundPrice(targetMin * (1.1 + r.next() * 0.4)))),
     // Food permits only where the goods are food.

@@ -64,6 +64,9 @@ const bands: Record<Exclude<BusinessScale, "BESAR">, Band> = {
     legalForms: [["CV", 40], ["PT", 60]] },
 };
 
+/** No synthetic IKM's monthly capacity exceeds its trade's typical maximum times this (the largest band's factor). */
+export const largestCapacityFactor = Math.max(...Object.values(bands).map((band) => band.capacity[1]));
+
 const juta = (value: number, [min, max]: readonly [number, number]) =>
   BigInt(Math.min(Math.floor(max / 1e6), Math.max(Math.ceil(min / 1e6), Math.round(value / 1e6)))) * 1_000_000n;
 const dateOnly = (ms: number) => new Date(Math.floor(ms / DAY) * DAY);

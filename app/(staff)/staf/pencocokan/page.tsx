@@ -16,6 +16,8 @@ import { formatNumber } from "@/lib/i18n/format";
 import { boardSummary, lastGeneration, listBoardEvents, listBoardMatches, manualCandidates, resolveBoardEvent } from "@/lib/matching/queries";
 import { boardQuery, parseBoardFilter } from "@/lib/matching/engine/schemas";
 import { parsePage } from "@/lib/pagination";
+import { BoardConsortia } from "@/components/consortia/board-consortia";
+import { listBoardConsortia } from "@/lib/consortia/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Matching.board");
@@ -47,11 +49,12 @@ export default async function MatchingBoardPage({ searchParams }: PageProps) {
   const filter = parseBoardFilter(query);
   const page = parsePage(query.page);
   const editable = event.status === "PUBLISHED" || event.status === "DRAFT";
-  const [matches, summary, generation, candidates] = await Promise.all([
+  const [matches, summary, generation, candidates, consortia] = await Promise.all([
     listBoardMatches(event.id, filter, page),
     boardSummary(event.id),
     lastGeneration(event.id),
     editable ? manualCandidates(event.id) : Promise.resolve(null),
+    listBoardConsortia(event.id),
   ]);
   if (page > matches.pageCount) notFound();
   const filtered = filter.status !== "all" || filter.minScore > 0 || filter.q !== "";
@@ -96,6 +99,8 @@ export default async function MatchingBoardPage({ searchParams }: PageProps) {
               </>
             )}
           </section>
+
+          <BoardConsortia consortia={consortia} editable={editable} />
 
           {candidates ? <ManualMatchPanel eventId={event.id} candidates={candidates} /> : null}
 

@@ -13,6 +13,7 @@ import { summary } from "@/lib/catalog/localized";
 import { supplierHref } from "@/lib/catalog/paths";
 import { getSentra, listSentraSuppliers } from "@/lib/catalog/queries";
 import { searchCatalog } from "@/lib/catalog/search";
+import { SentraPooledSupply } from "@/components/catalog/sentra-pooled-supply";
 
 type SentraPageProps = { params: Promise<{ slug: string }> };
 
@@ -107,6 +108,7 @@ export default async function SentraPage({ params }: SentraPageProps) {
             </Card>
           </aside>
         </div>
+        <SentraPooledSupply sentraId={sentra.id} />
       </PageBody>
     </>
   );
