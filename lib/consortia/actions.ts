@@ -7,12 +7,15 @@ import { revalidatePath } from "next/cache";
 import { defineFormAction } from "@/lib/auth/action";
 import { db } from "@/lib/db";
 import { processPendingJobs } from "@/lib/job-runner/run-now";
+import { revalidatePublicPages } from "@/lib/public-cache/tags";
 import { answerConsortium, type ConsortiumSide } from "./answers";
 import { type ConsortiumDecision, decideConsortium, editConsortium } from "./curation";
 import { buyerConsortiaPath, smeConsortiaPath } from "./notify";
 import { type ConsortiumAnswerInput, consortiumAnswerSchema, consortiumEditSchema, consortiumIdSchema } from "./schemas";
 
+/** The staff board, the members' and buyer's lists, and the public sentra pages (approved consortia). */
 function revalidateConsortia() {
+  revalidatePublicPages("catalog");
   revalidatePath("/staf/pencocokan", "layout");
   revalidatePath(smeConsortiaPath);
   revalidatePath(buyerConsortiaPath);

@@ -3,12 +3,14 @@
 // the volume or breaks the hard filters); a member answers only its own approved consortium; a
 // decline lets staff pick a replacement from the candidates; when every member and the buyer
 // accept, exactly one meeting request exists, even when the last two answer at the same moment.
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { FormState } from "@/lib/auth/form-state";
 import { approveConsortiumAction, buyerAnswerConsortiumAction, editConsortiumAction, smeAnswerConsortiumAction, vetoConsortiumAction } from "@/lib/consortia/actions";
 import { answerConsortium } from "@/lib/consortia/answers";
 import { consortiumCandidates } from "@/lib/consortia/curation";
 import { db } from "@/lib/db";
+import { FrontCache } from "@/lib/public-cache/front-cache";
+import { registerFrontCache } from "@/lib/public-cache/front-registry";
 import { runConsortia } from "@/lib/matching/consortium-run";
 import { type Explanation, explanationText } from "@/lib/matching/engine/explain";
 import { seedDemoData } from "@/lib/seed/demo";
@@ -74,6 +76,23 @@ describe("consortium curation and answers", () => {
     expect(await as(owner(consortium.members[0]!), () => approveConsortiumAction(initial, form({ consortiumId: consortium.id })))).toMatchObject({ ok: false });
     expect(await as(buyer, () => approveConsortiumAction(initial, form({ consortiumId: consortium.id })))).toMatchObject({ ok: false });
     expect((await db.consortium.findUniqueOrThrow({ where: { id: consortium.id } })).status).toBe("VETOED");
+  });
+
+  it("an approval and an answer refresh the public sentra pages, which list approved consortia", async () => {
+    const front = registerFrontCache(new FrontCache({ maxBytes: 1_000_000, maxEntries: 10, maxAgeMs: 10_000 }));
+    const sentraPage = "/anonim/id/katalog/sentra/bandeng-presto-krobokan";
+    const fill = () => front.set(sentraPage, { status: 200, headers: { "content-type": "text/html; charset=utf-8" }, body: Buffer.from("<h1>Sentra</h1>") }, front.generation, 60_000);
+    const consortium = await best();
+    fill();
+    expect(await as(staff, () => approveConsortiumAction(initial, form({ consortiumId: consortium.id })))).toEqual({ ok: true, message: "Matching.consortium.approved" });
+    expect(front.get(sentraPage)).toBeUndefined();
+    fill();
+    expect(await as(owner(consortium.members[0]!), () => smeAnswerConsortiumAction(initial, form({ consortiumId: consortium.id, answer: "ACCEPTED" })))).toMatchObject({ ok: true });
+    expect(front.get(sentraPage)).toBeUndefined();
+  });
+
+  afterAll(() => {
+    registerFrontCache({ clear: () => undefined });
   });
 
   it("a member answers only its own consortium, only once approved; an outsider is refused", async () => {
