@@ -48,7 +48,7 @@ export async function ImportPreviewView({ pending, preview, page, locale }: { pe
             <section className="space-y-3">
               <p>{t("invalidSkipped")}</p>
               <p>
-                <a href={`/staf/impor/baru/kesalahan?token=${upload.token}`} download>
+                <a href={`/staf/impor/kesalahan/${upload.token}`} download>
                   {t("downloadInvalid")}
                 </a>
               </p>

@@ -117,7 +117,7 @@ export const routeAccess = {
   "/staf/ikm/[id]/profil": "enterprise:assist",
   "/staf/impor": "enterprise:assist",
   "/staf/impor/baru": "enterprise:assist",
-  "/staf/impor/baru/kesalahan": "enterprise:assist",
+  "/staf/impor/kesalahan/[token]": "enterprise:assist",
   "/staf/impor/templat": "enterprise:assist",
   "/staf/impor/[id]": "enterprise:assist",
   "/staf/impor/[id]/kemajuan": "enterprise:assist",

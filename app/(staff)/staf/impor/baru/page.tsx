@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ImportPreviewView } from "@/components/imports/import-preview";
 import { MapColumnsForm } from "@/components/imports/map-columns-form";
@@ -13,6 +12,7 @@ import { parseImportKind } from "@/lib/import-desk/schemas";
 import { previewPendingSheet } from "@/lib/import-desk/preview";
 import { loadPendingSheet, needsMapping } from "@/lib/import-desk/sheet";
 import { importFields } from "@/lib/imports/fields";
+import { importKinds } from "@/lib/imports/types";
 import { parsePage } from "@/lib/pagination";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -38,7 +38,25 @@ export default async function NewImportPage({ searchParams }: { searchParams: Se
 
   if (params.token === undefined) {
     const kind = parseImportKind(params.jenis);
-    if (!kind) notFound();
+    if (!kind) {
+      // No kind chosen (or an unknown one): the choice the desk's list offers.
+      const tList = await getTranslations("Imports.list");
+      return (
+        <>
+          <PageHeader title={tList("newHeading")} lead={t("lead")} />
+          <PageBody>
+            <ul className="flex flex-wrap gap-3">
+              {importKinds.map((option) => (
+                <li key={option}>
+                  <ButtonLink href={`/staf/impor/baru?jenis=${option}`}>{tList("newLink", { kind: tKinds(option) })}</ButtonLink>
+                </li>
+              ))}
+            </ul>
+            {back}
+          </PageBody>
+        </>
+      );
+    }
     return (
       <>
         <PageHeader title={t("heading", { kind: tKinds(kind) })} lead={t("lead")} />
