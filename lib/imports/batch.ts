@@ -5,18 +5,21 @@
 // next run resumes after them, so no row is ever half imported or imported twice.
 import "server-only";
 import { createHash } from "node:crypto";
+import { z } from "zod";
 import { recordAudit } from "@/lib/audit/log";
 import type { Db, DbClient } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { type Paginated, pageCountOf } from "@/lib/pagination";
 import { siteConfig } from "@/lib/site";
 import { getFile, putFile, uploadKey } from "@/lib/storage/files";
+import { insertRows } from "./bulk-insert";
+import { importFields } from "./fields";
 import { prepareKind } from "./kinds";
 import { newId } from "./sme-write";
 import { planRow, type RecordValues, type ValidRow } from "./plan";
 import { importChunkSize } from "./preview";
 import { readImportFile } from "./read";
-import type { DuplicateDecision, HeaderMapping, ImportCounts, ImportKind, ImportProgress } from "./types";
+import type { DuplicateDecision, HeaderMapping, ImportCounts, ImportKind, ImportProgress, RowError } from "./types";
 
 export interface NewImportBatch {
   kind: ImportKind;
@@ -33,7 +36,18 @@ const contentTypes: Record<string, string> = {
   csv: "text/csv",
 };
 
+/** What staff chose, checked: fields of the kind only, decisions per row number. */
+function choicesSchema(kind: ImportKind) {
+  const fields = importFields(kind).map((field) => field.field) as [string, ...string[]];
+  return z.object({
+    mapping: z.array(z.enum(fields).nullable()).max(500),
+    decisions: z.record(z.string().regex(/^\d{1,6}$/), z.enum(["skip", "create"])).default({}),
+    targetStatus: z.enum(["DRAFT", "SUBMITTED"]),
+  });
+}
+
 export async function createImportBatch(db: Db, input: NewImportBatch): Promise<string> {
+  const choices = choicesSchema(input.kind).parse({ mapping: input.mapping, decisions: input.decisions, targetStatus: input.targetStatus });
   // Refuses a file that cannot be read (ImportFileError) before anything is stored.
   const sheet = await readImportFile(input.bytes, input.fileName);
   const sha256 = createHash("sha256").update(input.bytes).digest("hex");
@@ -47,9 +61,9 @@ export async function createImportBatch(db: Db, input: NewImportBatch): Promise<
         fileName: input.fileName.slice(0, 255),
         fileKey,
         sha256,
-        mapping: input.mapping,
-        decisions: input.decisions ?? {},
-        targetStatus: input.targetStatus,
+        mapping: choices.mapping,
+        decisions: choices.decisions,
+        targetStatus: choices.targetStatus,
         actorId: input.actorId,
         total: sheet.rows.length,
       },
@@ -118,6 +132,8 @@ export async function listImportBatches(db: DbClient, { page }: { page: number }
 export interface RunOptions {
   /** Rows per transaction (tests use small chunks). */
   chunkSize?: number;
+  /** Told every invalid row's errors once the file is validated (the command line prints them). */
+  onRowErrors?: (errors: RowError[]) => void;
 }
 
 /** Runs (or resumes) a batch; a batch already DONE returns its counts. */
@@ -140,6 +156,7 @@ export async function runImportBatch(
     const sheet = await readImportFile(file.bytes, batch.fileName);
     const prepared = await prepareKind(db, batch.kind);
     const { rows, errors } = await prepared.validate(sheet, batch.mapping as HeaderMapping);
+    if (batch.processed === 0) options.onRowErrors?.(errors);
     const validByIndex = new Map(rows.map((row) => [row.index, row]));
     const invalidRows = new Set(errors.map((error) => error.row));
     const decisions = (batch.decisions ?? {}) as Record<number, DuplicateDecision>;
@@ -165,14 +182,15 @@ export async function runImportBatch(
       }
       const progress = await db.$transaction(
         async (tx) => {
-          const matches = await prepared.match(chunk, batch.createdAt);
+          const matches = await prepared.match(tx, chunk, batch.createdAt);
           const plans = chunk.map((row) => planRow(row, matches.get(row.index) ?? null, decisions));
           const toCreate = plans.flatMap((plan) => (plan.action === "create" ? [plan.row] : []));
           const created = toCreate.length ? await prepared.create(tx, toCreate, writeContext) : new Map<number, string>();
-          const records: Prisma.ImportedRecordCreateManyInput[] = toCreate.map((row) => ({
-            id: newId(), kind: batch.kind, entityId: created.get(row.index)!, matchKey: row.matchKey, values: row.values, batchId,
+          const updatedAt = new Date().toISOString();
+          const records = toCreate.map((row) => ({
+            id: newId(), kind: batch.kind, entityId: created.get(row.index)!, matchKey: row.matchKey, values: row.values, batchId, updatedAt,
           }));
-          if (records.length) await tx.importedRecord.createMany({ data: records });
+          await insertRows(tx, "ImportedRecord", ["id", "kind", "entityId", "matchKey", "values", "batchId", "updatedAt"], records);
           let updated = 0;
           for (const plan of plans) {
             if (plan.action !== "update") continue;

@@ -2,7 +2,7 @@
 // is the same one when its normalised name and city match (or an earlier import created it from
 // that row); a close name is offered to staff as a possible duplicate.
 import "server-only";
-import { firstFreeSlug, slugify } from "@/lib/account-lifecycle/slug";
+import { slugify } from "@/lib/account-lifecycle/slug";
 import { buyerProfileSchema } from "@/lib/buyers/schemas";
 import type { DbClient } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -13,7 +13,7 @@ import { importFields } from "./fields";
 import type { PreparedImport } from "./kinds";
 import type { ExistingRecord, RecordValues, RowMatch, ValidRow } from "./plan";
 import { rawFields, rowErrors } from "./rows";
-import { newId } from "./sme-write";
+import { freeSlug, newId } from "./sme-write";
 import type { RowError } from "./types";
 import { codeReader, nameSimilarity, normalizeName, similarNameThreshold, splitList } from "./values";
 
@@ -108,10 +108,10 @@ export async function prepareBuyers(db: DbClient): Promise<PreparedImport> {
       return { rows, errors: errors.sort((a, b) => a.row - b.row) };
     },
 
-    async match(rows, before) {
+    async match(client, rows, before) {
       const [all, imported] = await Promise.all([
-        db.buyerOrganization.findMany({ select: { id: true, name: true, city: true, createdAt: true } }),
-        db.importedRecord.findMany({ where: { kind: "buyers", matchKey: { in: rows.map((row) => row.matchKey) } }, select: { entityId: true, matchKey: true } }),
+        client.buyerOrganization.findMany({ select: { id: true, name: true, city: true, createdAt: true } }),
+        client.importedRecord.findMany({ where: { kind: "buyers", matchKey: { in: rows.map((row) => row.matchKey) } }, select: { entityId: true, matchKey: true } }),
       ]);
       const byKey = new Map(all.map((buyer) => [keyOf(buyer.name, buyer.city), buyer.id]));
       const importedByKey = new Map(imported.map((record) => [record.matchKey, record.entityId]));
@@ -121,8 +121,8 @@ export async function prepareBuyers(db: DbClient): Promise<PreparedImport> {
       }));
       const ids = [...new Set(hits.values())];
       const [records, lastImports] = await Promise.all([
-        ids.length ? db.buyerOrganization.findMany({ where: { id: { in: ids } }, select: buyerColumns }) : [],
-        ids.length ? db.importedRecord.findMany({ where: { kind: "buyers", entityId: { in: ids } }, select: { entityId: true, values: true } }) : [],
+        ids.length ? client.buyerOrganization.findMany({ where: { id: { in: ids } }, select: buyerColumns }) : [],
+        ids.length ? client.importedRecord.findMany({ where: { kind: "buyers", entityId: { in: ids } }, select: { entityId: true, values: true } }) : [],
       ]);
       const recordIndex = new Map(records.map((record) => [record.id, record]));
       const lastIndex = new Map(lastImports.map((record) => [record.entityId, record.values as RecordValues]));
@@ -151,8 +151,7 @@ export async function prepareBuyers(db: DbClient): Promise<PreparedImport> {
       for (const row of rows) {
         const id = newId();
         ids.set(row.index, id);
-        const slug = firstFreeSlug(slugify(String(row.values.name), "pembeli"), slugs);
-        slugs.add(slug);
+        const slug = freeSlug(slugify(String(row.values.name), "pembeli"), slugs);
         const { sourcingKbli, ...values } = row.values;
         await tx.buyerOrganization.create({ data: { ...(values as unknown as Omit<Prisma.BuyerOrganizationCreateInput, "slug">), id, slug }, select: { id: true } });
         await writeKbli(tx, id, (sourcingKbli as string[] | undefined) ?? [], kbli);

@@ -2,6 +2,7 @@
 // create it, update the record it matches (only the fields the file fills, and only where the
 // record's value is empty or still what the last import wrote), leave it unchanged, or skip it
 // because its name is close to an existing record and staff did not say "create". Pure.
+import type { DbClient } from "@/lib/db";
 import type { DuplicateCandidate, DuplicateDecision, DuplicateReason, HeaderMapping, ImportSheet, RowError } from "./types";
 import { type FieldValue, isEmptyValue, sameValue } from "./values";
 
@@ -41,7 +42,8 @@ export type RowPlan =
 export interface PreparedKind {
   validate(sheet: ImportSheet, mapping: HeaderMapping): Promise<{ rows: ValidRow[]; errors: RowError[] }>;
   /** `before`: only records older than this are offered as close names (not those the same run created). */
-  match(rows: ValidRow[], before: Date): Promise<Map<number, RowMatch>>;
+  /** Reads through `client`: the run passes its chunk transaction (the embedded database has one connection). */
+  match(client: DbClient, rows: ValidRow[], before: Date): Promise<Map<number, RowMatch>>;
 }
 
 /** The fields to write: filled by the file, different now, and empty or untouched since the last import. */

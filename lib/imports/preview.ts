@@ -38,7 +38,7 @@ export async function previewImport(
   const duplicates: ImportPreview["duplicates"] = [];
   const now = new Date();
   for (const chunk of chunks<ValidRow>(rows, importChunkSize)) {
-    const matches = await prepared.match(chunk, now);
+    const matches = await prepared.match(db, chunk, now);
     tally(
       chunk.map((row) => planRow(row, matches.get(row.index) ?? null, decisions)),
       counts,

@@ -116,17 +116,17 @@ export async function prepareProducts(db: DbClient): Promise<PreparedImport> {
       return { rows, errors: errors.sort((a, b) => a.row - b.row) };
     },
 
-    async match(rows) {
+    async match(client, rows) {
       const enterpriseIds = [...new Set(rows.map((row) => row.extra.enterpriseId!))];
       const [products, imported] = await Promise.all([
-        enterpriseIds.length ? db.product.findMany({ where: { enterpriseId: { in: enterpriseIds } }, select: productColumns }) : [],
-        db.importedRecord.findMany({ where: { kind: "products", matchKey: { in: rows.map((row) => row.matchKey) } }, select: { entityId: true, matchKey: true, values: true } }),
+        enterpriseIds.length ? client.product.findMany({ where: { enterpriseId: { in: enterpriseIds } }, select: productColumns }) : [],
+        client.importedRecord.findMany({ where: { kind: "products", matchKey: { in: rows.map((row) => row.matchKey) } }, select: { entityId: true, matchKey: true, values: true } }),
       ]);
       const byKey = new Map(products.map((product) => [keyOf(product.enterpriseId, product.nameId), product]));
       const byId = new Map(products.map((product) => [product.id, product]));
       const importedByKey = new Map(imported.map((record) => [record.matchKey, record.entityId]));
       const lastImports = new Map(
-        (await db.importedRecord.findMany({ where: { kind: "products", entityId: { in: products.map((product) => product.id) } }, select: { entityId: true, values: true } })).map(
+        (await client.importedRecord.findMany({ where: { kind: "products", entityId: { in: products.map((product) => product.id) } }, select: { entityId: true, values: true } })).map(
           (record) => [record.entityId, record.values as RecordValues],
         ),
       );

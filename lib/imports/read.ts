@@ -3,20 +3,17 @@
 // Indonesian message. Only the first worksheet of a workbook is read (the SIINas download puts
 // its summary on the second).
 import ExcelJS from "exceljs";
-import { catalogs } from "@/lib/i18n/messages";
 import { isoDay } from "@/lib/downloads/csv";
 import { decodeText, parseCsv } from "./csv";
 import { ImportFileError, type ImportFileErrorCode } from "./errors";
 import type { ImportSheet } from "./types";
+import { rowMessage } from "./values";
 
 export const maxImportBytes = 20 * 1024 * 1024;
 export const maxImportRows = 20_000;
 
-const fileMessages = catalogs.id.ImportErrors.file;
-
 function fail(code: ImportFileErrorCode, values: Record<string, string | number> = {}): never {
-  const message = fileMessages[code].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ""));
-  throw new ImportFileError(code, message);
+  throw new ImportFileError(code, rowMessage(`ImportErrors.file.${code}`, values));
 }
 
 const zipSignature = [0x50, 0x4b, 0x03, 0x04];

@@ -3,12 +3,12 @@
 // assisted by the staff member who imported), and updates of existing ones field by field.
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { firstFreeSlug, slugify } from "@/lib/account-lifecycle/slug";
+import { slugify } from "@/lib/account-lifecycle/slug";
 import { takeoverJob } from "@/lib/assisted/takeover-job";
 import type { DbClient } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { BusinessScale, FuelUnit, GasUnit, LegalForm } from "@/lib/generated/prisma/enums";
 import { enqueue } from "@/lib/jobs/queue";
+import { insertRows } from "./bulk-insert";
 import type { RecordValues, ValidRow } from "./plan";
 
 export interface WriteContext {
@@ -20,6 +20,17 @@ export interface WriteContext {
   now: Date;
   /** Slugs in use, loaded once per run and kept up to date as enterprises are created. */
   slugs: Set<string>;
+}
+
+/**
+ * `base`, or `base-2`, `base-3`... as firstFreeSlug (lib/account-lifecycle/slug.ts) picks them,
+ * against the run's own set (firstFreeSlug copies its list on every call: quadratic over 20,000 rows); the slug is added to it.
+ */
+export function freeSlug(base: string, slugs: Set<string>): string {
+  let slug = base;
+  for (let n = 2; slugs.has(slug); n += 1) slug = `${base}-${n}`;
+  slugs.add(slug);
+  return slug;
 }
 
 /** Record ids in the app's shape (lower-case letters and digits), made here so a whole chunk is inserted at once. */
@@ -35,14 +46,31 @@ function enterpriseData(values: RecordValues): Prisma.EnterpriseUncheckedUpdateI
   return data as Prisma.EnterpriseUncheckedUpdateInput;
 }
 
+const enterpriseColumns = [
+  "id", "slug", "ownerId", "legalName", "brandName", "legalForm", "nib", "scale", "yearFounded", "workforce", "capitalRupiah",
+  "annualSalesRupiah", "address", "kecamatanCode", "kelurahanCode", "sentraId", "primaryKbliId", "monthlyCapacity", "installedCapacity",
+  "capacityUnit", "rawMaterials", "electricityKwhPerMonth", "fuelPerMonth", "fuelUnit", "gasPerMonth", "gasUnit", "exportCountries",
+  "salesChannels", "targetBuyerKinds", "phone", "whatsapp", "email", "assistedById", "assistedAt", "status", "createdAt", "updatedAt",
+] as const;
+const userColumns = ["id", "email", "name", "role", "status", "locale", "createdAt", "updatedAt"] as const;
+export const auditColumns = ["actorId", "action", "entityType", "entityId", "data", "createdAt"] as const;
+
+type Row = Record<string, RecordValues[string] | Record<string, string | number | boolean | null>>;
+
+/** Every column of the list, null where the row has no value. */
+function complete(columns: readonly string[], values: Row): Row {
+  return Object.fromEntries(columns.map((column) => [column, values[column] ?? null]));
+}
+
 export async function createSmes(tx: DbClient, rows: ValidRow[], context: WriteContext): Promise<Map<number, string>> {
   const emails = rows.flatMap((row) => (typeof row.values.email === "string" ? [row.values.email] : []));
   const taken = new Set(
     emails.length ? (await tx.user.findMany({ where: { email: { in: emails } }, select: { email: true } })).map((user) => user.email) : [],
   );
-  const owners: Prisma.UserCreateManyInput[] = [];
-  const enterprises: Prisma.EnterpriseCreateManyInput[] = [];
-  const audits: Prisma.AuditLogCreateManyInput[] = [];
+  const now = context.now.toISOString();
+  const owners: Row[] = [];
+  const enterprises: Row[] = [];
+  const audits: Row[] = [];
   const ids = new Map<number, string>();
   const actorId = context.actor?.id ?? null;
   for (const row of rows) {
@@ -53,37 +81,33 @@ export async function createSmes(tx: DbClient, rows: ValidRow[], context: WriteC
       taken.add(email);
       ownerId = newId();
       const name = row.extra.ownerName && row.extra.ownerName.length >= 2 ? row.extra.ownerName : String(row.values.legalName).slice(0, 100);
-      owners.push({ id: ownerId, email, name, role: "SME", status: "INVITED", locale: "id", passwordHash: null, emailVerifiedAt: null });
-      audits.push({ actorId, action: "user.invite", entityType: "User", entityId: ownerId, data: { role: "SME", enterpriseId: id, assisted: true, resent: false, importBatchId: context.batchId } });
+      owners.push({ id: ownerId, email, name, role: "SME", status: "INVITED", locale: "id", createdAt: now, updatedAt: now });
+      audits.push({ actorId, action: "user.invite", entityType: "User", entityId: ownerId, data: { role: "SME", enterpriseId: id, assisted: true, resent: false, importBatchId: context.batchId }, createdAt: now });
     }
-    const slug = firstFreeSlug(slugify(String(row.values.legalName)), context.slugs);
-    context.slugs.add(slug);
-    const { capitalRupiah, annualSalesRupiah, ...values } = row.values;
-    enterprises.push({
-      ...(values as Omit<Prisma.EnterpriseCreateManyInput, "slug" | "legalName" | "kecamatanCode">),
-      id,
-      slug,
-      ownerId,
-      legalName: String(row.values.legalName),
-      legalForm: (row.values.legalForm as LegalForm | undefined) ?? "PERORANGAN",
-      kecamatanCode: String(row.values.kecamatanCode),
-      scale: (row.values.scale as BusinessScale | undefined) ?? null,
-      fuelUnit: (row.values.fuelUnit as FuelUnit | undefined) ?? null,
-      gasUnit: (row.values.gasUnit as GasUnit | undefined) ?? null,
-      exportCountries: (row.values.exportCountries as string[] | undefined) ?? [],
-      capitalRupiah: bigint(capitalRupiah ?? null),
-      annualSalesRupiah: bigint(annualSalesRupiah ?? null),
-      status: context.targetStatus,
-      assistedById: actorId,
-      assistedAt: context.now,
-    });
-    audits.push({ actorId, action: "enterprise.assisted-create", entityType: "Enterprise", entityId: id, data: { ownerId, importBatchId: context.batchId, row: row.row } });
+    enterprises.push(
+      complete(enterpriseColumns, {
+        legalForm: "PERORANGAN",
+        exportCountries: [],
+        ...row.values,
+        id,
+        slug: freeSlug(slugify(String(row.values.legalName)), context.slugs),
+        ownerId,
+        salesChannels: [],
+        targetBuyerKinds: [],
+        status: context.targetStatus,
+        assistedById: actorId,
+        assistedAt: now,
+        createdAt: now,
+        updatedAt: now,
+      }),
+    );
+    audits.push({ actorId, action: "enterprise.assisted-create", entityType: "Enterprise", entityId: id, data: { ownerId, importBatchId: context.batchId, row: row.row }, createdAt: now });
     ids.set(row.index, id);
   }
-  if (owners.length) await tx.user.createMany({ data: owners });
-  await tx.enterprise.createMany({ data: enterprises });
-  await tx.auditLog.createMany({ data: audits });
-  if (owners.length) await enqueue(tx, owners.map((owner) => takeoverJob(owner.id!, context.staffName)));
+  await insertRows(tx, "User", userColumns, owners as Parameters<typeof insertRows>[3]);
+  await insertRows(tx, "Enterprise", enterpriseColumns, enterprises as Parameters<typeof insertRows>[3]);
+  await insertRows(tx, "AuditLog", auditColumns, audits as Parameters<typeof insertRows>[3]);
+  if (owners.length) await enqueue(tx, owners.map((owner) => takeoverJob(String(owner.id), context.staffName)));
   return ids;
 }
 

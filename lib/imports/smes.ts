@@ -225,6 +225,6 @@ export async function prepareSmes(db: DbClient): Promise<PreparedKind & { refere
       const unique = inFileDuplicates(rows, sheet, mapping);
       return { rows: unique.rows, errors: [...errors, ...unique.errors].sort((a, b) => a.row - b.row) };
     },
-    match: (rows, before): Promise<Map<number, RowMatch>> => smeMatches(db, rows, before),
+    match: (client, rows, before): Promise<Map<number, RowMatch>> => smeMatches(client, rows, before),
   };
 }

@@ -38,6 +38,9 @@ describe("values in import files", () => {
     expect(nameSimilarity("Batik Sekar Jagad", "Batik Sekar Jagat")).toBeGreaterThanOrEqual(similarNameThreshold);
     expect(nameSimilarity("Batik Sekar", "Batik Semarang")).toBeLessThan(similarNameThreshold);
     expect(nameSimilarity("Tahu Bakso Ibu Pudji", "Bandeng Presto Juwana")).toBeLessThan(0.1);
+    // Numbered names are different businesses unless the numbers agree.
+    expect(nameSimilarity("Usaha Olahan Pangan 12", "Usaha Olahan Pangan 21")).toBe(0);
+    expect(nameSimilarity("Konveksi Jaya 2", "CV Konveksi Jaya 2")).toBe(1);
   });
 
   it("compare values with empty and list semantics", () => {

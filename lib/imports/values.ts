@@ -1,19 +1,19 @@
 // Small pure pieces the import's validators share: reading labels back into codes (the SIINas
 // download writes "Usaha mikro", "CV", "kg"), Indonesian row messages from message keys, name
 // normalisation and similarity for duplicate detection, and value equality. Pure.
-import { createTranslator } from "next-intl";
 import { catalogs } from "@/lib/i18n/messages";
 import { normalizeHeader } from "./fields";
 
-const translate = createTranslator({ locale: "id", messages: catalogs.id });
-
-/** A message key of any namespace ("EnterpriseProfile.errors.rupiahInvalid", "ImportErrors.row.required") in Indonesian. */
+/**
+ * A message key of any namespace ("EnterpriseProfile.errors.rupiahInvalid", "ImportErrors.row.required")
+ * in Indonesian, its {placeholders} filled. The row messages are plain sentences, so a lookup does
+ * what next-intl's translator would, and the command line (react-server condition) can load it.
+ */
 export function rowMessage(key: string, values: Record<string, string | number> = {}): string {
-  try {
-    return (translate as unknown as (key: string, values: Record<string, string | number>) => string)(key, values);
-  } catch {
-    return key;
-  }
+  let node: unknown = catalogs.id;
+  for (const part of key.split(".")) node = typeof node === "object" && node !== null ? (node as Record<string, unknown>)[part] : undefined;
+  if (typeof node !== "string") return key;
+  return node.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
 /** Reads a label, a code or a variant back to the code: "Usaha mikro", "mikro" and "MIKRO" -> MIKRO. */
@@ -61,6 +61,20 @@ export function normalizeName(raw: string): string {
   return (kept.length > 0 ? kept : words).join(" ");
 }
 
+const numbersOf = (normalized: string) => (normalized.match(/\d+/g) ?? []).join(" ");
+
+// Names repeat across a run's chunks (the same nearby enterprises): their trigrams are kept.
+const trigramCache = new Map<string, Set<string>>();
+function trigramsOf(normalized: string): Set<string> {
+  let grams = trigramCache.get(normalized);
+  if (!grams) {
+    if (trigramCache.size > 50_000) trigramCache.clear();
+    grams = trigrams(normalized);
+    trigramCache.set(normalized, grams);
+  }
+  return grams;
+}
+
 function trigrams(normalized: string): Set<string> {
   const grams = new Set<string>();
   for (const word of normalized.split(" ")) {
@@ -77,8 +91,12 @@ function trigrams(normalized: string): Set<string> {
  * trade stay low ("Batik Sekar" / "Batik Semarang" 0.33).
  */
 export function nameSimilarity(a: string, b: string): number {
-  const left = trigrams(normalizeName(a));
-  const right = trigrams(normalizeName(b));
+  const leftName = normalizeName(a);
+  const rightName = normalizeName(b);
+  // "Sentra Tahu 12" and "Sentra Tahu 21" are two businesses: numbers in names must agree.
+  if (numbersOf(leftName) !== numbersOf(rightName)) return 0;
+  const left = trigramsOf(leftName);
+  const right = trigramsOf(rightName);
   let shared = 0;
   for (const gram of left) if (right.has(gram)) shared += 1;
   const union = left.size + right.size - shared;

@@ -2,7 +2,8 @@
 // an import's run comes before the takeover emails it queues, so they go out in the same round.
 import "server-only";
 import { accountEmailQueue, sendAccountEmail } from "@/lib/account-lifecycle/email-job";
-import { sendQueuedTakeoverEmail, takeoverQueue } from "@/lib/assisted/takeover-job";
+import { takeoverQueue } from "@/lib/assisted/takeover-job";
+import { sendQueuedTakeoverEmail } from "@/lib/assisted/takeover-send";
 import { discardExpiredUpload, discardUploadQueue, importRunQueue, runImportJob } from "@/lib/imports/job";
 import { digestQueue, sendDigest } from "@/lib/notifications/digest";
 import { emailQueue, sendNotificationEmail } from "@/lib/notifications/email-job";
