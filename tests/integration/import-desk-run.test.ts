@@ -55,4 +55,26 @@ describe("import desk: starting an import", () => {
     // A token used once is gone: starting again is refused with a message.
     expect(await submit(startImportAction, { token, targetStatus: "DRAFT" })).toMatchObject({ ok: false, message: "Imports.upload.expiredText" });
   });
+  it("asks a decision on each close name before importing, refusing without one and creating nothing; staff's choice goes into the batch", async () => {
+    await db.enterprise.create({
+      data: { slug: `sekar-jagad-desk-${Date.now()}`, legalName: "Batik Sekar Jagad", legalForm: "UD", kecamatanCode: "33.74.01", kelurahanCode: "33.74.01.1007" },
+    });
+    const csv = smeCsv([smeRow({ legalName: "CV Batik Sekar Jagat", nib: "", email: "" })]);
+    const token = tokenFrom(await submit(uploadImportAction, { kind: "smes", file: csvFile(csv) }));
+    const refused = await submit(startImportAction, { token, targetStatus: "SUBMITTED" });
+    expect(refused).toMatchObject({ ok: false, message: "Imports.errors.decisionRequired", fieldErrors: { "decision.2": ["Imports.errors.decisionRequired"] } });
+    expect(await db.importBatch.count()).toBe(0);
+    expect(await db.job.count({ where: { queue: importRunQueue } })).toBe(0);
+
+    const started = await submit(startImportAction, { token, targetStatus: "SUBMITTED", "decision.2": "create" });
+    expect(started).toHaveProperty("redirect");
+    const batch = await db.importBatch.findFirstOrThrow({ select: { id: true, decisions: true, targetStatus: true, actorId: true } });
+    expect(batch).toMatchObject({ decisions: { "2": "create" }, targetStatus: "SUBMITTED", actorId: staff.id });
+    await expect.poll(async () => (await importBatchProgress(db, batch.id))?.status, { timeout: 20_000 }).toBe("DONE");
+    await expect.poll(async () => db.job.count({ where: { queue: importRunQueue, doneAt: { not: null } } }), { timeout: 20_000 }).toBe(1);
+    expect(await db.enterprise.findFirst({ where: { legalName: "CV Batik Sekar Jagat" }, select: { status: true, assistedById: true } })).toEqual({
+      status: "SUBMITTED",
+      assistedById: staff.id,
+    });
+  });
 });
