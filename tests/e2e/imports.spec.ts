@@ -4,13 +4,26 @@
 // finish, and find the new SMEs in the assisted list; then an owner takes the account over from
 // the invitation email the import sent.
 import fs from "node:fs/promises";
+import { createRequire } from "node:module";
 import ExcelJS from "exceljs";
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { demoPassword, linkFromMail, signIn, uniqueEmail } from "./support/accounts";
 
 test.use({ extraHTTPHeaders: { "x-forwarded-for": "203.0.113.141" } });
 
 type Row = Record<string, string>;
+
+const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+/** axe-core's serious and critical violations on the page as it stands (ids only). */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; impact: string | null }[] }> } }).axe;
+    const { violations } = await axe.run(document);
+    return violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical").map((violation) => violation.id);
+  });
+}
 
 /** The template's rows filled in under its own headers (the header row stays as downloaded). */
 async function filledTemplate(templatePath: string, rows: Row[]): Promise<Buffer> {
@@ -65,6 +78,7 @@ test("staff import SMEs from the template, and an owner takes the account over f
   await expect(badRow.getByRole("rowheader")).toHaveText("3");
   await expect(badRow).toContainText('Kecamatan "Atlantis" tidak ada di kota ini.');
   await expect(page.getByRole("link", { name: /Unduh baris tidak valid/ })).toBeVisible();
+  expect(await seriousViolations(page), "axe on the preview").toEqual([]);
 
   await page.getByLabel(/^Draf/).check();
   await page.getByRole("button", { name: "Impor", exact: true }).click();
@@ -77,6 +91,7 @@ test("staff import SMEs from the template, and an owner takes the account over f
   await page.reload();
   await expect(page.getByTestId("import-created")).toHaveText("2");
   await expect(page.getByTestId("import-invalid")).toHaveText("1");
+  expect(await seriousViolations(page), "axe on the summary").toEqual([]);
 
   // The import is on the desk's list, and the new SMEs are in the assisted list.
   await page.getByRole("link", { name: "Kembali ke Impor data" }).click();
