@@ -53,13 +53,15 @@ export const mapImportColumnsAction = defineFormAction({
     const fields = new Set(importFields(pending.upload.kind).map((field) => field.field));
     const chosen = numberedFields(input, "column");
     const overrides: Record<string, string> = {};
+    // Fields the file's known headers already take; those of unknown headers are chosen anew here.
+    const taken = new Set(pending.mapping.filter((field, index): field is string => field !== null && !pending.unknown.includes(pending.sheet.headers[index]!)));
     const used = new Map<string, number>();
     const fieldErrors: Record<string, string[]> = {};
     pending.sheet.headers.forEach((header, index) => {
       const field = chosen.get(index) ?? "";
       if (!pending.unknown.includes(header) || field === "") return;
       if (!fields.has(field)) fieldErrors[`column.${index}`] = ["Imports.mapping.unknownField"];
-      else if (used.has(field) || pending.mapping.includes(field)) fieldErrors[`column.${index}`] = ["Imports.mapping.fieldTaken"];
+      else if (used.has(field) || taken.has(field)) fieldErrors[`column.${index}`] = ["Imports.mapping.fieldTaken"];
       else {
         used.set(field, index);
         overrides[header] = field;

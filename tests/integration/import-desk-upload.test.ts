@@ -98,4 +98,20 @@ describe("import desk: upload and mapping", () => {
     expect(second).not.toBe(first);
     expect(await findPendingUpload(second, staff.id)).toMatchObject({ mapped: true, overrides: {} });
   });
+  it("maps a required field from an unknown header, keeping earlier choices when asked again", async () => {
+    const csv = smeCsv([smeRow()]).replace("Nama usaha", "Nama UMKM").replace("Bentuk usaha", "Jenis badan");
+    const first = tokenFrom(await submit(uploadImportAction, { kind: "smes", file: csvFile(csv) }));
+    const headers = csv.split("\n")[0]!.split(",");
+    const [name, form] = [headers.indexOf("Nama UMKM"), headers.indexOf("Jenis badan")];
+    // Only the legal form chosen: the required name is still missing, so the mapping step comes back.
+    const second = tokenFrom(await submit(mapImportColumnsAction, { token: first, [`column.${form}`]: "legalForm", [`column.${name}`]: "" }));
+    expect(await findPendingUpload(second, staff.id)).toMatchObject({ overrides: { "Jenis badan": "legalForm" } });
+    // One field for two columns is refused on one of them.
+    const twice = await submit(mapImportColumnsAction, { token: second, [`column.${form}`]: "legalForm", [`column.${name}`]: "legalForm" });
+    expect(twice).toMatchObject({ ok: false });
+    expect(Object.values((twice as { fieldErrors: Record<string, string[]> }).fieldErrors).flat()).toEqual(["Imports.mapping.fieldTaken"]);
+    // Sent again with the earlier choice and the name: accepted, not "already used".
+    const third = tokenFrom(await submit(mapImportColumnsAction, { token: second, [`column.${form}`]: "legalForm", [`column.${name}`]: "legalName" }));
+    expect(await findPendingUpload(third, staff.id)).toMatchObject({ overrides: { "Jenis badan": "legalForm", "Nama UMKM": "legalName" } });
+  });
 });
