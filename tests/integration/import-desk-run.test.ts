@@ -8,7 +8,8 @@ import { uploadImportAction } from "@/lib/import-desk/actions";
 import { findPendingUpload } from "@/lib/import-desk/pending";
 import { startImportAction } from "@/lib/import-desk/start-actions";
 import { importBatchProgress } from "@/lib/imports/batch";
-import { importRunQueue, runImportJob } from "@/lib/imports/job";
+import { discardExpiredUpload, discardUploadQueue, importRunQueue, runImportJob } from "@/lib/imports/job";
+import { jobHandlers } from "@/lib/job-runner/handlers";
 import { setRequestHeaders } from "@/tests/support/next-headers";
 import { resetData } from "./reset";
 import { createUser, signInAs, submit } from "./support/actions";
@@ -41,6 +42,9 @@ describe("import desk: starting an import", () => {
     const jobs = await db.job.findMany({ where: { queue: importRunQueue }, select: { key: true, payload: true } });
     expect(jobs).toEqual([{ key: batchId, payload: { batchId } }]);
 
+    // The job runner knows both queues of the desk.
+    expect(jobHandlers[importRunQueue]).toBe(runImportJob);
+    expect(jobHandlers[discardUploadQueue]).toBe(discardExpiredUpload);
     // The action set the queue to work at once; the handler may also be called by hand.
     await expect.poll(async () => (await importBatchProgress(db, batchId))?.status, { timeout: 20_000 }).toBe("DONE");
     await expect.poll(async () => db.job.count({ where: { queue: importRunQueue, doneAt: { not: null } } }), { timeout: 20_000 }).toBe(1);
