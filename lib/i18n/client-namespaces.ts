@@ -81,6 +81,8 @@ export const areaNamespaces = {
     "EventReport",
     "ExportReadiness",
     "ExportReadinessPages",
+    "ImportErrors",
+    "Imports",
     "Inquiries",
     "Language",
     "Matching",

@@ -55,6 +55,8 @@ import notificationsId from "@/messages/notifications.id.json";
 import auditViewerId from "@/messages/audit-viewer.id.json";
 import reportsId from "@/messages/reports.id.json";
 import schedulingId from "@/messages/scheduling.id.json";
+import importsEn from "@/messages/imports.en.json";
+import importsId from "@/messages/imports.id.json";
 
 const id = {
   ...coreId,
@@ -84,6 +86,7 @@ const id = {
   ...notificationsId,
   ...firstAdminId,
   ...importErrorsId,
+  ...importsId,
 };
 
 /** The Indonesian catalog's shape is the type every catalog must have. */
@@ -91,5 +94,5 @@ export type Messages = typeof id;
 
 export const catalogs: Record<AppLocale, Messages> = {
   id,
-  en: { ...coreEn, ...accountsEn, ...myAccountEn, ...enterprisesEn, ...certificatesEn, ...readinessPagesEn, ...curationQueueEn, ...enterpriseProfileEn, ...productsEn, ...productCurationEn, ...catalogPagesEn, ...assistedEn, ...buyerProfileEn, ...inquiriesEn, ...sourcingEn, ...discoverabilityEn, ...catalogSearchEn, ...matchingEn, ...eventAdminEn, ...eventDayEn, ...schedulingEn, ...reportsEn, ...referralsEn, ...auditViewerEn, ...notificationsEn, ...firstAdminEn, ...importErrorsEn },
+  en: { ...coreEn, ...accountsEn, ...myAccountEn, ...enterprisesEn, ...certificatesEn, ...readinessPagesEn, ...curationQueueEn, ...enterpriseProfileEn, ...productsEn, ...productCurationEn, ...catalogPagesEn, ...assistedEn, ...buyerProfileEn, ...inquiriesEn, ...sourcingEn, ...discoverabilityEn, ...catalogSearchEn, ...matchingEn, ...eventAdminEn, ...eventDayEn, ...schedulingEn, ...reportsEn, ...referralsEn, ...auditViewerEn, ...notificationsEn, ...firstAdminEn, ...importErrorsEn, ...importsEn },
 };

@@ -1,7 +1,6 @@
 // Reads for the SME's product pages, each with a fixed select and always limited to the
 // enterprise of the session: another enterprise's product reads as null, like a missing one.
 import "server-only";
-import type { ThreadEntry } from "@/lib/curation/queries";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { type Paginated, pageCountOf, pageWindow } from "@/lib/pagination";
@@ -62,6 +61,13 @@ const productSelect = {
 } satisfies Prisma.ProductSelect;
 
 type ProductRow = Prisma.ProductGetPayload<{ select: typeof productSelect }>;
+/**
+ * One message of the product's curation conversation: the shape of lib/curation/queries.ts's
+ * ThreadEntry, written here so lib/products does not depend on lib/curation (lib/imports uses the
+ * product schemas and lib/job-runner works the imports' queue, while lib/curation calls the job
+ * runner: that import closed a folder cycle, scripts/folder-cycles.test.ts).
+ */
+type ThreadEntry = { id: string; fromStaff: boolean; authorName: string | null; body: string; createdAt: Date };
 export type OwnProduct = Omit<ProductRow, "certificates"> & { certificateIds: string[]; thread: ThreadEntry[] };
 
 const threadLimit = 50;

@@ -16,6 +16,7 @@ describe("deskGroupsFor", () => {
       "overdueFollowUps",
     ]);
     expect(hrefs("STAFF")).not.toContain("/admin");
+    expect(hrefs("STAFF")).toContain("/staf/impor");
   });
 
   it("gives an admin the staff areas and the administration", () => {

@@ -11,6 +11,7 @@ export type DeskLabel =
   | "certificates"
   | "exportReadiness"
   | "assisted"
+  | "imports"
   | "events"
   | "matching"
   | "followUps"
@@ -37,6 +38,7 @@ export const deskGroups: readonly DeskGroup[] = [
       { href: "/staf/pencocokan", label: "matching", count: "matches" },
       { href: "/staf/tindak-lanjut", label: "followUps", count: "overdueFollowUps" },
       { href: "/staf/ikm", label: "assisted" },
+      { href: "/staf/impor", label: "imports" },
       { href: "/staf/permintaan", label: "sourcing" },
       { href: "/staf/pertanyaan", label: "inquiries" },
       { href: "/staf/rujukan", label: "referrals" },

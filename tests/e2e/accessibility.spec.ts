@@ -96,5 +96,5 @@ test("the demo buyer's home has no serious or critical axe violations", async ({
 
 test("the staff desk, matching board and curation queue have no serious or critical axe violations", async ({ browser }) => {
   test.setTimeout(120_000);
-  await checkPages(await signedIn(browser, demoAccounts.staff), ["/staf", "/staf/pencocokan", "/staf/kurasi"]);
+  await checkPages(await signedIn(browser, demoAccounts.staff), ["/staf", "/staf/pencocokan", "/staf/kurasi", "/staf/impor", "/staf/impor/baru?jenis=smes"]);
 });
