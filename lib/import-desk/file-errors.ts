@@ -4,7 +4,9 @@ import type { ImportFileError, ImportFileErrorCode } from "@/lib/imports/errors"
 
 const keys: Record<ImportFileErrorCode, string> = {
   tooLarge: "Imports.upload.fileTooLarge",
+  tooLargeUnpacked: "Imports.upload.unpackedTooLarge",
   tooManyRows: "Imports.upload.tooManyRows",
+  tooManyColumns: "Imports.upload.tooManyColumns",
   unsupportedType: "ImportErrors.file.unsupportedType",
   unreadable: "ImportErrors.file.unreadable",
   empty: "ImportErrors.file.empty",

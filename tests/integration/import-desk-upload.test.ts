@@ -11,6 +11,7 @@ import { maxImportBytes } from "@/lib/import-desk/schemas";
 import { discardExpiredUpload, discardUploadQueue } from "@/lib/imports/job";
 import { maxImportBytes as engineMaxBytes } from "@/lib/imports/read";
 import { setRequestHeaders } from "@/tests/support/next-headers";
+import { zipOf } from "@/tests/support/zip";
 import { resetData } from "./reset";
 import { createUser, signInAs, submit } from "./support/actions";
 import { smeCsv, smeRow } from "./support/import-files";
@@ -63,6 +64,9 @@ describe("import desk: upload and mapping", () => {
     const brokenXlsx = new File(["bukan lembar kerja"], "data.xlsx");
     expect(await submit(uploadImportAction, { kind: "smes", file: brokenXlsx })).toMatchObject({ ok: false, fieldErrors: { file: ["ImportErrors.file.unreadable"] } });
     expect(await submit(uploadImportAction, { kind: "orang", file: csvFile(smeCsv([smeRow()])) })).toMatchObject({ ok: false, fieldErrors: { kind: expect.any(Array) } });
+    // A ZIP bomb: 0.2 MB uploaded, 160 MB once unpacked.
+    const bomb = new File([zipOf([{ name: "xl/worksheets/sheet1.xml", data: Buffer.alloc(160 * 1024 * 1024, 0x20) }])], "bom.xlsx");
+    expect(await submit(uploadImportAction, { kind: "smes", file: bomb })).toMatchObject({ ok: false, fieldErrors: { file: ["Imports.upload.unpackedTooLarge"] } });
     expect(await storedUploads()).toBe(0);
   });
 
