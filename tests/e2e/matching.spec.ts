@@ -2,8 +2,9 @@
 // upcoming event (Temu Usaha Industri Triwulan IV 2026, the board's default), read why a pair
 // fits, approve Batik Sekar Asem with PT Sarinah and note it; the SME owner (ikm@) and the buyer
 // (pembeli@, PT Sarinah) each accept it in their own area, and staff then see the meeting request.
-// Only this spec touches the event's matches and meetings; the other specs that sign in as these
-// accounts do not read them.
+// Only this spec and consortium.spec.ts (which adds two bandeng SMEs to the event and pools them for
+// a new request of PT Sarinah) touch the event's matches and meetings; re-runs keep decided pairs,
+// and the other specs that sign in as these accounts do not read them.
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { demoPassword as password, signIn } from "./support/accounts";
 import { outsideDeskNav } from "./support/staff-desk";
