@@ -14,7 +14,7 @@ import {
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { reportDatabaseError, reportDatabaseSuccess } from "../db-availability";
-import { registerTransactionConnection } from "./transaction-connection";
+import { registerTransactionConnection } from "@/lib/transaction-connection";
 
 /** Extensions the schema may use; the embedded database loads the same set. */
 export const pgliteExtensions = { pg_trgm, btree_gist, unaccent };

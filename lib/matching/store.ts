@@ -6,7 +6,7 @@
 // index on (event, enterprise, buyer, request) backs it.
 import type { DbClient } from "@/lib/db";
 import { randomBytes } from "node:crypto";
-import { transactionConnection } from "@/lib/database/transaction-connection";
+import { transactionConnection } from "@/lib/transaction-connection";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Suggestion } from "./engine/batch";
 import { explanationParams, storedKeys } from "./engine/stored-format";
@@ -150,7 +150,7 @@ export async function openStore(tx: DbClient, eventId: string | null): Promise<S
 
   // The rows go straight to the transaction's pg connection where there is one (a server):
   // Prisma's handling of the large text parameters cost the run CPU and latency
-  // (lib/database/transaction-connection.ts). Same statements, same transaction, either way.
+  // (lib/transaction-connection.ts). Same statements, same transaction, either way.
   const connection = await transactionConnection(tx);
   const execute = async (statement: Prisma.Sql) => (connection ? ((await connection.query(statement.text, statement.values)).rowCount ?? 0) : tx.$executeRaw(statement));
   const query = async <T extends object>(statement: Prisma.Sql) => (connection ? (await connection.query<T>(statement.text, statement.values)).rows : tx.$queryRaw<T[]>(statement));

@@ -1,10 +1,10 @@
 // A matching run sends its rows over the pg connection under its Prisma transaction
-// (lib/database/transaction-connection.ts). That connection must be the transaction's own: what
+// (lib/transaction-connection.ts). That connection must be the transaction's own: what
 // is sent there is rolled back with the transaction, seen by the transaction's next Prisma
 // query, and the connection is forgotten once the transaction ends. The embedded database has
 // none, and callers fall back to Prisma.
 import { describe, expect, it } from "vitest";
-import { transactionConnection } from "@/lib/database/transaction-connection";
+import { transactionConnection } from "@/lib/transaction-connection";
 import { db, getConnection } from "@/lib/db";
 
 class Rollback extends Error {}

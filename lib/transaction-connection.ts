@@ -2,7 +2,7 @@
 // that Prisma makes slow: a matching run sends some 35,000 rows as a few large text parameters,
 // and Prisma's query handling took 100 ms of the run's CPU and 20-40 ms of latency a statement
 // for them (against 20 ms and none through pg itself, measured on 9 statements of 4,000 rows).
-// The app's adapter (adapters.ts) registers each transaction's pooled connection here, by its
+// The app's adapter (lib/database/adapters.ts) registers each transaction's pooled connection here, by its
 // backend process id, while the transaction is open; transactionConnection() finds the one
 // under a transaction client by asking PostgreSQL for that id through the transaction itself.
 // A statement sent there is part of the transaction (committed or rolled back with it), and pg
