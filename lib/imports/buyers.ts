@@ -12,7 +12,7 @@ import { KBLI_VERSION } from "@/lib/reference/kbli";
 import { importFields } from "./fields";
 import type { PreparedImport } from "./kinds";
 import type { ExistingRecord, RecordValues, RowMatch, ValidRow } from "./plan";
-import { rawFields, rowErrors } from "./rows";
+import { earlierRowWith, rawFields, rowErrors, withoutEmpty } from "./rows";
 import { freeSlug, newId } from "./sme-write";
 import type { RowError } from "./types";
 import { codeReader, nameSimilarity, normalizeName, similarNameThreshold, splitList } from "./values";
@@ -90,20 +90,18 @@ export async function prepareBuyers(db: DbClient): Promise<PreparedImport> {
         }
         const data = parsed.data;
         const matchKey = keyOf(data.name, data.city);
-        const first = firstByKey.get(matchKey);
+        const first = earlierRowWith(firstByKey, matchKey, row);
         if (first !== undefined) {
           report.add("name", "ImportErrors.row.duplicateInFile", { row: first });
           errors.push(...report.errors);
           return;
         }
-        firstByKey.set(matchKey, row);
         const values: RecordValues = {
           name: data.name, kind: data.kind, ...((raw.country ?? "") === "" ? {} : { country: data.country }), city: data.city,
           description: data.description, website: data.website, purchaseVolumeBand: data.purchaseVolumeBand,
           requiredCertificates: data.requiredCertificates, exportDestinations: data.exportDestinations, sourcingKbli: data.sourcingKbli,
         };
-        for (const key of Object.keys(values)) if (values[key] === null) delete values[key];
-        rows.push({ index, row, values, matchKey, extra: {} });
+        rows.push({ index, row, values: withoutEmpty(values), matchKey, extra: {} });
       });
       return { rows, errors: errors.sort((a, b) => a.row - b.row) };
     },

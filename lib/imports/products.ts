@@ -11,7 +11,7 @@ import { KBLI_VERSION } from "@/lib/reference/kbli";
 import { importFields } from "./fields";
 import type { PreparedImport } from "./kinds";
 import type { ExistingRecord, RecordValues, RowMatch, ValidRow } from "./plan";
-import { rawFields, rowErrors } from "./rows";
+import { earlierRowWith, rawFields, rowErrors, withoutEmpty } from "./rows";
 import type { RowError } from "./types";
 import { normalizeName, readYesNo } from "./values";
 
@@ -97,21 +97,19 @@ export async function prepareProducts(db: DbClient): Promise<PreparedImport> {
         }
         const data = parsed.data;
         const matchKey = keyOf(enterpriseId, data.nameId);
-        const first = firstByKey.get(matchKey);
+        const first = earlierRowWith(firstByKey, matchKey, row);
         if (first !== undefined) {
           report.add("nameId", "ImportErrors.row.duplicateInFile", { row: first });
           errors.push(...report.errors);
           return;
         }
-        firstByKey.set(matchKey, row);
         const values: RecordValues = {
           nameId: data.nameId, nameEn: data.nameEn, descriptionId: data.descriptionId, descriptionEn: data.descriptionEn, kbliId,
           hsCode: data.hsCode, priceMinRupiah: data.priceMin?.toString() ?? null, priceMaxRupiah: data.priceMax?.toString() ?? null,
           unit: data.unit, minOrder: data.minOrder, monthlyCapacity: data.monthlyCapacity, leadTimeDays: data.leadTimeDays,
           ...(exportReady === undefined ? {} : { exportReady }),
         };
-        for (const key of Object.keys(values)) if (values[key] === null) delete values[key];
-        rows.push({ index, row, values, matchKey, extra: { enterpriseId } });
+        rows.push({ index, row, values: withoutEmpty(values), matchKey, extra: { enterpriseId } });
       });
       return { rows, errors: errors.sort((a, b) => a.row - b.row) };
     },

@@ -36,3 +36,20 @@ export function rowErrors(sheet: ImportSheet, mapping: HeaderMapping, headerOf: 
     },
   };
 }
+
+/**
+ * The row where `key` first appeared in this file, or undefined when this row is its first (then
+ * remembered): a row repeating an earlier one is an error, never a second write.
+ */
+export function earlierRowWith(seen: Map<string, number>, key: string, row: number): number | undefined {
+  const first = seen.get(key);
+  if (first === undefined) seen.set(key, row);
+  return first;
+}
+
+/** The values without the fields the row leaves empty (null): an import writes only what the file fills. */
+export function withoutEmpty<T extends Record<string, unknown>>(values: T): T {
+  for (const key of Object.keys(values)) if (values[key] === null) delete values[key];
+  return values;
+}
+

@@ -12,7 +12,7 @@ import { catalogs } from "@/lib/i18n/messages";
 import { KBLI_VERSION } from "@/lib/reference/kbli";
 import { importFields } from "./fields";
 import type { PreparedKind, RecordValues, RowMatch, ValidRow } from "./plan";
-import { rawFields, rowErrors } from "./rows";
+import { earlierRowWith, rawFields, rowErrors } from "./rows";
 import { smeMatches } from "./sme-match";
 import type { HeaderMapping, ImportSheet, RowError } from "./types";
 import { codeReader, normalizeName, splitList } from "./values";
@@ -200,9 +200,8 @@ function inFileDuplicates(rows: ValidRow[], sheet: ImportSheet, mapping: HeaderM
     for (const field of ["nib", "email"] as const) {
       const value = valid.values[field];
       if (typeof value !== "string") continue;
-      const first = firstBy.get(`${field}:${value}`);
+      const first = earlierRowWith(firstBy, `${field}:${value}`, valid.row);
       if (first !== undefined) report.add(field, "ImportErrors.row.duplicateInFile", { row: first });
-      else firstBy.set(`${field}:${value}`, valid.row);
     }
     if (report.errors.length > 0) errors.push(...report.errors);
     else kept.push(valid);
