@@ -77,3 +77,40 @@ describe("checkMove", () => {
     expect(checkMove(instance, broken, { request: "ac", slot: 0, table: 1 }).map((c) => c.kind)).toEqual(["participant-double-booked"]);
   });
 });
+
+describe("representatives and group meetings", () => {
+  const event: Instance = {
+    slots: 2,
+    tables: 3,
+    seats: 4,
+    participants: [{ id: "buyer", representatives: 2 }, { id: "s1" }, { id: "s2" }, { id: "s3" }, { id: "bank" }],
+    requests: [
+      { id: "b-s1", a: "s1", b: "buyer", weight: 1 },
+      { id: "b-s2", a: "s2", b: "buyer", weight: 1 },
+      { id: "b-s3", a: "s3", b: "buyer", weight: 1 },
+      { id: "group", a: "buyer", b: "s1", others: ["s2", "s3"], weight: 3 },
+      { id: "bank-group", a: "bank", b: "s1", others: ["s2", "s3", "buyer"], weight: 2 },
+    ],
+  };
+  const conflictsOf = (meetings: Schedule["meetings"], instance: Instance = event) => listConflicts(instance, { meetings }).map((conflict) => conflict.kind);
+
+  it("lets an organisation hold as many meetings at once as it has representatives, not more", () => {
+    expect(conflictsOf([{ request: "b-s1", slot: 0, table: 0 }, { request: "b-s2", slot: 0, table: 1 }])).toEqual([]);
+    const three = listConflicts(event, { meetings: [{ request: "b-s1", slot: 0, table: 0 }, { request: "b-s2", slot: 0, table: 1 }, { request: "b-s3", slot: 0, table: 2 }] });
+    expect(three).toEqual([
+      { kind: "participant-double-booked", detail: "participant buyer has requests b-s1, b-s2 and b-s3 in slot 0", requests: ["b-s1", "b-s2", "b-s3"] },
+    ]);
+  });
+
+  it("needs every party of a group meeting free, and refuses more parties than a table seats", () => {
+    expect(conflictsOf([{ request: "group", slot: 0, table: 0 }, { request: "b-s1", slot: 1, table: 0 }])).toEqual([]);
+    expect(conflictsOf([{ request: "group", slot: 0, table: 0 }, { request: "b-s2", slot: 0, table: 1 }])).toEqual(["participant-double-booked"]);
+    expect(conflictsOf([{ request: "bank-group", slot: 1, table: 0 }])).toEqual(["too-many-parties"]);
+    expect(conflictsOf([{ request: "group", slot: 0, table: 0 }], { ...event, seats: undefined })).toEqual(["too-many-parties"]);
+  });
+
+  it("refuses a group that names a party twice", () => {
+    const twice: Instance = { ...event, requests: [{ id: "g", a: "buyer", b: "s1", others: ["s1"], weight: 1 }] };
+    expect(conflictsOf([{ request: "g", slot: 0, table: 0 }], twice)).toEqual(["party-repeated"]);
+  });
+});

@@ -1,6 +1,9 @@
 // Checks a schedule against its instance, written apart from the scheduler (plain maps and sets,
 // no shared code) so that a scheduler bug cannot hide itself. An empty list means valid.
-import type { Instance, Placement, Schedule } from "./types";
+// With representatives a participant may hold as many meetings in one slot as it has people;
+// "participant-double-booked" means more than that (one, for a participant without extra
+// representatives). A group meeting needs every party free and no more parties than a table seats.
+import { capacityOf, partiesOf, seatsOf, type Instance, type Placement, type Schedule } from "./types";
 
 export type ConflictKind =
   | "unknown-request"
@@ -10,6 +13,8 @@ export type ConflictKind =
   | "table-out-of-range"
   | "participant-unavailable"
   | "participant-double-booked"
+  | "party-repeated"
+  | "too-many-parties"
   | "table-double-booked"
   | "fixed-moved"
   | "fixed-dropped";
@@ -26,11 +31,14 @@ export function listConflicts(instance: Instance, schedule: Schedule): Conflict[
   const add = (kind: ConflictKind, detail: string, ...requests: string[]) => conflicts.push({ kind, detail, requests });
   const requests = new Map(instance.requests.map((request) => [request.id, request]));
   const availability = new Map<string, Set<number> | null>();
+  const capacity = new Map<string, number>();
   for (const participant of instance.participants) {
     if (!availability.has(participant.id)) availability.set(participant.id, participant.available ? new Set(participant.available) : null);
+    if (!capacity.has(participant.id)) capacity.set(participant.id, capacityOf(participant));
   }
+  const seats = seatsOf(instance);
   const placed = new Map<string, Placement>();
-  const busy = new Map<string, string>();
+  const busy = new Map<string, string[]>();
   const tablesInUse = new Map<string, string>();
 
   for (const meeting of schedule.meetings) {
@@ -48,14 +56,21 @@ export function listConflicts(instance: Instance, schedule: Schedule): Conflict[
     const atTable = tablesInUse.get(tableKey);
     if (atTable !== undefined) add("table-double-booked", `table ${table} in slot ${slot} holds requests ${atTable} and ${id}`, atTable, id);
     else tablesInUse.set(tableKey, id);
-    for (const participant of [request.a, request.b]) {
+    const parties = partiesOf(request);
+    if (parties.length > seats) add("too-many-parties", `request ${id} has ${parties.length} parties, a table seats ${seats}`, id);
+    const distinct = new Set(parties);
+    if (distinct.size < parties.length) add("party-repeated", `request ${id} names a party more than once`, id);
+    for (const participant of distinct) {
       const available = availability.get(participant);
       if (available === undefined) add("unknown-participant", `request ${id}: participant ${participant} is not in the instance`, id);
       else if (available !== null && !available.has(slot)) add("participant-unavailable", `participant ${participant} is not available in slot ${slot} (request ${id})`, id);
       const key = `${participant}/${slot}`;
-      const other = busy.get(key);
-      if (other !== undefined) add("participant-double-booked", `participant ${participant} has requests ${other} and ${id} in slot ${slot}`, other, id);
-      else busy.set(key, id);
+      const others = busy.get(key) ?? [];
+      if (others.length >= (capacity.get(participant) ?? 1)) {
+        add("participant-double-booked", `participant ${participant} has requests ${others.join(", ")} and ${id} in slot ${slot}`, ...others, id);
+      }
+      others.push(id);
+      busy.set(key, others);
     }
   }
 

@@ -9,7 +9,12 @@ const placementSchema = z.object({ request: z.string().min(1), slot: z.number().
 export const instanceSchema = z.object({
   slots: z.number().int().positive(),
   tables: z.number().int().positive(),
-  participants: z.array(z.object({ id: z.string().min(1), available: z.array(z.number().int().nonnegative()).optional() })),
-  requests: z.array(z.object({ id: z.string().min(1), a: z.string().min(1), b: z.string().min(1), weight: z.number().positive() })),
+  seats: z.number().int().min(2).optional(),
+  participants: z.array(
+    z.object({ id: z.string().min(1), available: z.array(z.number().int().nonnegative()).optional(), representatives: z.number().int().positive().optional() }),
+  ),
+  requests: z.array(
+    z.object({ id: z.string().min(1), a: z.string().min(1), b: z.string().min(1), others: z.array(z.string().min(1)).optional(), weight: z.number().positive() }),
+  ),
   fixed: z.array(placementSchema).optional(),
 }) satisfies z.ZodType<Instance>;
