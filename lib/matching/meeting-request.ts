@@ -29,10 +29,10 @@ export async function requestMeeting(tx: DbClient, match: MatchForMeeting, actor
   const buyer = participants.find((participant) => participant.kind === "BUYER");
   if (!sme || !buyer) return { outcome: "noParticipants" };
 
-  const key = { eventId: match.eventId, smeParticipantId: sme.id, buyerParticipantId: buyer.id };
+  const key = { eventId: match.eventId, smeParticipantId: sme.id, buyerParticipantId: buyer.id, groupKey: "" };
   // ON CONFLICT DO NOTHING: two requests at once leave exactly one meeting, and neither fails.
   const { count } = await tx.meeting.createMany({ data: [{ ...key, matchId: match.id, status: "ACCEPTED" }], skipDuplicates: true });
-  const meeting = await tx.meeting.findUniqueOrThrow({ where: { eventId_smeParticipantId_buyerParticipantId: key }, select: { id: true } });
+  const meeting = await tx.meeting.findUniqueOrThrow({ where: { eventId_smeParticipantId_buyerParticipantId_groupKey: key }, select: { id: true } });
   if (count === 0) return { outcome: "exists", meetingId: meeting.id };
   await recordAudit(tx, { actorId, action: "meeting.request", entityType: "Meeting", entityId: meeting.id, data: { matchId: match.id, eventId: match.eventId } });
   return { outcome: "created", meetingId: meeting.id };

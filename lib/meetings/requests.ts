@@ -49,9 +49,9 @@ export async function sendMeetingRequest(
     requester.kind === "SME"
       ? { smeParticipantId: requester.id, buyerParticipantId: target.id }
       : { smeParticipantId: target.id, buyerParticipantId: requester.id };
-  const key = { eventId: event.id, ...pair };
+  const key = { eventId: event.id, ...pair, groupKey: "" };
   const expiresAt = new Date(now.getTime() + event.requestExpiryHours * 3_600_000);
-  const existing = await tx.meeting.findUnique({ where: { eventId_smeParticipantId_buyerParticipantId: key }, select: { id: true, status: true, expiresAt: true } });
+  const existing = await tx.meeting.findUnique({ where: { eventId_smeParticipantId_buyerParticipantId_groupKey: key }, select: { id: true, status: true, expiresAt: true } });
   let meetingId: string;
   if (existing) {
     // An expired or withdrawn request may be sent again (by either side); a declined one may not.

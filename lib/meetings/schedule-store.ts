@@ -1,8 +1,8 @@
 // The event's meeting schedule in the database: generate it with the scheduler, publish it, and
 // let staff place, move or take out a meeting by hand.
 //
-// "No participant in two meetings at once" is the database's rule (exclusion constraints
-// Meeting_sme_no_overlap / Meeting_buyer_no_overlap) and "one meeting per table per slot" its
+// "No person in two meetings at once" is the database's rule (exclusion constraint
+// MeetingSeat_representative_no_overlap over each party's seats) and "one meeting per table per slot" its
 // unique key; the checks here only turn the common cases into clear messages first. Whatever
 // slips past them (two staff moving meetings at the same moment) is refused by the constraint
 // and reported with the same message.
