@@ -11,6 +11,10 @@ CREATE TYPE "MeetingSeatRole" AS ENUM ('SIDE', 'MEMBER');
 DROP INDEX "Meeting_eventId_smeParticipantId_buyerParticipantId_key";
 
 -- AlterTable
+ALTER TABLE "Event" ADD COLUMN     "representativeLimit" INTEGER NOT NULL DEFAULT 3,
+ADD COLUMN     "tableSeats" INTEGER NOT NULL DEFAULT 6;
+
+-- AlterTable
 ALTER TABLE "Meeting" ADD COLUMN     "consortiumId" TEXT,
 ADD COLUMN     "groupKey" TEXT NOT NULL DEFAULT '',
 ADD COLUMN     "walkIn" BOOLEAN NOT NULL DEFAULT false;
