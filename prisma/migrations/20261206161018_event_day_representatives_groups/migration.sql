@@ -134,7 +134,7 @@ BEGIN
   SELECT "startsAt", "endsAt", "status" INTO m FROM "Meeting" WHERE "id" = NEW."meetingId"\073
   NEW."startsAt" := m."startsAt"\073
   NEW."endsAt" := m."endsAt"\073
-  NEW."active" := m."startsAt" IS NOT NULL AND m."endsAt" IS NOT NULL AND m."status" IN (''SCHEDULED'', ''HELD'', ''NO_SHOW'')\073
+  NEW."active" := m."startsAt" IS NOT NULL AND m."endsAt" IS NOT NULL AND m."status" IN (''SCHEDULED'', ''HELD'')\073
   IF NEW."active" THEN
     NEW."representativeId" := "meeting_seat_representative"(NEW."participantId", NEW."id", NEW."representativeId", m."startsAt", m."endsAt")\073
   END IF\073
@@ -147,7 +147,7 @@ CREATE TRIGGER "MeetingSeat_fill" BEFORE INSERT ON "MeetingSeat"
 CREATE FUNCTION "meeting_sync_seats"() RETURNS trigger LANGUAGE plpgsql AS E'
 DECLARE
   seat RECORD\073
-  is_active BOOLEAN := NEW."startsAt" IS NOT NULL AND NEW."endsAt" IS NOT NULL AND NEW."status" IN (''SCHEDULED'', ''HELD'', ''NO_SHOW'')\073
+  is_active BOOLEAN := NEW."startsAt" IS NOT NULL AND NEW."endsAt" IS NOT NULL AND NEW."status" IN (''SCHEDULED'', ''HELD'')\073
 BEGIN
   IF TG_OP = ''UPDATE'' THEN
     DELETE FROM "MeetingSeat" WHERE "meetingId" = NEW."id" AND "role" = ''SIDE''
