@@ -149,22 +149,30 @@ DECLARE
   seat RECORD\073
   is_active BOOLEAN := NEW."startsAt" IS NOT NULL AND NEW."endsAt" IS NOT NULL AND NEW."status" IN (''SCHEDULED'', ''HELD'')\073
 BEGIN
-  IF TG_OP = ''UPDATE'' THEN
+  IF TG_OP = ''INSERT'' OR NEW."smeParticipantId" IS DISTINCT FROM OLD."smeParticipantId" OR NEW."buyerParticipantId" IS DISTINCT FROM OLD."buyerParticipantId" THEN
     DELETE FROM "MeetingSeat" WHERE "meetingId" = NEW."id" AND "role" = ''SIDE''
       AND "participantId" NOT IN (NEW."smeParticipantId", NEW."buyerParticipantId")\073
+    INSERT INTO "MeetingSeat" ("id", "meetingId", "participantId", "role")
+    VALUES (''seat'' || replace(gen_random_uuid()::text, ''-'', ''''), NEW."id", NEW."smeParticipantId", ''SIDE''),
+           (''seat'' || replace(gen_random_uuid()::text, ''-'', ''''), NEW."id", NEW."buyerParticipantId", ''SIDE'')
+    ON CONFLICT ("meetingId", "participantId") DO UPDATE SET "role" = ''SIDE''\073
+    IF TG_OP = ''INSERT'' THEN
+      RETURN NULL\073
+    END IF\073
+  ELSIF NEW."startsAt" IS NOT DISTINCT FROM OLD."startsAt" AND NEW."endsAt" IS NOT DISTINCT FROM OLD."endsAt"
+    AND (NEW."status" IN (''SCHEDULED'', ''HELD'')) = (OLD."status" IN (''SCHEDULED'', ''HELD'')) THEN
+    RETURN NULL\073
   END IF\073
-  INSERT INTO "MeetingSeat" ("id", "meetingId", "participantId", "role")
-  VALUES (''seat'' || replace(gen_random_uuid()::text, ''-'', ''''), NEW."id", NEW."smeParticipantId", ''SIDE''),
-         (''seat'' || replace(gen_random_uuid()::text, ''-'', ''''), NEW."id", NEW."buyerParticipantId", ''SIDE'')
-  ON CONFLICT ("meetingId", "participantId") DO UPDATE SET "role" = ''SIDE''\073
+  IF NOT is_active THEN
+    UPDATE "MeetingSeat" SET "startsAt" = NEW."startsAt", "endsAt" = NEW."endsAt", "active" = false WHERE "meetingId" = NEW."id"\073
+    RETURN NULL\073
+  END IF\073
   FOR seat IN SELECT s."id", s."participantId", s."representativeId" FROM "MeetingSeat" s WHERE s."meetingId" = NEW."id" ORDER BY s."id" LOOP
     UPDATE "MeetingSeat" SET
       "startsAt" = NEW."startsAt",
       "endsAt" = NEW."endsAt",
-      "active" = is_active,
-      "representativeId" = CASE WHEN is_active
-        THEN "meeting_seat_representative"(seat."participantId", seat."id", seat."representativeId", NEW."startsAt", NEW."endsAt")
-        ELSE seat."representativeId" END
+      "active" = true,
+      "representativeId" = "meeting_seat_representative"(seat."participantId", seat."id", seat."representativeId", NEW."startsAt", NEW."endsAt")
     WHERE "id" = seat."id"\073
   END LOOP\073
   RETURN NULL\073
