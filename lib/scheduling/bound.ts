@@ -11,6 +11,8 @@
 import { Board } from "./board";
 import { FlowGraph } from "./flow";
 import { buildModel } from "./model";
+import { MultiBoard } from "./multi-board";
+import { relaxMulti } from "./multi-bound";
 import type { Instance } from "./types";
 
 export type Relaxation = {
@@ -116,7 +118,14 @@ function twoColouring(board: Board, open: Uint8Array): Int8Array | null {
 
 /** A proven upper bound on the total weight of any valid schedule of the instance (fixed meetings included). */
 export function upperBound(instance: Instance): number {
-  const board = new Board(buildModel(instance));
+  const model = buildModel(instance);
+  if (model.extended) {
+    // Representatives or group meetings: the LP bound of multi-bound.ts (proof there).
+    const board = new MultiBoard(model);
+    board.placeFixed(instance.fixed ?? []);
+    return board.fixedWeight + relaxMulti(board).value;
+  }
+  const board = new Board(model);
   board.placeFixed(instance.fixed ?? []);
   return board.fixedWeight + relax(board).value;
 }

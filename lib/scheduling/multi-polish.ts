@@ -1,0 +1,92 @@
+// The second and third objectives on the general board, as coverage.ts and idle.ts do for 1:1
+// meetings. Coverage: a participant without a meeting takes a slot from a meeting whose parties
+// all keep another one, within a small share of the weight. Idle slots: meetings move one at a
+// time to a free slot where their parties' idle total drops (no Kempe chains: with several
+// representatives and groups a slot swap does not follow single paths).
+import type { MultiBoard } from "./multi-board";
+import type { MultiPlacer } from "./multi-place";
+
+const coverageLossShare = 0.001;
+const maxIdlePasses = 30;
+
+export function improveCoverageMulti(board: MultiBoard, placer: MultiPlacer, deadline: number): void {
+  const { model, slots, count } = board;
+  const { n, weight, adjStart, adjEdges, tables, partyStart, parties } = model;
+  let budget = board.weight() * coverageLossShare;
+  const keepsAnother = (f: number) => {
+    for (let k = partyStart[f]!; k < partyStart[f + 1]!; k++) if (count[parties[k]!]! < 2) return false;
+    return true;
+  };
+  for (let p = 0; p < n && performance.now() < deadline; p++) {
+    if (count[p]! > 0 || adjStart[p] === adjStart[p + 1]) continue;
+    let best = -1;
+    let bestSlot = -1;
+    let bestEvicted = -1;
+    let bestLoss = Infinity;
+    for (let k = adjStart[p]!; k < adjStart[p + 1]!; k++) {
+      const e = adjEdges[k]!;
+      if (board.slotOf[e] !== -1) continue;
+      for (let s = 0; s < slots; s++) {
+        if (!board.isCommon(e, s)) continue;
+        let loss = Infinity;
+        let evicted = -1;
+        if (board.isFree(e, s)) loss = board.fill[s]! < tables ? -weight[e]! : Infinity;
+        else {
+          evicted = placer.blocker(e, s, (f) => !keepsAnother(f));
+          if (evicted !== -1) loss = weight[evicted]! - weight[e]!;
+        }
+        if (loss < bestLoss) {
+          bestLoss = loss;
+          best = e;
+          bestSlot = s;
+          bestEvicted = evicted;
+        }
+      }
+    }
+    if (best === -1 || bestLoss > budget) continue;
+    if (bestEvicted !== -1) board.remove(bestEvicted);
+    board.place(best, bestSlot);
+    if (bestEvicted !== -1 && placer.insert(bestEvicted, 4, 200)) budget += weight[bestEvicted]!;
+    budget -= bestLoss;
+  }
+}
+
+export function reduceIdleMulti(board: MultiBoard, random: () => number, deadline: number): void {
+  const { model, slots, slotOf, fixed } = board;
+  const { m, partyStart, parties } = model;
+  const idleOfParties = (e: number) => {
+    let idle = 0;
+    for (let k = partyStart[e]!; k < partyStart[e + 1]!; k++) idle += board.idle(parties[k]!);
+    return idle;
+  };
+  const order = Int32Array.from({ length: m }, (_, e) => e);
+  for (let pass = 0; pass < maxIdlePasses && performance.now() < deadline; pass++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    let improved = false;
+    for (const e of order) {
+      const from = slotOf[e]!;
+      if (from === -1 || fixed[e]) continue;
+      const before = idleOfParties(e);
+      if (before === 0) continue;
+      board.remove(e);
+      let bestSlot = from;
+      let bestIdle = before;
+      for (let s = 0; s < slots; s++) {
+        if (s === from || !board.canPlace(e, s)) continue;
+        board.place(e, s);
+        const idle = idleOfParties(e);
+        board.remove(e);
+        if (idle < bestIdle) {
+          bestIdle = idle;
+          bestSlot = s;
+        }
+      }
+      board.place(e, bestSlot);
+      if (bestSlot !== from) improved = true;
+    }
+    if (!improved) return;
+  }
+}
