@@ -126,6 +126,13 @@ export class MultiBoard {
     return out;
   }
 
+  /** The meetings in slot s, into `out` (a scan: used only where a slot has no table left). */
+  meetingsIn(s: number, out: number[]): number[] {
+    out.length = 0;
+    for (let e = 0; e < this.model.m; e++) if (this.slotOf[e] === s) out.push(e);
+    return out;
+  }
+
   /** True when request f has p among its parties. */
   hasParty(f: number, p: number): boolean {
     const { partyStart, parties } = this.model;

@@ -54,16 +54,35 @@ export class MultiPlacer {
     return best;
   }
 
+  /** A free slot for e drawn at random (ruin and recreate uses it to leave a local optimum), or -1. */
+  anySlot(e: number): number {
+    const { board } = this;
+    let chosen = -1;
+    let seen = 0;
+    for (let s = 0; s < board.slots; s++) if (board.canPlace(e, s) && this.random() * ++seen < 1) chosen = s;
+    return chosen;
+  }
+
   /**
    * The one meeting whose removal would let e into slot s (it holds a representative of every
-   * party of e that is full in s), skipping fixed ones and those `skip` rejects; -1 when none.
+   * party of e that is full in s, or, when none is, it frees a table there), skipping fixed ones
+   * and those `skip` rejects; -1 when none.
    */
   blocker(e: number, s: number, skip: (f: number) => boolean): number {
     const { board, held } = this;
     const { partyStart, parties } = board.model;
     let full = -1;
     for (let k = partyStart[e]!; k < partyStart[e + 1]! && full === -1; k++) if (board.isFull(parties[k]!, s)) full = parties[k]!;
-    if (full === -1) return -1;
+    if (full === -1) {
+      if (board.fill[s]! < board.model.tables) return -1;
+      board.meetingsIn(s, held);
+      const start = Math.floor(this.random() * held.length);
+      for (let i = 0; i < held.length; i++) {
+        const f = held[(start + i) % held.length]!;
+        if (!board.fixed[f] && !skip(f)) return f;
+      }
+      return -1;
+    }
     board.meetingsOf(full, s, held);
     for (const f of held) {
       if (board.fixed[f] || skip(f)) continue;

@@ -4,9 +4,12 @@
 import type { MultiBoard } from "./multi-board";
 import type { MultiPlacer } from "./multi-place";
 
-/** The lightest non-fixed meetings whose removal lets e into slot s, or null when fixed ones stand in the way. */
+/**
+ * The lightest non-fixed meetings whose removal lets e into slot s (one per full party, and one
+ * more when the slot still has no table left), or null when fixed ones stand in the way.
+ */
 export function evictionsFor(board: MultiBoard, e: number, s: number, held: number[]): number[] | null {
-  const { partyStart, parties, weight } = board.model;
+  const { partyStart, parties, weight, tables } = board.model;
   const evicted: number[] = [];
   for (let k = partyStart[e]!; k < partyStart[e + 1]!; k++) {
     const p = parties[k]!;
@@ -16,12 +19,18 @@ export function evictionsFor(board: MultiBoard, e: number, s: number, held: numb
     if (lightest === -1) return null;
     evicted.push(lightest);
   }
+  if (evicted.length === 0 && board.fill[s]! >= tables) {
+    let lightest = -1;
+    for (const f of board.meetingsIn(s, held)) if (!board.fixed[f] && (lightest === -1 || weight[f]! < weight[lightest]!)) lightest = f;
+    if (lightest === -1) return null;
+    evicted.push(lightest);
+  }
   return evicted;
 }
 
 export function improveWeightMulti(board: MultiBoard, placer: MultiPlacer, bound: number, deadline: number): void {
   const { model, slots, slotOf } = board;
-  const { m, weight, tables } = model;
+  const { m, weight } = model;
   const held: number[] = [];
   let total = board.weight();
   const order = Array.from({ length: m }, (_, e) => e).filter((e) => slotOf[e] === -1);
@@ -38,7 +47,7 @@ export function improveWeightMulti(board: MultiBoard, placer: MultiPlacer, bound
     for (let s = 0; s < slots; s++) {
       if (!board.isCommon(e, s)) continue;
       const evicted = evictionsFor(board, e, s, held);
-      if (evicted === null || (evicted.length === 0 && board.fill[s]! >= tables)) continue;
+      if (evicted === null) continue;
       const loss = evicted.reduce((sum, f) => sum + weight[f]!, 0);
       if (loss < bestLoss) {
         bestLoss = loss;
@@ -75,6 +84,12 @@ export function ruinAndRecreateMulti(board: MultiBoard, placer: MultiPlacer, bou
     if (left.length === 0) return;
     const target = left[Math.floor(random() * left.length)]!;
     left.length = 0;
+    const ruin = (f: number) => {
+      board.remove(f);
+      listed[f] = iteration;
+      left.push(f);
+      for (let j = partyStart[f]!; j < partyStart[f + 1]!; j++) mark(parties[j]!);
+    };
     const mark = (p: number) => {
       if (touched[p] === iteration) return;
       touched[p] = iteration;
@@ -89,20 +104,27 @@ export function ruinAndRecreateMulti(board: MultiBoard, placer: MultiPlacer, bou
     for (let k = partyStart[target]!; k < partyStart[target + 1]!; k++) {
       const p = parties[k]!;
       for (let s = 0; s < slots; s++) {
-        for (const f of board.meetingsOf(p, s, held).slice()) {
-          if (fixed[f]) continue;
-          board.remove(f);
-          for (let j = partyStart[f]!; j < partyStart[f + 1]!; j++) mark(parties[j]!);
-        }
+        for (const f of board.meetingsOf(p, s, held).slice()) if (!fixed[f]) ruin(f);
       }
     }
     for (let k = partyStart[target]!; k < partyStart[target + 1]!; k++) mark(parties[k]!);
+    // Every other round also empties one slot the target could use if that slot has no table left.
+    if (iteration % 2 === 1) {
+      const s = Math.floor(random() * slots);
+      if (board.fill[s]! >= model.tables && board.isCommon(target, s)) {
+        for (const f of board.meetingsIn(s, held).slice()) if (!fixed[f]) ruin(f);
+      }
+    }
     const tieBreak = new Map(left.map((e) => [e, random()]));
-    left.sort((a, b) => weight[b]! - weight[a]! || tieBreak.get(a)! - tieBreak.get(b)!);
+    // Heaviest first, or (every third round) in random order, so that equal states are left too.
+    if (iteration % 3 === 2) left.sort((a, b) => tieBreak.get(a)! - tieBreak.get(b)!);
+    else left.sort((a, b) => weight[b]! - weight[a]! || tieBreak.get(a)! - tieBreak.get(b)!);
+    const anywhere = iteration % 4 === 3;
     for (const e of left) {
-      const s = placer.bestSlot(e);
+      const s = anywhere ? placer.anySlot(e) : placer.bestSlot(e);
       if (s !== -1) board.place(e, s);
-      else placer.insert(e, 4, 100);
+      else if (e === target) placer.insert(e, 4, 100);
+      else placer.insert(e, 1, 20);
     }
     const now = board.weight();
     if (now >= best) {
