@@ -20,18 +20,24 @@
 //                <= z sum_e x_e + sum_p y_p sum_{e with p} x_e + sum_e max(0, w_e - z - sum y)
 //                <= R z + sum_p b(p) y_p + sum_e max(0, ...)          (x_e in [0, 1], y, z >= 0).
 // So every L we evaluate is a valid bound; we minimise it (the LP dual) by exact coordinate
-// steps and subgradient steps and report the smallest L seen. Deterministic: no randomness.
+// steps and subgradient steps and report the smallest L seen, or the flow relaxation below when
+// that is smaller (both are valid, so their minimum is). Deterministic: no randomness.
+import { flowRelaxation } from "./relaxation";
 import type { MultiBoard } from "./multi-board";
 
 export type MultiRelaxation = {
   /** The bound on the weight the requests not yet on the board can add. */
   value: number;
-  /** Per request, w_e - z - sum of its parties' prices at the best prices (-Infinity when it cannot be placed). */
-  reduced: Float64Array;
+  /** Requests the relaxation picks, and how strongly (higher first). */
+  chosen: Uint8Array;
+  priority: Float64Array;
 };
 
 const sweeps = 40;
-const subgradientSteps = 400;
+const subgradientSteps = 1000;
+const tie = 1e-9;
+const patience = 20;
+const startScale = 0.02;
 
 export function relaxMulti(board: MultiBoard): MultiRelaxation {
   const { model, slots, load, fill } = board;
@@ -56,6 +62,15 @@ export function relaxMulti(board: MultiBoard): MultiRelaxation {
   for (let p = 0; p < n; p++) for (let s = 0; s < slots; s++) b[p]! += Math.min(free[p * slots + s]!, couldMeet[p * slots + s]!);
   let room = 0;
   for (let s = 0; s < slots; s++) room += Math.max(0, tables - fill[s]!);
+
+  // A second valid relaxation: keep only the first two parties of every request (drops the other
+  // members' constraints, so its optimum is no smaller) and solve it as the flow of relaxation.ts, which
+  // takes the representatives as degree caps. Exact (the LP optimum) when no open request is a group.
+  const degreeCap = Int32Array.from(b);
+  const flow = flowRelaxation(model, open, degreeCap, room);
+  let groups = false;
+  for (let e = 0; e < m && !groups; e++) groups = open[e] === 1 && partyStart[e + 1]! - partyStart[e]! > 2;
+  if (!groups) return { value: flow.value, chosen: Uint8Array.from(flow.share, (share) => (share > 0 ? 1 : 0)), priority: flow.share };
 
   const openList: number[] = [];
   for (let e = 0; e < m; e++) if (open[e]) openList.push(e);
@@ -118,16 +133,19 @@ export function relaxMulti(board: MultiBoard): MultiRelaxation {
   for (let p = 0; p < n; p++) setPrice(p, bestY[p]!);
   setTablePrice(bestZ);
   const slope = new Float64Array(n);
-  let scale = 0.02;
+  let scale = startScale;
   let sinceBetter = 0;
   for (let step = 0; step < subgradientSteps; step++) {
     const value = evaluate();
     slope.set(b);
     let tableSlope = room;
     for (const e of openList) {
-      if (weight[e]! - priced[e]! <= 0) continue;
-      tableSlope--;
-      for (let k = partyStart[e]!; k < partyStart[e + 1]!; k++) slope[parties[k]!]!--;
+      // x_e of the inner maximum: 1 for a profitable request, 0 for a losing one, half on a tie.
+      const margin = weight[e]! - priced[e]!;
+      const x = margin > tie ? 1 : margin < -tie ? 0 : 0.5;
+      if (x === 0) continue;
+      tableSlope -= x;
+      for (let k = partyStart[e]!; k < partyStart[e + 1]!; k++) slope[parties[k]!]! -= x;
     }
     let norm = tableSlope * tableSlope;
     for (let p = 0; p < n; p++) if (y[p]! > 0 || slope[p]! < 0) norm += slope[p]! * slope[p]!;
@@ -136,17 +154,19 @@ export function relaxMulti(board: MultiBoard): MultiRelaxation {
     for (let p = 0; p < n; p++) if (slope[p] !== 0) setPrice(p, Math.max(0, y[p]! - length * slope[p]!));
     setTablePrice(Math.max(0, z - length * tableSlope));
     if (keep() < value - 1e-9) sinceBetter = 0;
-    else if (++sinceBetter >= 20) {
+    else if (++sinceBetter >= patience) {
       scale /= 2;
       sinceBetter = 0;
     }
   }
 
-  const reduced = new Float64Array(m).fill(-Infinity);
+  const priority = new Float64Array(m).fill(-Infinity);
+  const chosen = new Uint8Array(m);
   for (const e of openList) {
     let price = bestZ;
     for (let k = partyStart[e]!; k < partyStart[e + 1]!; k++) price += bestY[parties[k]!]!;
-    reduced[e] = weight[e]! - price;
+    priority[e] = weight[e]! - price;
+    chosen[e] = priority[e]! >= -1e-6 ? 1 : 0;
   }
-  return { value: best, reduced };
+  return { value: Math.min(best, flow.value), chosen, priority };
 }

@@ -1,8 +1,9 @@
 // The scheduler's general path, for instances with representatives or group meetings
 // (model.extended); schedule.ts runs it in place of the 1:1 steps. Same steps, on the general board:
 //  1. fixed placements go on the board as they are;
-//  2. the LP bound (multi-bound.ts) prices every participant's time; the requests whose weight
-//     covers their parties' prices are chosen, groups first (they need a slot free for all);
+//  2. the relaxation (multi-bound.ts) picks the requests: the flow's choice when there is no group,
+//     else those whose weight covers their parties' LP prices; groups first (they need a slot
+//     free for all);
 //  3. they are placed, each in the free slot adding the fewest idle slots, else by an ejection chain;
 //  4. while below the bound: left-out requests replace lighter meetings, then ruin and recreate;
 //  5. participants without a meeting get one where it costs very little; meetings move to close
@@ -20,12 +21,12 @@ export function scheduleMulti(model: Model, fixed: readonly Placement[], random:
   const board = new MultiBoard(model);
   board.placeFixed(fixed);
   const placer = new MultiPlacer(board, random);
-  const { value, reduced } = relaxMulti(board);
+  const { value, chosen: picked, priority } = relaxMulti(board);
   const { m, weight, partyStart } = model;
   const size = (e: number) => partyStart[e + 1]! - partyStart[e]!;
 
-  const chosen = Array.from({ length: m }, (_, e) => e).filter((e) => board.slotOf[e] === -1 && reduced[e]! >= -1e-6);
-  chosen.sort((a, b) => size(b) - size(a) || reduced[b]! - reduced[a]! || weight[b]! - weight[a]! || a - b);
+  const chosen = Array.from({ length: m }, (_, e) => e).filter((e) => board.slotOf[e] === -1 && picked[e] === 1);
+  chosen.sort((a, b) => size(b) - size(a) || priority[b]! - priority[a]! || weight[b]! - weight[a]! || a - b);
   const unfit: number[] = [];
   for (const e of chosen) {
     const s = placer.bestSlot(e);

@@ -101,13 +101,6 @@ export function ruinAndRecreateMulti(board: MultiBoard, placer: MultiPlacer, bou
         }
       }
     };
-    for (let k = partyStart[target]!; k < partyStart[target + 1]!; k++) {
-      const p = parties[k]!;
-      for (let s = 0; s < slots; s++) {
-        for (const f of board.meetingsOf(p, s, held).slice()) if (!fixed[f]) ruin(f);
-      }
-    }
-    for (let k = partyStart[target]!; k < partyStart[target + 1]!; k++) mark(parties[k]!);
     // Every other round also empties one slot the target could use if that slot has no table left.
     if (iteration % 2 === 1) {
       const s = Math.floor(random() * slots);
@@ -115,6 +108,13 @@ export function ruinAndRecreateMulti(board: MultiBoard, placer: MultiPlacer, bou
         for (const f of board.meetingsIn(s, held).slice()) if (!fixed[f]) ruin(f);
       }
     }
+    for (let k = partyStart[target]!; k < partyStart[target + 1]!; k++) {
+      const p = parties[k]!;
+      for (let s = 0; s < slots; s++) {
+        for (const f of board.meetingsOf(p, s, held).slice()) if (!fixed[f]) ruin(f);
+      }
+    }
+    for (let k = partyStart[target]!; k < partyStart[target + 1]!; k++) mark(parties[k]!);
     const tieBreak = new Map(left.map((e) => [e, random()]));
     // Heaviest first, or (every third round) in random order, so that equal states are left too.
     if (iteration % 3 === 2) left.sort((a, b) => tieBreak.get(a)! - tieBreak.get(b)!);
