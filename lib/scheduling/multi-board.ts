@@ -17,6 +17,8 @@ export class MultiBoard {
   readonly fixed: Uint8Array;
   /** Meetings per participant. */
   readonly count: Int32Array;
+  /** Slots in which the participant holds at least one meeting. */
+  readonly used: Int32Array;
   /** availableBefore[p * (slots + 1) + s]: slots before s in which p is available. */
   readonly availableBefore: Int32Array;
   fixedWeight = 0;
@@ -32,6 +34,7 @@ export class MultiBoard {
     this.fill = new Int32Array(slots);
     this.fixed = new Uint8Array(m);
     this.count = new Int32Array(n);
+    this.used = new Int32Array(n);
     this.availableBefore = new Int32Array(n * (slots + 1));
     for (let p = 0; p < n; p++) {
       const base = p * (slots + 1);
@@ -91,7 +94,7 @@ export class MultiBoard {
           break;
         }
       }
-      this.load[p * slots + s]!++;
+      if (this.load[p * slots + s]!++ === 0) this.used[p]!++;
       this.count[p]!++;
     }
     this.slotOf[e] = s;
@@ -109,7 +112,7 @@ export class MultiBoard {
           break;
         }
       }
-      this.load[p * slots + s]!--;
+      if (--this.load[p * slots + s]! === 0) this.used[p]!--;
       this.count[p]!--;
     }
     this.slotOf[e] = -1;
@@ -162,14 +165,16 @@ export class MultiBoard {
     }
   }
 
+  /** Available slots of p from first to last, both included. */
+  availableFrom(p: number, first: number, last: number): number {
+    const base = p * (this.slots + 1);
+    return this.availableBefore[base + last + 1]! - this.availableBefore[base + first]!;
+  }
+
   /** Idle slots of p: available slots between its first and last meeting in which it meets nobody. */
   idle(p: number): number {
-    const { slots, load, model } = this;
     this.span(p);
-    if (this.first === -1) return 0;
-    let idle = 0;
-    for (let s = this.first + 1; s < this.last; s++) if (load[p * slots + s] === 0 && model.available[p * slots + s] === 1) idle++;
-    return idle;
+    return this.first === -1 ? 0 : this.availableFrom(p, this.first, this.last) - this.used[p]!;
   }
 
   /** Puts every non-fixed request back in the slot it had in `slotOf` (a copy taken earlier). */

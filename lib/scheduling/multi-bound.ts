@@ -69,8 +69,14 @@ export function relaxMulti(board: MultiBoard): MultiRelaxation {
   const degreeCap = Int32Array.from(b);
   const flow = flowRelaxation(model, open, degreeCap, room);
   let groups = false;
-  for (let e = 0; e < m && !groups; e++) groups = open[e] === 1 && partyStart[e + 1]! - partyStart[e]! > 2;
-  if (!groups) return { value: flow.value, chosen: Uint8Array.from(flow.share, (share) => (share > 0 ? 1 : 0)), priority: flow.share };
+  let openWeight = 0;
+  for (let e = 0; e < m; e++) {
+    if (!open[e]) continue;
+    openWeight += weight[e]!;
+    groups ||= partyStart[e + 1]! - partyStart[e]! > 2;
+  }
+  // No group, or every open request fits the flow already (no bound can be lower): the flow it is.
+  if (!groups || flow.value >= openWeight - 1e-9) return { value: flow.value, chosen: Uint8Array.from(flow.share, (share) => (share > 0 ? 1 : 0)), priority: flow.share };
 
   const openList: number[] = [];
   for (let e = 0; e < m; e++) if (open[e]) openList.push(e);
@@ -135,6 +141,7 @@ export function relaxMulti(board: MultiBoard): MultiRelaxation {
   const slope = new Float64Array(n);
   let scale = startScale;
   let sinceBetter = 0;
+  let stalled = 0;
   for (let step = 0; step < subgradientSteps; step++) {
     const value = evaluate();
     slope.set(b);
@@ -153,11 +160,14 @@ export function relaxMulti(board: MultiBoard): MultiRelaxation {
     const length = (value - best * (1 - scale)) / norm;
     for (let p = 0; p < n; p++) if (slope[p] !== 0) setPrice(p, Math.max(0, y[p]! - length * slope[p]!));
     setTablePrice(Math.max(0, z - length * tableSlope));
+    const before = best;
     if (keep() < value - 1e-9) sinceBetter = 0;
     else if (++sinceBetter >= patience) {
       scale /= 2;
       sinceBetter = 0;
     }
+    if (best < before - 1e-9 * Math.max(1, best)) stalled = 0;
+    else if (++stalled >= 100) break;
   }
 
   const priority = new Float64Array(m).fill(-Infinity);

@@ -51,16 +51,22 @@ export function improveCoverageMulti(board: MultiBoard, placer: MultiPlacer, dea
   }
 }
 
+/**
+ * Meetings move one at a time to the free slot where their parties' idle total drops most. A
+ * party's idle count is (available slots in its span) - (slots it meets in), so the change of a
+ * move is O(1) per party and slot once the party's span without the moved meeting is known.
+ */
 export function reduceIdleMulti(board: MultiBoard, random: () => number, deadline: number): void {
-  const { model, slots, slotOf, fixed } = board;
+  const { model, slots, slotOf, fixed, load, used } = board;
   const { m, partyStart, parties } = model;
-  const idleOfParties = (e: number) => {
-    let idle = 0;
-    for (let k = partyStart[e]!; k < partyStart[e + 1]!; k++) idle += board.idle(parties[k]!);
-    return idle;
-  };
+  // Passes over all meetings, fewer on large instances (each costs about meetings x slots).
+  const passes = Math.max(2, Math.min(maxIdlePasses, Math.floor(1.2e7 / Math.max(1, m * slots))));
+  const firsts: number[] = [];
+  const lasts: number[] = [];
+  const usedAfter: number[] = [];
+  const idleBefore: number[] = [];
   const order = Int32Array.from({ length: m }, (_, e) => e);
-  for (let pass = 0; pass < maxIdlePasses && performance.now() < deadline; pass++) {
+  for (let pass = 0; pass < passes && performance.now() < deadline; pass++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
       [order[i], order[j]] = [order[j]!, order[i]!];
@@ -69,16 +75,34 @@ export function reduceIdleMulti(board: MultiBoard, random: () => number, deadlin
     for (const e of order) {
       const from = slotOf[e]!;
       if (from === -1 || fixed[e]) continue;
-      const before = idleOfParties(e);
+      const start = partyStart[e]!;
+      const size = partyStart[e + 1]! - start;
+      let before = 0;
+      for (let k = 0; k < size; k++) {
+        idleBefore[k] = board.idle(parties[start + k]!);
+        before += idleBefore[k]!;
+      }
       if (before === 0) continue;
       board.remove(e);
+      for (let k = 0; k < size; k++) {
+        const p = parties[start + k]!;
+        board.span(p);
+        firsts[k] = board.first;
+        lasts[k] = board.last;
+        usedAfter[k] = used[p]!;
+      }
       let bestSlot = from;
       let bestIdle = before;
       for (let s = 0; s < slots; s++) {
         if (s === from || !board.canPlace(e, s)) continue;
-        board.place(e, s);
-        const idle = idleOfParties(e);
-        board.remove(e);
+        let idle = 0;
+        for (let k = 0; k < size && idle < bestIdle; k++) {
+          const p = parties[start + k]!;
+          const first = firsts[k]!;
+          if (first === -1) continue;
+          const meets = usedAfter[k]! + (load[p * slots + s] === 0 ? 1 : 0);
+          idle += board.availableFrom(p, Math.min(first, s), Math.max(lasts[k]!, s)) - meets;
+        }
         if (idle < bestIdle) {
           bestIdle = idle;
           bestSlot = s;
