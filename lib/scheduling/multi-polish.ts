@@ -66,12 +66,21 @@ export function reduceIdleMulti(board: MultiBoard, random: () => number, deadlin
   const usedAfter: number[] = [];
   const idleBefore: number[] = [];
   const order = Int32Array.from({ length: m }, (_, e) => e);
+  const totalIdle = () => {
+    let total = 0;
+    for (let p = 0; p < model.n; p++) total += board.idle(p);
+    return total;
+  };
+  let best = totalIdle();
+  let kept = slotOf.slice();
   for (let pass = 0; pass < passes && performance.now() < deadline; pass++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
       [order[i], order[j]] = [order[j]!, order[i]!];
     }
-    let improved = false;
+    // Every other pass also takes sideways moves (same idle total), drawn at random among equals,
+    // to leave plateaus; the best board seen is kept.
+    const sideways = pass % 2 === 1;
     for (const e of order) {
       const from = slotOf[e]!;
       if (from === -1 || fixed[e]) continue;
@@ -93,10 +102,11 @@ export function reduceIdleMulti(board: MultiBoard, random: () => number, deadlin
       }
       let bestSlot = from;
       let bestIdle = before;
+      let ties = 1;
       for (let s = 0; s < slots; s++) {
         if (s === from || !board.canPlace(e, s)) continue;
         let idle = 0;
-        for (let k = 0; k < size && idle < bestIdle; k++) {
+        for (let k = 0; k < size && idle <= bestIdle; k++) {
           const p = parties[start + k]!;
           const first = firsts[k]!;
           if (first === -1) continue;
@@ -106,11 +116,16 @@ export function reduceIdleMulti(board: MultiBoard, random: () => number, deadlin
         if (idle < bestIdle) {
           bestIdle = idle;
           bestSlot = s;
-        }
+          ties = 1;
+        } else if (sideways && idle === bestIdle && random() * ++ties < 1) bestSlot = s;
       }
       board.place(e, bestSlot);
-      if (bestSlot !== from) improved = true;
     }
-    if (!improved) return;
+    const total = totalIdle();
+    if (total < best) {
+      best = total;
+      kept = slotOf.slice();
+    }
   }
+  if (totalIdle() > best) board.restore(kept);
 }
