@@ -8,6 +8,7 @@ import type { MultiPlacer } from "./multi-place";
 
 const coverageLossShare = 0.001;
 const maxIdlePasses = 30;
+const swapLimit = 2_000_000;
 
 export function improveCoverageMulti(board: MultiBoard, placer: MultiPlacer, deadline: number): void {
   const { model, slots, count } = board;
@@ -56,7 +57,7 @@ export function improveCoverageMulti(board: MultiBoard, placer: MultiPlacer, dea
  * party's idle count is (available slots in its span) - (slots it meets in), so the change of a
  * move is O(1) per party and slot once the party's span without the moved meeting is known.
  */
-export function reduceIdleMulti(board: MultiBoard, random: () => number, deadline: number): void {
+export function reduceIdleMulti(board: MultiBoard, placer: MultiPlacer, random: () => number, deadline: number): void {
   const { model, slots, slotOf, fixed, load, used } = board;
   const { m, partyStart, parties } = model;
   // Passes over all meetings, fewer on large instances (each costs about meetings x slots).
@@ -73,6 +74,64 @@ export function reduceIdleMulti(board: MultiBoard, random: () => number, deadlin
   };
   let best = totalIdle();
   let kept = slotOf.slice();
+  let lastBetter = 0;
+  // Swaps: e into a slot where one meeting f stands in its way, f into e's slot, when the idle
+  // total of their parties drops. Too costly on large instances (like idle.ts's full search).
+  const swaps = m * slots <= swapLimit;
+  const seen = new Int32Array(model.n);
+  let stamp = 0;
+  const idleOf = (e: number, f: number) => {
+    stamp++;
+    let idle = 0;
+    for (const g of [e, f]) {
+      for (let k = partyStart[g]!; k < partyStart[g + 1]!; k++) {
+        const p = parties[k]!;
+        if (seen[p] === stamp) continue;
+        seen[p] = stamp;
+        idle += board.idle(p);
+      }
+    }
+    return idle;
+  };
+  const spanFirst: number[] = [];
+  const spanLast: number[] = [];
+  /** Slot s is a gap (an idle slot) of one of e's parties. */
+  const fillsGap = (e: number, s: number) => {
+    for (let k = partyStart[e]!; k < partyStart[e + 1]!; k++) {
+      const p = parties[k]!;
+      const i = k - partyStart[e]!;
+      if (spanFirst[i]! < s && s < spanLast[i]! && load[p * slots + s] === 0) return true;
+    }
+    return false;
+  };
+  const swap = (e: number, idleOfE: number) => {
+    const from = slotOf[e]!;
+    for (let k = partyStart[e]!; k < partyStart[e + 1]!; k++) {
+      board.span(parties[k]!);
+      spanFirst[k - partyStart[e]!] = board.first;
+      spanLast[k - partyStart[e]!] = board.last;
+    }
+    for (let s = 0; s < slots; s++) {
+      if (s === from || !fillsGap(e, s) || !board.isCommon(e, s)) continue;
+      const f = placer.blocker(e, s, (g) => !board.isCommon(g, from));
+      if (f === -1) continue;
+      const before = idleOf(e, f);
+      if (before === 0 || idleOfE === 0) continue;
+      board.remove(e);
+      board.remove(f);
+      if (board.canPlace(e, s)) {
+        board.place(e, s);
+        if (board.canPlace(f, from)) {
+          board.place(f, from);
+          if (idleOf(e, f) < before) return;
+          board.remove(f);
+        }
+        board.remove(e);
+      }
+      board.place(e, from);
+      board.place(f, s);
+    }
+  };
   for (let pass = 0; pass < passes && performance.now() < deadline; pass++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
@@ -120,12 +179,14 @@ export function reduceIdleMulti(board: MultiBoard, random: () => number, deadlin
         } else if (sideways && idle === bestIdle && random() * ++ties < 1) bestSlot = s;
       }
       board.place(e, bestSlot);
+      if (bestSlot === from && swaps && !sideways) swap(e, before);
     }
     const total = totalIdle();
     if (total < best) {
       best = total;
       kept = slotOf.slice();
-    }
+      lastBetter = pass;
+    } else if (pass - lastBetter >= 4) break;
   }
   if (totalIdle() > best) board.restore(kept);
 }

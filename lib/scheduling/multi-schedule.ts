@@ -39,6 +39,6 @@ export function scheduleMulti(model: Model, fixed: readonly Placement[], random:
   const slotsTimesRequests = Math.max(1, m * model.slots);
   ruinAndRecreateMulti(board, placer, bound, random, Math.min(500, Math.floor(5e7 / slotsTimesRequests)), deadline);
   improveCoverageMulti(board, placer, deadline);
-  reduceIdleMulti(board, random, deadline);
+  reduceIdleMulti(board, placer, random, deadline);
   return assignTables(board, fixed);
 }
