@@ -63,9 +63,9 @@ export function relaxMulti(board: MultiBoard): MultiRelaxation {
   let room = 0;
   for (let s = 0; s < slots; s++) room += Math.max(0, tables - fill[s]!);
 
-  // A second valid relaxation: keep only the first two parties of every request (drops the other
-  // members' constraints, so its optimum is no smaller) and solve it as the flow of relaxation.ts, which
-  // takes the representatives as degree caps. Exact (the LP optimum) when no open request is a group.
+  // A second valid relaxation: keep only the first two parties of every request (dropping the
+  // other members' constraints cannot lower the optimum) and solve it as the flow of
+  // relaxation.ts, with representatives in the degree caps. Exact when no open request is a group.
   const degreeCap = Int32Array.from(b);
   const flow = flowRelaxation(model, open, degreeCap, room);
   let groups = false;
@@ -170,13 +170,18 @@ export function relaxMulti(board: MultiBoard): MultiRelaxation {
     else if (++stalled >= 100) break;
   }
 
+  // L at the best prices, summed afresh (the running sums above drift by rounding), then raised by
+  // far more than the rounding of this one sum can take away.
   const priority = new Float64Array(m).fill(-Infinity);
   const chosen = new Uint8Array(m);
+  let bound = room * bestZ;
+  for (let p = 0; p < n; p++) bound += b[p]! * bestY[p]!;
   for (const e of openList) {
     let price = bestZ;
     for (let k = partyStart[e]!; k < partyStart[e + 1]!; k++) price += bestY[parties[k]!]!;
     priority[e] = weight[e]! - price;
     chosen[e] = priority[e]! >= -1e-6 ? 1 : 0;
+    bound += Math.max(0, priority[e]!);
   }
-  return { value: Math.min(best, flow.value), chosen, priority };
+  return { value: Math.min(bound + 1e-9 * Math.max(1, bound), flow.value), chosen, priority };
 }
