@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { upperBound } from "./bound";
 import { listConflicts } from "./check";
 import { generateInstance } from "./generate";
+import { greedySchedule } from "./greedy";
 import { scheduleMetrics } from "./metrics";
 import { buildModel } from "./model";
 import { MultiBoard } from "./multi-board";
@@ -32,6 +33,8 @@ describe("schedule with representatives and group meetings", () => {
       }
       expect(result.meetings.some((m) => (requests.get(m.request)!.others ?? []).length > 0)).toBe(true);
       expect(scheduleMetrics(instance, result).weight).toBeLessThanOrEqual(upperBound(instance) + 1e-9);
+      // The first-fit baseline counts representatives and group members the same way.
+      expect(listConflicts(instance, greedySchedule(instance))).toEqual([]);
     }
   });
 
