@@ -96,8 +96,17 @@ export class MultiPlacer {
     return -1;
   }
 
-  /** Places e if possible, moving other (non-fixed) meetings along a chain; true on success. */
-  insert(e: number, maxDepth = 24, maxNodes = 4000): boolean {
+  /** Meetings lighter than this may be left out at the end of a chain (0: none). */
+  private dropBelow = 0;
+  private root = -1;
+
+  /**
+   * Places e if possible, moving other (non-fixed) meetings along a chain; true on success. With
+   * `dropBelow` > 0 the chain may end by leaving out one moved meeting lighter than that.
+   */
+  insert(e: number, maxDepth = 24, maxNodes = 4000, dropBelow = 0): boolean {
+    this.dropBelow = dropBelow;
+    this.root = e;
     for (let depth = 1; depth <= maxDepth; depth *= 2) {
       this.stamp++;
       this.visited[e] = this.stamp;
@@ -115,7 +124,7 @@ export class MultiPlacer {
       board.place(e, direct);
       return true;
     }
-    if (depth === 0) return false;
+    if (depth === 0) return e !== this.root && board.model.weight[e]! < this.dropBelow;
     const { slots } = board;
     const start = Math.floor(this.random() * slots);
     const seen = (f: number) => this.visited[f] === this.stamp;
@@ -132,6 +141,6 @@ export class MultiPlacer {
       board.remove(e);
       board.place(evicted, s);
     }
-    return false;
+    return e !== this.root && board.model.weight[e]! < this.dropBelow;
   }
 }

@@ -42,6 +42,11 @@ export function improveWeightMulti(board: MultiBoard, placer: MultiPlacer, bound
       total += weight[e]!;
       continue;
     }
+    // A chain that ends by leaving out one meeting lighter than e still gains.
+    if (placer.insert(e, 8, 500, weight[e]!)) {
+      total = board.weight();
+      continue;
+    }
     let bestEvicted: number[] | null = null;
     let bestLoss = weight[e]!;
     for (let s = 0; s < slots; s++) {
