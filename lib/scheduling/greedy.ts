@@ -1,13 +1,15 @@
 // The baseline the scheduler has to beat: heaviest request first, each into the first slot where
-// both are available and free and a table is left. Fixed placements are kept as they are.
+// every party is available and free (has a representative left) and a table is left. Fixed
+// placements are kept as they are.
 import { Board } from "./board";
 import { buildModel } from "./model";
+import { MultiBoard } from "./multi-board";
 import { assignTables } from "./tables";
 import type { Instance, Schedule } from "./types";
 
 export function greedySchedule(instance: Instance): Schedule {
   const model = buildModel(instance);
-  const board = new Board(model);
+  const board = model.extended ? new MultiBoard(model) : new Board(model);
   const fixed = instance.fixed ?? [];
   board.placeFixed(fixed);
   const order = Array.from({ length: model.m }, (_, e) => e).sort((a, b) => model.weight[b]! - model.weight[a]! || a - b);

@@ -1,5 +1,5 @@
 // Figures about a schedule, computed from the plain instance and schedule (no scheduler state).
-import type { Instance, Schedule } from "./types";
+import { partiesOf, type Instance, type Schedule } from "./types";
 
 export type ScheduleMetrics = {
   weight: number;
@@ -14,7 +14,7 @@ export function scheduleMetrics(instance: Instance, schedule: Schedule): Schedul
   const requests = new Map(instance.requests.map((request) => [request.id, request]));
   const availability = new Map(instance.participants.map((participant) => [participant.id, participant.available]));
   const withRequests = new Set<string>();
-  for (const request of instance.requests) withRequests.add(request.a).add(request.b);
+  for (const request of instance.requests) for (const id of partiesOf(request)) withRequests.add(id);
   const meetingSlots = new Map<string, number[]>();
   let weight = 0;
   let scheduled = 0;
@@ -23,7 +23,7 @@ export function scheduleMetrics(instance: Instance, schedule: Schedule): Schedul
     if (!request) continue;
     weight += request.weight;
     scheduled++;
-    for (const id of [request.a, request.b]) {
+    for (const id of new Set(partiesOf(request))) {
       const slots = meetingSlots.get(id);
       if (slots) slots.push(meeting.slot);
       else meetingSlots.set(id, [meeting.slot]);

@@ -9,6 +9,7 @@
 //  5. participants still without a meeting get one where this costs no or very little weight
 //     (coverage.ts), then Kempe-chain moves close idle gaps (idle.ts);
 //  6. table numbers: fixed ones kept, the lowest free one for the rest (tables.ts).
+// Instances with representatives or group meetings take the general path (multi-schedule.ts).
 // Deterministic for a given input and seed (seeded generator, work counted in iterations, not
 // time) unless timeLimitMs cuts the work short; the default limit is far above what the
 // benchmark sizes need.
@@ -19,6 +20,7 @@ import { Placer } from "./chains";
 import { improveCoverage } from "./coverage";
 import { reduceIdle } from "./idle";
 import { buildModel } from "./model";
+import { scheduleMulti } from "./multi-schedule";
 import { improveWeight, ruinAndRecreate } from "./weight";
 import { assignTables } from "./tables";
 import type { Instance, Schedule } from "./types";
@@ -28,10 +30,12 @@ export type ScheduleOptions = { seed?: number; timeLimitMs?: number };
 export function schedule(instance: Instance, options: ScheduleOptions = {}): Schedule {
   const deadline = performance.now() + (options.timeLimitMs ?? 25_000);
   const model = buildModel(instance);
-  const board = new Board(model);
   const fixed = instance.fixed ?? [];
-  board.placeFixed(fixed);
   const random = mulberry32(options.seed ?? 1);
+  // Representatives or group meetings: the general path (multi-schedule.ts); 1:1 stays below.
+  if (model.extended) return scheduleMulti(model, fixed, random, deadline);
+  const board = new Board(model);
+  board.placeFixed(fixed);
   const placer = new Placer(board, random);
   const { share, value } = relax(board);
 

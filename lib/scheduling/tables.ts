@@ -1,9 +1,10 @@
 // Table numbers: fixed placements keep theirs; every other meeting takes the lowest free table of
 // its slot. Which table a new meeting gets does not matter to the objective.
 import type { Board } from "./board";
+import type { MultiBoard } from "./multi-board";
 import type { Placement, Schedule } from "./types";
 
-export function assignTables(board: Board, fixed: readonly Placement[]): Schedule {
+export function assignTables(board: Board | MultiBoard, fixed: readonly Placement[]): Schedule {
   const { model, slotOf } = board;
   const taken = Array.from({ length: model.slots }, () => new Set<number>());
   for (const placement of fixed) taken[placement.slot]?.add(placement.table);

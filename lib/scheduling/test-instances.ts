@@ -52,3 +52,72 @@ export function bruteForceOptimum(instance: Instance): number {
   visit(0, 0);
   return best;
 }
+
+/**
+ * Small instances with representatives (1-3 per participant) and group meetings (3 to `seats`
+ * parties) among 1:1 requests, on a general graph, some participants with availability lists.
+ */
+export function randomExtendedInstance(
+  seed: number,
+  size: { participants: number; requests: number; slots: number; tables: number; seats: number; groupShare: number; repsMax: number },
+): Instance {
+  const random = createRandom(seed);
+  const participants: Participant[] = Array.from({ length: size.participants }, (_, i) => {
+    const representatives = random.int(1, size.repsMax);
+    if (random.chance(0.3)) return { id: `p${i}`, representatives };
+    return { id: `p${i}`, representatives, available: Array.from({ length: size.slots }, (_, s) => s).filter(() => random.chance(0.75)) };
+  });
+  const ids = participants.map((participant) => participant.id);
+  const requests: MeetingRequest[] = [];
+  const keys = new Set<string>();
+  for (let tries = 0; requests.length < size.requests && tries < 50 * size.requests; tries++) {
+    const group = size.seats >= 3 && random.chance(size.groupShare);
+    const parties = random.sample(ids, group ? random.int(3, Math.min(size.seats, ids.length)) : 2);
+    const key = [...parties].sort().join(",");
+    if (keys.has(key)) continue;
+    keys.add(key);
+    const [a, b, ...others] = parties;
+    requests.push({ id: `r${requests.length}`, a: a!, b: b!, ...(others.length > 0 ? { others } : {}), weight: random.int(1, 3) });
+  }
+  return { slots: size.slots, tables: size.tables, seats: size.seats, participants, requests };
+}
+
+/**
+ * The best total weight with representatives and group meetings, by trying every slot (or none)
+ * for every request, heaviest first, cutting branches that cannot beat the best found: small
+ * instances only. Written apart from the scheduler (plain maps), like the checker.
+ */
+export function exhaustiveOptimum(instance: Instance): number {
+  const seats = instance.seats ?? 2;
+  const available = new Map(instance.participants.map((p) => [p.id, p.available ? new Set(p.available) : null]));
+  const capacity = new Map(instance.participants.map((p) => [p.id, Math.max(1, p.representatives ?? 1)]));
+  const requests = instance.requests
+    .map((request) => ({ parties: [request.a, request.b, ...(request.others ?? [])], weight: request.weight }))
+    .filter(({ parties, weight }) => weight > 0 && parties.length <= seats && new Set(parties).size === parties.length && parties.every((id) => available.has(id)))
+    .sort((x, y) => y.weight - x.weight);
+  const rest = requests.map((_, i) => requests.slice(i).reduce((sum, r) => sum + r.weight, 0));
+  const load = new Map<string, number>();
+  const fill = new Array<number>(instance.slots).fill(0);
+  let best = 0;
+  const fits = (parties: string[], slot: number) =>
+    parties.every((id) => {
+      const slots = available.get(id);
+      return (slots === null || slots!.has(slot)) && (load.get(`${id}/${slot}`) ?? 0) < capacity.get(id)!;
+    });
+  const visit = (index: number, total: number) => {
+    best = Math.max(best, total);
+    if (index === requests.length || total + rest[index]! <= best) return;
+    const { parties, weight } = requests[index]!;
+    for (let slot = 0; slot < instance.slots; slot++) {
+      if (fill[slot]! >= instance.tables || !fits(parties, slot)) continue;
+      for (const id of parties) load.set(`${id}/${slot}`, (load.get(`${id}/${slot}`) ?? 0) + 1);
+      fill[slot]!++;
+      visit(index + 1, total + weight);
+      for (const id of parties) load.set(`${id}/${slot}`, load.get(`${id}/${slot}`)! - 1);
+      fill[slot]!--;
+    }
+    visit(index + 1, total);
+  };
+  visit(0, 0);
+  return best;
+}

@@ -22,6 +22,15 @@ describe("bench:scheduler", () => {
     expect(figures.ratio).toBeGreaterThan(0.9);
   }, 60_000);
 
+  it("takes --reps-max, --group-share and --seats, and reports them with the ratio to the proven bound", () => {
+    const figures = run(["--participants", "60", "--requests", "240", "--slots", "8", "--tables", "15", "--reps-max", "2", "--group-share", "0.1", "--seats", "5", "--seed", "2"]);
+    expect(figures).toMatchObject({ requests: 240, conflicts: 0, reps_max: 2, group_share: 0.1, seats: 5 });
+    expect(figures.weight).toBeLessThanOrEqual(figures.upper_bound! + 1e-3);
+    expect(figures.ratio).toBeGreaterThan(0.95);
+    // A group meeting has 3-5 parties: two seats cannot hold one.
+    expect(() => run(["--participants", "60", "--requests", "240", "--group-share", "0.1"])).toThrow();
+  }, 60_000);
+
   it("reads an instance file and writes a valid schedule", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "bench-scheduler-"));
     const instance: Instance = {

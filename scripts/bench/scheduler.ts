@@ -1,5 +1,6 @@
 // npm run bench:scheduler -- --participants 1000 --requests 5000 --slots 16 --tables 400
 //                            [--availability 0.8] [--buyer-share 0.318] [--seed 1] [--time-limit-ms 25000]
+//                            [--reps-max 1] [--group-share 0] [--seats 2]
 // npm run bench:scheduler -- --instance <instance.json> [--out <schedule.json>] [--seed 1]
 //
 // Generates a random seller-buyer instance (lib/scheduling/generate.ts) or reads one, schedules it
@@ -27,6 +28,9 @@ const { values: options } = parseArgs({
     "buyer-share": { type: "string", default: String(tradeFairBuyerShare) },
     seed: { type: "string", default: "1" },
     "time-limit-ms": { type: "string" },
+    "reps-max": { type: "string", default: "1" },
+    "group-share": { type: "string", default: "0" },
+    seats: { type: "string", default: "2" },
     instance: { type: "string" },
     out: { type: "string" },
   },
@@ -45,7 +49,20 @@ function loadInstance(seed: number): Instance {
   const availability = Number(options.availability);
   const buyerShare = Number(options["buyer-share"]);
   if (!(availability > 0 && availability <= 1) || !(buyerShare > 0 && buyerShare < 1)) throw new Error("--availability must be in (0, 1] and --buyer-share in (0, 1)");
-  return generateInstance({ participants: participants!, requests: requests!, slots: slots!, tables: tables!, availability, buyerShare, seed });
+  const { repsMax, groupShare, seats } = settings();
+  return generateInstance({ participants: participants!, requests: requests!, slots: slots!, tables: tables!, availability, buyerShare, repsMax, groupShare, seats, seed });
+}
+
+/** --reps-max, --group-share and --seats (issue 20): representatives, group meetings, people per table. */
+function settings(): { repsMax: number; groupShare: number; seats: number } {
+  const repsMax = Number(options["reps-max"]);
+  const groupShare = Number(options["group-share"]);
+  const seats = Number(options.seats);
+  if (!Number.isInteger(repsMax) || repsMax < 1) throw new Error("--reps-max needs a whole number of at least 1");
+  if (!(groupShare >= 0 && groupShare <= 1)) throw new Error("--group-share must be in [0, 1]");
+  if (!Number.isInteger(seats) || seats < 2) throw new Error("--seats needs a whole number of at least 2");
+  if (groupShare > 0 && seats < 3) throw new Error("--group-share needs --seats 3 or more (a group meeting has 3-5 parties)");
+  return { repsMax, groupShare, seats };
 }
 
 function main(): void {
@@ -81,6 +98,7 @@ function main(): void {
       greedy_ratio: round(bound > 0 ? greedy.weight / bound : 1),
       greedy_avg_idle_slots: round(greedy.avgIdleSlots, 3),
       greedy_participants_with_meetings: greedy.participantsWithMeetings,
+      ...(options.instance ? {} : { reps_max: Number(options["reps-max"]), group_share: Number(options["group-share"]), seats: Number(options.seats) }),
     })}\n`,
   );
 }
