@@ -82,9 +82,11 @@ export async function createGroupMeeting(tx: DbClient, actorId: string, input: C
   if (!host) throw new UserFacingError("Schedule.errors.pickHost", "hostId");
   const members = await tx.eventParticipant.count({ where: { id: { in: input.memberIds }, eventId: event.id, status: "APPROVED", kind: "SME" } });
   if (members !== input.memberIds.length) throw new UserFacingError("Schedule.errors.pickMembers", "memberIds");
-  const [lead, ...others] = input.memberIds;
-  // The same host with the same SMEs is the same group: a second submit finds the first.
-  const groupKey = `staf:${[...input.memberIds].sort().join(",")}`;
+  // The same host with the same SMEs is the same group, in whatever order they were ticked: the
+  // key and the lead follow the ids' order, so a second submit meets the unique key.
+  const sorted = [...input.memberIds].sort();
+  const [lead, ...others] = sorted;
+  const groupKey = `staf:${sorted.join(",")}`;
   const meetingId = await insertGroupMeeting(tx, actorId, { eventId: event.id, hostId: host.id, leadId: lead!, memberIds: others, groupKey, consortiumId: null });
   if (!meetingId) throw new UserFacingError("Schedule.errors.groupExists");
   return { meetingId };
