@@ -127,6 +127,12 @@ describe("group meetings", () => {
       expect(new Set([group!.other.name, ...group!.group])).toEqual(new Set([w.buyer.organization.name, ...names.filter((_, i) => i !== index)]));
       expect(group!.groupMember).toBe(index !== 1);
     }
+    // A member's calendar file names the host and the other members, at the same table.
+    signInAs(w.smes[0]!.session);
+    const { GET } = await import("@/app/(participant)/peserta/acara/[slug]/agenda.ics/route");
+    const ics = await (await GET(new Request(`http://localhost/peserta/acara/${w.event.slug}/agenda.ics`), { params: Promise.resolve({ slug: w.event.slug }) })).text();
+    expect(ics.replace(/\r\n /g, "")).toContain(`SUMMARY:Temu Usaha: ${w.buyer.organization.name}\\, ${names[1]}\\, ${names[2]}\\, meja ${meeting!.tableNumber}`);
+    signInAs(w.staff.session);
     const grid = await getEventGrid(w.event.id);
     expect(grid?.meetings.find((m) => m.id === meeting!.id)).toMatchObject({ smeName: names[1], buyerName: w.buyer.organization.name, memberNames: [names[0], names[2]].sort() });
   });
