@@ -133,8 +133,9 @@ export async function listCounterparts(participation: OwnParticipation, { q, pag
       where,
       select: {
         ...partySelect,
-        smeMeetings: { where: { buyerParticipantId: participation.id }, select: { status: true, expiresAt: true } },
-        buyerMeetings: { where: { smeParticipantId: participation.id }, select: { status: true, expiresAt: true } },
+        // 1:1 meetings only: a group meeting with the same host does not stand in for one.
+        smeMeetings: { where: { buyerParticipantId: participation.id, groupKey: "" }, select: { status: true, expiresAt: true } },
+        buyerMeetings: { where: { smeParticipantId: participation.id, groupKey: "" }, select: { status: true, expiresAt: true } },
       },
       orderBy: kind === "SME" ? [{ enterprise: { legalName: "asc" } }, { id: "asc" }] : [{ buyer: { name: "asc" } }, { id: "asc" }],
       ...pageWindow(page, pageSize),

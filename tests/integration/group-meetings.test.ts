@@ -11,9 +11,12 @@ import { getEventGrid, getParticipantAgenda } from "@/lib/agenda/queries";
 import type { FormState } from "@/lib/auth/form-state";
 import { answerConsortium } from "@/lib/consortia/answers";
 import { db } from "@/lib/db";
+import { cancelMeetingsOfParticipants } from "@/lib/events/leave";
+import { findParticipation } from "@/lib/events/participation";
 import { eventSlots } from "@/lib/events/slots";
 import { createGroupMeetingAction, generateScheduleAction, moveMeetingAction, publishScheduleAction } from "@/lib/meetings/actions";
 import { ensureConsortiumMeeting } from "@/lib/meetings/groups";
+import { listCounterparts } from "@/lib/meetings/queries";
 import { resetData } from "./reset";
 import { form, signInAs } from "./support/actions";
 import { addParticipant, placeMeeting, seedEvent } from "./support/event-day";
@@ -151,6 +154,21 @@ describe("group meetings", () => {
     expect(meeting).toMatchObject({ status: "ACCEPTED", startsAt: null });
     expect(meeting!.seats.every((seat) => !seat.active)).toBe(true);
     expect(await db.meeting.findUniqueOrThrow({ where: { id: single.id } })).toMatchObject({ status: "SCHEDULED" });
+  });
+
+  it("lets a member leave a group, which goes on; the lead's leaving cancels it; a group is no 1:1 request in the counterpart list", async () => {
+    const w = await world("grup-keluar");
+    await buyerAccepts(w);
+    const [meeting] = await groupOf(w.consortium.id);
+    const mine = (await findParticipation({ kind: "SME", enterpriseId: w.smes[1]!.enterprise.id }, w.event.id))!;
+    expect((await listCounterparts(mine, { q: "", page: 1 })).items.map((item) => [item.name, item.existing])).toEqual([[w.buyer.organization.name, null]]);
+
+    await db.$transaction((tx) => cancelMeetingsOfParticipants(tx, w.staff.user.id, [w.parts[0]!.id]));
+    const after = await db.meeting.findUniqueOrThrow({ where: { id: meeting!.id }, include: { seats: true } });
+    expect(after.status).toBe("ACCEPTED");
+    expect(after.seats.map((seat) => seat.participantId).sort()).toEqual([w.host.id, w.parts[1]!.id, w.parts[2]!.id].sort());
+    await db.$transaction((tx) => cancelMeetingsOfParticipants(tx, w.staff.user.id, [w.parts[1]!.id]));
+    expect(await db.meeting.findUniqueOrThrow({ where: { id: meeting!.id } })).toMatchObject({ status: "CANCELLED" });
   });
 
   it("refuses a manual move into a slot where a member is busy, naming the member, and changes nothing", async () => {
