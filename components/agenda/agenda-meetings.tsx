@@ -36,6 +36,12 @@ export function AgendaMeetings({ meetings, now }: { meetings: AgendaMeeting[]; n
               <span className="block text-sm text-muted">{t("with")}</span>
               <OtherParty other={meeting.other} />
             </p>
+            {meeting.group.length > 0 ? (
+              <p>
+                <span className="block text-sm text-muted">{t("groupAlso")}</span>
+                <span className="font-semibold text-ink">{meeting.group.join(", ")}</span>
+              </p>
+            ) : null}
             {meeting.matchReasons.length > 0 ? (
               <div className="text-sm">
                 <p className="font-semibold">{t("whyMatched")}</p>
@@ -46,7 +52,7 @@ export function AgendaMeetings({ meetings, now }: { meetings: AgendaMeeting[]; n
                 </ul>
               </div>
             ) : null}
-            {started && meeting.status !== "NO_SHOW" ? (
+            {started && meeting.status !== "NO_SHOW" && !meeting.groupMember ? (
               <section aria-labelledby={`outcome-heading-${meeting.id}`} className="space-y-3 rounded-md border border-line p-3">
                 <h3 id={`outcome-heading-${meeting.id}`} className="font-semibold text-brand-800">
                   {tOutcome("heading")}

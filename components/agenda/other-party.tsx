@@ -7,6 +7,7 @@ import { kbliLabel } from "@/lib/i18n/format";
 export function OtherParty({ other, link = true }: { other: AgendaOtherParty; link?: boolean }) {
   const tEnums = useTranslations("Enums");
   const locale = useLocale();
+  if (other.kind === "PARTNER") return <span className="font-semibold text-ink">{other.name}</span>;
   if (other.kind === "BUYER") {
     return (
       <span>

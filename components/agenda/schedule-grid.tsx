@@ -14,7 +14,8 @@ type Props = {
 };
 
 /**
- * The whole schedule: slots down, tables across, each cell the SME and the buyer. Wide events
+ * The whole schedule: slots down, tables across, each cell the SME (a group meeting's every SME)
+ * and the buyer or host. Wide events
  * are split into several tables of `tablesPerPage` tables each, one per printed page.
  */
 export function ScheduleGrid({ grid, tablesPerPage = 8, breakPages = true }: Props) {
@@ -70,6 +71,11 @@ function GridSheet({ tables, rows, byCell, withDay, breakAfter }: SheetProps) {
                     {meeting ? (
                       <>
                         <span className="block font-semibold">{meeting.smeName}</span>
+                        {meeting.memberNames.map((name) => (
+                          <span key={name} className="block font-semibold">
+                            {name}
+                          </span>
+                        ))}
                         <span className="block text-muted">{meeting.buyerName}</span>
                         {meeting.status === "NO_SHOW" ? <span className="block font-semibold text-red-800">{t("noShow")}</span> : null}
                       </>

@@ -22,7 +22,7 @@ export function FormAlert({ children }: { children: ReactNode }) {
  * live region stays in the page so the message is announced when it appears.
  */
 export function FormMessage({ state }: { state: FormState }) {
-  const text = useMessageText()(state.message);
+  const text = useMessageText()(state.message, state.messageValues);
   if (state.ok) {
     return (
       <p role="status" className="min-h-6 font-medium text-green-800">

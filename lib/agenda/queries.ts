@@ -28,7 +28,8 @@ export type AgendaEvent = Prisma.EventGetPayload<{ select: typeof agendaEventSel
 
 export type AgendaOtherParty =
   | { kind: "SME"; name: string; catalogSlug: string | null; sector: { code: string; nameId: string; nameEn: string | null } | null }
-  | { kind: "BUYER"; name: string; buyerKind: BuyerKind; city: string };
+  | { kind: "BUYER"; name: string; buyerKind: BuyerKind; city: string }
+  | { kind: "PARTNER"; name: string };
 
 export type AgendaMeeting = {
   id: string;
@@ -40,6 +41,13 @@ export type AgendaMeeting = {
   /** The match's main reasons (at most two), when the meeting came from matching. */
   matchReasons: Explanation[];
   other: AgendaOtherParty;
+  /**
+   * A group meeting's further parties at the same table (names), besides `other`: for the host
+   * and the lead the other members, for a member the lead and the other members. Empty for 1:1.
+   */
+  group: string[];
+  /** A group's member who is neither the lead nor the host: the results are the lead's and the host's to record. */
+  groupMember: boolean;
   /** This participant's own record of the result. */
   ownOutcome: MeetingOutcome | null;
   ownValueRupiah: bigint | null;
@@ -85,23 +93,29 @@ const agendaMeetingSelect = {
       enterprise: { select: { slug: true, legalName: true, brandName: true, status: true, primaryKbli: { select: { code: true, nameId: true, nameEn: true } } } },
     },
   },
-  buyerParticipant: { select: { checkedInAt: true, buyer: { select: { name: true, kind: true, city: true } } } },
+  buyerParticipant: { select: { checkedInAt: true, buyer: { select: { name: true, kind: true, city: true } }, partnerOrganization: { select: { name: true } } } },
+  seats: { where: { role: "MEMBER" }, select: { participantId: true, participant: { select: partyNameSelect } }, orderBy: { participantId: "asc" } },
 } satisfies Prisma.MeetingSelect;
 
 type AgendaMeetingRow = Prisma.MeetingGetPayload<{ select: typeof agendaMeetingSelect }>;
 
 function toAgendaMeeting(row: AgendaMeetingRow, participantId: string): AgendaMeeting | null {
   if (!row.startsAt || !row.endsAt || row.tableNumber === null) return null;
-  const isSme = row.smeParticipantId === participantId;
+  const groupMember = row.seats.some((seat) => seat.participantId === participantId);
+  // The lead and a group's members sit on the SME side, across from the host (buyer or partner).
+  const isSme = row.smeParticipantId === participantId || groupMember;
   const enterprise = row.smeParticipant.enterprise;
   const buyer = row.buyerParticipant.buyer;
+  const partner = row.buyerParticipant.partnerOrganization;
+  const leadName = enterprise ? (enterprise.brandName ?? enterprise.legalName) : "—";
+  const members = row.seats.filter((seat) => seat.participantId !== participantId).map((seat) => partyName(seat.participant));
   let other: AgendaOtherParty;
   if (isSme) {
-    other = { kind: "BUYER", name: buyer?.name ?? "—", buyerKind: buyer?.kind ?? "RETAILER", city: buyer?.city ?? "" };
+    other = !buyer && partner ? { kind: "PARTNER", name: partner.name } : { kind: "BUYER", name: buyer?.name ?? "—", buyerKind: buyer?.kind ?? "RETAILER", city: buyer?.city ?? "" };
   } else {
     other = {
       kind: "SME",
-      name: enterprise ? (enterprise.brandName ?? enterprise.legalName) : "—",
+      name: leadName,
       // Only published enterprises have a catalog page.
       catalogSlug: enterprise?.status === "PUBLISHED" ? enterprise.slug : null,
       sector: enterprise?.primaryKbli ?? null,
@@ -116,9 +130,11 @@ function toAgendaMeeting(row: AgendaMeetingRow, participantId: string): AgendaMe
     matchScore: row.match?.score ?? null,
     matchReasons: row.match ? topComponents(parseComponents(row.match.components), 2).map((component) => component.explanation) : [],
     other,
-    ownOutcome: isSme ? row.smeOutcome : row.buyerOutcome,
-    ownValueRupiah: isSme ? row.smeValueRupiah : row.buyerValueRupiah,
-    ownNote: isSme ? row.smeNote : row.buyerNote,
+    group: groupMember ? [leadName, ...members] : members,
+    groupMember,
+    ownOutcome: groupMember ? null : isSme ? row.smeOutcome : row.buyerOutcome,
+    ownValueRupiah: groupMember ? null : isSme ? row.smeValueRupiah : row.buyerValueRupiah,
+    ownNote: groupMember ? null : isSme ? row.smeNote : row.buyerNote,
     otherOutcome: isSme ? row.buyerOutcome : row.smeOutcome,
     attended: row.attendanceOverrideAt !== null || (row.smeParticipant.checkedInAt !== null && row.buyerParticipant.checkedInAt !== null),
     outcome: row.outcome,
@@ -153,7 +169,8 @@ export async function getParticipantAgenda(party: Party, slug: string): Promise<
       eventId: event.id,
       status: { in: [...placedStatuses] },
       startsAt: { not: null },
-      OR: [{ smeParticipantId: participant.id }, { buyerParticipantId: participant.id }],
+      // A participant's meetings are those where it has a seat: both sides, and a group's members.
+      seats: { some: { participantId: participant.id } },
     },
     orderBy: [{ startsAt: "asc" }, { tableNumber: "asc" }],
     select: agendaMeetingSelect,
@@ -170,6 +187,8 @@ export type GridMeeting = {
   status: MeetingStatus;
   smeName: string;
   buyerName: string;
+  /** A group meeting's further SMEs at the same table; empty for 1:1. */
+  memberNames: string[];
 };
 
 export type EventGrid = {
@@ -206,11 +225,23 @@ export async function getEventGrid(eventId: string): Promise<EventGrid | null> {
       status: true,
       smeParticipant: { select: partyNameSelect },
       buyerParticipant: { select: partyNameSelect },
+      seats: { where: { role: "MEMBER" }, select: { participant: { select: partyNameSelect } }, orderBy: { participantId: "asc" } },
     },
   });
   const meetings = rows.flatMap((row) =>
     row.startsAt && row.endsAt && row.tableNumber !== null
-      ? [{ id: row.id, startsAt: row.startsAt, endsAt: row.endsAt, tableNumber: row.tableNumber, status: row.status, smeName: partyName(row.smeParticipant), buyerName: partyName(row.buyerParticipant) }]
+      ? [
+          {
+            id: row.id,
+            startsAt: row.startsAt,
+            endsAt: row.endsAt,
+            tableNumber: row.tableNumber,
+            status: row.status,
+            smeName: partyName(row.smeParticipant),
+            buyerName: partyName(row.buyerParticipant),
+            memberNames: row.seats.map((seat) => partyName(seat.participant)),
+          },
+        ]
       : [],
   );
   const { sessions, ...rest } = event;

@@ -106,6 +106,7 @@ export const auditActions = [
   "schedule.unpublish",
   "schedule.move",
   "schedule.unplace",
+  "schedule.group-meeting",
   "follow-up.remind",
   "report.export",
   "consent.grant",

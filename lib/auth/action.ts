@@ -17,11 +17,12 @@ import { getSessionUser, type SessionUser } from "./session";
 
 export type { FormState };
 
-/** An expected failure the user can act on; `key` is a message key. */
+/** An expected failure the user can act on; `key` is a message key, `values` fill its placeholders. */
 export class UserFacingError extends Error {
   constructor(
     readonly key: string,
     readonly field?: string,
+    readonly values?: Record<string, string | number>,
   ) {
     super(key);
     this.name = "UserFacingError";
@@ -147,7 +148,7 @@ export function defineFormAction<Schema extends z.ZodType, A extends Access, P e
       if (error instanceof UserFacingError) {
         return error.field
           ? { ok: false, fieldErrors: { [error.field]: [error.key] }, values, lists }
-          : { ok: false, message: error.key, values, lists };
+          : { ok: false, message: error.key, ...(error.values ? { messageValues: error.values } : {}), values, lists };
       }
       // No connection in time (overload) or none at all (the database restarting): the write did
       // not commit, and the user is told to send it again later rather than "something failed".

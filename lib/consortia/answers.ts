@@ -14,6 +14,7 @@ import { UserFacingError } from "@/lib/auth/action";
 import type { BuyerOwner, SmeOwner } from "@/lib/auth/party";
 import type { DbClient } from "@/lib/db";
 import { openEventStatuses } from "@/lib/matching/responses";
+import { ensureConsortiumMeeting } from "@/lib/meetings/groups";
 import { lockConsortium } from "./curation";
 import { notifyConsortiumMeeting } from "./notify";
 import type { ConsortiumAnswerInput } from "./schemas";
@@ -56,6 +57,9 @@ async function requestConsortiumMeeting(tx: DbClient, consortiumId: string, acto
   if (count === 0) return true;
   const request = await tx.consortiumMeetingRequest.findUniqueOrThrow({ where: { consortiumId }, select: { id: true } });
   await recordAudit(tx, { actorId, action: "consortium.meetingRequest", entityType: "ConsortiumMeetingRequest", entityId: request.id, data: { consortiumId, buyerId: current.buyerId, memberIds } });
+  // The group meeting the scheduler places (lib/meetings/groups.ts), when its parties are already
+  // approved participants of the event; otherwise schedule generation makes it later.
+  await ensureConsortiumMeeting(tx, actorId, consortiumId);
   await notifyConsortiumMeeting(tx, consortiumId);
   return true;
 }

@@ -9,10 +9,11 @@ import { partyOf } from "@/lib/auth/party";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { findParticipation } from "@/lib/events/participation";
+import { createGroupMeeting } from "./groups";
 import { notifyMeetingRequest, notifySchedulePublished } from "./notify";
 import { cancelMeetingRequest, respondToMeetingRequest, sendMeetingRequest } from "./requests";
 import { generateSchedule, moveMeeting, publishSchedule, setMustHappen, unplaceMeeting, unpublishSchedule } from "./schedule-store";
-import { meetingIdSchema, moveMeetingSchema, mustHappenSchema, respondRequestSchema, scheduleEventSchema, sendRequestSchema } from "./schemas";
+import { createGroupMeetingSchema, meetingIdSchema, moveMeetingSchema, mustHappenSchema, respondRequestSchema, scheduleEventSchema, sendRequestSchema } from "./schemas";
 
 /** The session's own registration for the event; refused when there is none. */
 async function ownParticipation(actor: SessionUser, eventId: string) {
@@ -76,8 +77,10 @@ export const generateScheduleAction = defineFormAction({
   access: "meeting:schedule",
   schema: scheduleEventSchema,
   run: async (input, actor) => {
-    await db.$transaction((tx) => generateSchedule(tx, actor.id, input.eventId, { force: input.force }), { timeout: 60_000 });
+    const report = await db.$transaction((tx) => generateSchedule(tx, actor.id, input.eventId, { force: input.force }), { timeout: 60_000 });
     revalidateEventPages();
+    // A consortium with more parties than a table seats is not scheduled: staff are told so.
+    if (report.groupsTooLarge > 0) return { ok: true, message: "Schedule.generatedGroupsTooLarge", messageValues: { count: report.groupsTooLarge } };
     return { ok: true, message: "Schedule.generated" };
   },
 });
@@ -126,6 +129,17 @@ export const unplaceMeetingAction = defineFormAction({
     const { eventId } = await db.$transaction((tx) => unplaceMeeting(tx, actor.id, input.meetingId));
     revalidateEventPages();
     redirect(`/staf/acara/${eventId}/jadwal?selesai=unplaced#pertemuan-${input.meetingId}`);
+  },
+});
+
+export const createGroupMeetingAction = defineFormAction({
+  name: "schedule.group-meeting",
+  access: "meeting:schedule",
+  schema: createGroupMeetingSchema,
+  run: async (input, actor) => {
+    await db.$transaction((tx) => createGroupMeeting(tx, actor.id, input));
+    revalidateEventPages();
+    return { ok: true, message: "Schedule.groupCreated" };
   },
 });
 

@@ -51,3 +51,32 @@ describe("placementsToRows", () => {
     expect(() => placementsToRows([{ request: "x", slot: 9, table: 0 }], slots, new Set())).toThrow(RangeError);
   });
 });
+
+describe("buildInstance on the event day", () => {
+  const participants = [
+    { id: "s1", unavailableSlots: [], representatives: 1 },
+    { id: "s2", unavailableSlots: [] },
+    { id: "s3", unavailableSlots: [at("09:00")] },
+    { id: "b1", unavailableSlots: [], representatives: 2 },
+  ];
+
+  it("carries representatives, the table's seats and a group meeting's further parties", () => {
+    const group = meeting("g", { others: ["s2", "s3"] });
+    const { instance } = buildInstance({ slots, tables: 2, seats: 4, participants, meetings: [meeting("m1"), group], keepPlaced: false });
+    expect(instance.seats).toBe(4);
+    expect(instance.participants).toEqual([{ id: "s1" }, { id: "s2" }, { id: "s3", available: [1, 2] }, { id: "b1", representatives: 2 }]);
+    expect(instance.requests).toEqual([
+      { id: "m1", a: "s1", b: "b1", weight: 15 },
+      { id: "g", a: "s1", b: "b1", others: ["s2", "s3"], weight: 15 },
+    ]);
+  });
+
+  it("leaves out a group meeting with a party who is not an approved participant, and keeps a fixed group's slot usable for every member", () => {
+    const gone = meeting("gone", { others: ["s2", "left"] });
+    const fixed = meeting("fixed", { others: ["s3"], status: "SCHEDULED", startsAt: at("09:00"), tableNumber: 1, placedByStaff: true });
+    const { instance } = buildInstance({ slots, tables: 2, participants, meetings: [gone, fixed], keepPlaced: false });
+    expect(instance.requests.map((request) => request.id)).toEqual(["fixed"]);
+    expect(instance.fixed).toEqual([{ request: "fixed", slot: 0, table: 0 }]);
+    expect(instance.participants.find((participant) => participant.id === "s3")).toEqual({ id: "s3", available: [0, 1, 2] });
+  });
+});

@@ -70,7 +70,8 @@ export async function notifySchedulePublished(eventId: string): Promise<void> {
         slug: true,
         schedulePublishedAt: true,
         participants: {
-          where: { status: "APPROVED", OR: [{ smeMeetings: { some: { status: "SCHEDULED" } } }, { buyerMeetings: { some: { status: "SCHEDULED" } } }] },
+          // Every party with a seat at a placed meeting: both sides, and a group meeting's members.
+          where: { status: "APPROVED", seats: { some: { meeting: { status: "SCHEDULED" } } } },
           select: partySelect,
           orderBy: { id: "asc" },
         },

@@ -12,6 +12,7 @@ const partySelect = {
   kind: true,
   enterprise: { select: { legalName: true, brandName: true, slug: true, kecamatan: { select: { name: true } }, primaryKbli: { select: { code: true, nameId: true, nameEn: true } } } },
   buyer: { select: { name: true, kind: true, city: true, country: true } },
+  partnerOrganization: { select: { name: true } },
 } as const satisfies Prisma.EventParticipantSelect;
 
 type PartyRow = {
@@ -19,6 +20,7 @@ type PartyRow = {
   kind: ParticipantKind;
   enterprise: { legalName: string; brandName: string | null; slug: string; kecamatan: { name: string } | null; primaryKbli: { code: string; nameId: string; nameEn: string | null } | null } | null;
   buyer: { name: string; kind: string; city: string; country: string } | null;
+  partnerOrganization: { name: string } | null;
 };
 
 export type PartySummary = {
@@ -36,7 +38,7 @@ export function partySummary(row: PartyRow): PartySummary {
   return {
     participantId: row.id,
     kind: row.kind,
-    name: row.enterprise ? (row.enterprise.brandName ?? row.enterprise.legalName) : (row.buyer?.name ?? ""),
+    name: row.enterprise ? (row.enterprise.brandName ?? row.enterprise.legalName) : (row.buyer?.name ?? row.partnerOrganization?.name ?? ""),
     enterpriseSlug: row.enterprise?.slug ?? null,
     sector: row.enterprise?.primaryKbli ?? null,
     place: row.enterprise ? (row.enterprise.kecamatan?.name ?? null) : row.buyer ? row.buyer.city : null,
@@ -131,8 +133,9 @@ export async function listCounterparts(participation: OwnParticipation, { q, pag
       where,
       select: {
         ...partySelect,
-        smeMeetings: { where: { buyerParticipantId: participation.id }, select: { status: true, expiresAt: true } },
-        buyerMeetings: { where: { smeParticipantId: participation.id }, select: { status: true, expiresAt: true } },
+        // 1:1 meetings only: a group meeting with the same host does not stand in for one.
+        smeMeetings: { where: { buyerParticipantId: participation.id, groupKey: "" }, select: { status: true, expiresAt: true } },
+        buyerMeetings: { where: { smeParticipantId: participation.id, groupKey: "" }, select: { status: true, expiresAt: true } },
       },
       orderBy: kind === "SME" ? [{ enterprise: { legalName: "asc" } }, { id: "asc" }] : [{ buyer: { name: "asc" } }, { id: "asc" }],
       ...pageWindow(page, pageSize),
@@ -159,13 +162,15 @@ export type ScheduleMeeting = {
   matchScore: number | null;
   sme: PartySummary;
   buyer: PartySummary;
+  /** A group meeting's further SMEs (its MEMBER seats); empty for 1:1. */
+  members: PartySummary[];
   startsAt: Date | null;
   slot: number | null;
   tableNumber: number | null;
 };
 
 export type ScheduleBoard = {
-  event: { id: string; title: string; slug: string; status: string; tableCount: number; slotMinutes: number; schedulePublishedAt: Date | null };
+  event: { id: string; title: string; slug: string; status: string; tableCount: number; tableSeats: number; slotMinutes: number; schedulePublishedAt: Date | null };
   slots: MeetingSlot[];
   counts: Record<"requested" | "accepted" | "scheduled" | "held" | "noShow" | "declined", number>;
   /** Accepted meetings waiting for a place, and placed ones in slot and table order. */
@@ -176,7 +181,7 @@ export type ScheduleBoard = {
 export async function getScheduleBoard(eventId: string): Promise<ScheduleBoard | null> {
   const event = await db.event.findUnique({
     where: { id: eventId },
-    select: { id: true, title: true, slug: true, status: true, tableCount: true, slotMinutes: true, schedulePublishedAt: true, sessions: { select: { startsAt: true, endsAt: true } } },
+    select: { id: true, title: true, slug: true, status: true, tableCount: true, tableSeats: true, slotMinutes: true, schedulePublishedAt: true, sessions: { select: { startsAt: true, endsAt: true } } },
   });
   if (!event) return null;
   const slots = eventSlots(event.sessions, event.slotMinutes);
@@ -190,6 +195,7 @@ export async function getScheduleBoard(eventId: string): Promise<ScheduleBoard |
         match: { select: { score: true } },
         smeParticipant: { select: partySelect },
         buyerParticipant: { select: partySelect },
+        seats: { where: { role: "MEMBER" }, select: { participant: { select: partySelect } }, orderBy: { participantId: "asc" } },
       },
       orderBy: [{ startsAt: "asc" }, { tableNumber: "asc" }, { id: "asc" }],
     }),
@@ -204,6 +210,7 @@ export async function getScheduleBoard(eventId: string): Promise<ScheduleBoard |
     matchScore: meeting.match?.score ?? null,
     sme: partySummary(meeting.smeParticipant),
     buyer: partySummary(meeting.buyerParticipant),
+    members: meeting.seats.map((seat) => partySummary(seat.participant)),
     startsAt: meeting.startsAt,
     slot: meeting.startsAt ? (slotOf.get(meeting.startsAt.getTime()) ?? null) : null,
     tableNumber: meeting.tableNumber,
@@ -216,4 +223,14 @@ export async function getScheduleBoard(eventId: string): Promise<ScheduleBoard |
     waiting: rows.filter((row) => row.status === "ACCEPTED").sort((a, b) => Number(b.mustHappen) - Number(a.mustHappen) || (b.matchScore ?? 0) - (a.matchScore ?? 0)),
     placed: rows.filter((row) => row.status !== "ACCEPTED"),
   };
+}
+
+export type GroupCandidates = { hosts: { id: string; name: string }[]; smes: { id: string; name: string }[] };
+
+/** Who staff may put into a group meeting: approved buyers and partners as hosts, approved SMEs as members. */
+export async function getGroupCandidates(eventId: string): Promise<GroupCandidates> {
+  const rows = await db.eventParticipant.findMany({ where: { eventId, status: "APPROVED" }, select: partySelect, orderBy: { id: "asc" }, take: 2000 });
+  const named = rows.map(partySummary).sort((a, b) => a.name.localeCompare(b.name, "id"));
+  const pick = (kinds: ParticipantKind[]) => named.filter((party) => kinds.includes(party.kind)).map((party) => ({ id: party.participantId, name: party.name }));
+  return { hosts: pick(["BUYER", "PARTNER"]), smes: pick(["SME"]) };
 }

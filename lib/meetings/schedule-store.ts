@@ -13,14 +13,18 @@ import { sqlState } from "@/lib/db-errors";
 import type { DbClient } from "@/lib/db";
 import { eventSlots } from "@/lib/events/slots";
 import { schedule } from "@/lib/scheduling/schedule";
+import { ensureConsortiumMeetings } from "./groups";
 import { buildInstance, placementsToRows } from "./instance";
+import { guardPlacements } from "./placement-guard";
+import { moveRefusal } from "./move-check";
+import { scheduleMeetings, scheduleParticipants } from "./schedule-rows";
 import type { MoveMeetingInput } from "./schemas";
 
 async function lockEvent(tx: DbClient, eventId: string) {
   await tx.$queryRaw`SELECT id FROM "Event" WHERE id = ${eventId} FOR UPDATE`;
   const event = await tx.event.findUnique({
     where: { id: eventId },
-    select: { id: true, status: true, slotMinutes: true, tableCount: true, schedulePublishedAt: true, sessions: { select: { startsAt: true, endsAt: true } } },
+    select: { id: true, status: true, slotMinutes: true, tableCount: true, tableSeats: true, schedulePublishedAt: true, sessions: { select: { startsAt: true, endsAt: true } } },
   });
   if (!event) throw new UserFacingError("Schedule.errors.eventNotFound");
   if (event.status === "COMPLETED" || event.status === "CANCELLED") throw new UserFacingError("Schedule.errors.eventClosed");
@@ -29,26 +33,22 @@ async function lockEvent(tx: DbClient, eventId: string) {
   return { ...event, slots };
 }
 
-export type GenerateReport = { requests: number; placed: number; kept: number; unplaced: number; weight: number };
+export type GenerateReport = { requests: number; placed: number; kept: number; unplaced: number; weight: number; groupsCreated: number; groupsTooLarge: number };
 
 /**
  * Places the event's accepted meetings. Meetings staff placed by hand stay; once the schedule is
  * published every placed meeting stays unless `force`. Runs under a lock on the event row, so two
- * staff pressing the button at once run one after the other.
+ * staff pressing the button at once run one after the other. Consortia whose meeting request
+ * came before their participants were approved get their group meeting first.
  */
 export async function generateSchedule(tx: DbClient, actorId: string, eventId: string, { force = false }: { force?: boolean } = {}): Promise<GenerateReport> {
   const event = await lockEvent(tx, eventId);
-  const [participants, meetings] = await Promise.all([
-    tx.eventParticipant.findMany({ where: { eventId, status: "APPROVED", kind: { in: ["SME", "BUYER"] } }, select: { id: true, unavailableSlots: true }, orderBy: { id: "asc" } }),
-    tx.meeting.findMany({
-      where: { eventId, status: { in: ["ACCEPTED", "SCHEDULED"] } },
-      select: { id: true, smeParticipantId: true, buyerParticipantId: true, status: true, mustHappen: true, startsAt: true, tableNumber: true, placedByStaff: true, match: { select: { score: true } } },
-      orderBy: { id: "asc" },
-    }),
-  ]);
-  const rows = meetings.map(({ match, status, ...meeting }) => ({ ...meeting, status: status as "ACCEPTED" | "SCHEDULED", matchScore: match?.score ?? null }));
-  const { instance, fixedIds } = buildInstance({ slots: event.slots, tables: event.tableCount, participants, meetings: rows, keepPlaced: event.schedulePublishedAt !== null && !force });
-  const result = schedule(instance, { seed: 1 });
+  const groups = await ensureConsortiumMeetings(tx, actorId, eventId);
+  const [participants, rows] = await Promise.all([scheduleParticipants(tx, eventId), scheduleMeetings(tx, eventId)]);
+  const { instance, fixedIds } = buildInstance({ slots: event.slots, tables: event.tableCount, seats: event.tableSeats, participants, meetings: rows, keepPlaced: event.schedulePublishedAt !== null && !force });
+  // The database refuses any person in two places at once; the guard keeps one bad placement
+  // from failing the whole run and places what is left where every party is free.
+  const result = guardPlacements(instance, schedule(instance, { seed: 1 }).meetings);
   const placed = placementsToRows(result.meetings, event.slots, fixedIds);
 
   // Everything not kept is taken out first, then put where the scheduler says: the scheduler's
@@ -71,6 +71,8 @@ export async function generateSchedule(tx: DbClient, actorId: string, eventId: s
     kept: fixedIds.size,
     unplaced: instance.requests.length - result.meetings.length,
     weight: result.meetings.reduce((sum, placement) => sum + (weightOf.get(placement.request) ?? 0), 0),
+    groupsCreated: groups.created,
+    groupsTooLarge: groups.tooLarge,
   };
   await recordAudit(tx, { actorId, action: "schedule.generate", entityType: "Event", entityId: eventId, data: { ...report, force } });
   return report;
@@ -94,31 +96,31 @@ export async function unpublishSchedule(tx: DbClient, actorId: string, eventId: 
 
 /**
  * Staff put an accepted or placed meeting into a slot and at a table. The meeting then stays
- * there when the schedule is generated again.
+ * there when the schedule is generated again. Every party (a group's members too) must be
+ * available and have a representative free then (lib/meetings/move-check.ts).
  */
 export async function moveMeeting(tx: DbClient, actorId: string, input: MoveMeetingInput): Promise<{ eventId: string }> {
   const meeting = await tx.meeting.findUnique({
     where: { id: input.meetingId },
-    select: { id: true, eventId: true, status: true, smeParticipantId: true, buyerParticipantId: true, startsAt: true, tableNumber: true },
+    select: { id: true, eventId: true, status: true, smeParticipantId: true, buyerParticipantId: true, startsAt: true, tableNumber: true, seats: { where: { role: "MEMBER" }, select: { participantId: true } } },
   });
   if (!meeting || (meeting.status !== "ACCEPTED" && meeting.status !== "SCHEDULED")) throw new UserFacingError("Schedule.errors.meetingNotFound");
-  const event = await tx.event.findUnique({ where: { id: meeting.eventId }, select: { status: true, slotMinutes: true, tableCount: true, sessions: { select: { startsAt: true, endsAt: true } } } });
+  const event = await tx.event.findUnique({ where: { id: meeting.eventId }, select: { status: true, slotMinutes: true, tableCount: true, tableSeats: true, sessions: { select: { startsAt: true, endsAt: true } } } });
   if (!event || event.status === "COMPLETED" || event.status === "CANCELLED") throw new UserFacingError("Schedule.errors.eventClosed");
-  const slot = eventSlots(event.sessions, event.slotMinutes)[input.slot];
+  const slots = eventSlots(event.sessions, event.slotMinutes);
+  const slot = slots[input.slot];
   if (!slot) throw new UserFacingError("Schedule.errors.slotInvalid", "slot");
   if (input.table > event.tableCount) throw new UserFacingError("Schedule.errors.tableInvalid", "table");
 
-  const participants = [meeting.smeParticipantId, meeting.buyerParticipantId];
-  const [busy, tableTaken, unavailable] = await Promise.all([
-    tx.meeting.count({
-      where: { eventId: meeting.eventId, id: { not: meeting.id }, status: { in: ["SCHEDULED", "HELD", "NO_SHOW"] }, startsAt: { lt: slot.endsAt }, endsAt: { gt: slot.startsAt }, OR: [{ smeParticipantId: { in: participants } }, { buyerParticipantId: { in: participants } }] },
-    }),
+  const moved = { id: meeting.id, smeParticipantId: meeting.smeParticipantId, buyerParticipantId: meeting.buyerParticipantId, others: meeting.seats.map((seat) => seat.participantId) };
+  const [refusal, tableTaken] = await Promise.all([
+    moveRefusal(tx, { eventId: meeting.eventId, slots, slot, seats: event.tableSeats, meeting: moved }),
     tx.meeting.count({ where: { eventId: meeting.eventId, id: { not: meeting.id }, startsAt: slot.startsAt, tableNumber: input.table } }),
-    tx.eventParticipant.count({ where: { id: { in: participants }, unavailableSlots: { has: slot.startsAt } } }),
   ]);
-  if (busy > 0) throw new UserFacingError("Schedule.errors.participantBusy", "slot");
+  if (refusal?.kind === "busy") throw refusal.party ? new UserFacingError("Schedule.errors.partyBusy", undefined, { name: refusal.party }) : new UserFacingError("Schedule.errors.participantBusy", "slot");
+  if (refusal?.kind === "tooManyParties") throw new UserFacingError("Schedule.errors.groupTooLarge");
   if (tableTaken > 0) throw new UserFacingError("Schedule.errors.tableTaken", "table");
-  if (unavailable > 0) throw new UserFacingError("Schedule.errors.participantUnavailable", "slot");
+  if (refusal?.kind === "unavailable") throw new UserFacingError("Schedule.errors.participantUnavailable", "slot");
 
   try {
     await tx.$executeRaw`

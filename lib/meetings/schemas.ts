@@ -33,6 +33,17 @@ export const moveMeetingSchema = z.object({
   table: z.string({ message: "Schedule.errors.tableInvalid" }).trim().regex(/^\d{1,4}$/, "Schedule.errors.tableInvalid").transform(Number).pipe(z.number().min(1, "Schedule.errors.tableInvalid")),
 });
 
+/** Staff's group meeting: a host (buyer or partner) and two or more SMEs, ticked on the schedule page. */
+export const createGroupMeetingSchema = z.object({
+  eventId: recordIdField("Schedule.errors.eventNotFound"),
+  hostId: recordIdField("Schedule.errors.pickHost"),
+  memberIds: z
+    .preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(recordIdField("Schedule.errors.pickMembers")).max(50, "Schedule.errors.pickMembers"))
+    .transform((ids) => [...new Set(ids)])
+    .pipe(z.array(z.string()).min(2, "Schedule.errors.pickMembers")),
+});
+
 export type SendRequestInput = z.infer<typeof sendRequestSchema>;
 export type RespondRequestInput = z.infer<typeof respondRequestSchema>;
 export type MoveMeetingInput = z.infer<typeof moveMeetingSchema>;
+export type CreateGroupMeetingInput = z.infer<typeof createGroupMeetingSchema>;

@@ -17,7 +17,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const t = createTranslator({ locale: user.locale, messages: catalogs[user.locale], namespace: "Agenda" });
   const appUrl = env().appUrl;
   const entries = agendaEntries(
-    meetings.map((meeting) => ({ id: meeting.id, startsAt: meeting.startsAt, endsAt: meeting.endsAt, tableNumber: meeting.tableNumber, otherParty: meeting.other.name })),
+    meetings.map((meeting) => ({ id: meeting.id, startsAt: meeting.startsAt, endsAt: meeting.endsAt, tableNumber: meeting.tableNumber, otherParty: [meeting.other.name, ...meeting.group].join(", ") })),
     {
       host: new URL(appUrl).host,
       venue: [event.venue, event.venueAddress].filter(Boolean).join(", "),

@@ -5,6 +5,7 @@ import { PageBody, PageHeader } from "@/components/layout/page-header";
 import { MatchButtonForm } from "@/components/forms/match-button-form";
 import { StatusNotice } from "@/components/events/status-notice";
 import { GenerateScheduleForm } from "@/components/meetings/generate-form";
+import { GroupMeetingForm } from "@/components/meetings/group-form";
 import { MoveMeetingForm } from "@/components/meetings/move-form";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
@@ -16,7 +17,7 @@ import { isRecordId } from "@/lib/http/record-id";
 import type { AppLocale } from "@/lib/i18n/config";
 import { formatDateTime, formatNumber } from "@/lib/i18n/format";
 import { mustHappenAction, publishScheduleAction, unplaceMeetingAction, unpublishScheduleAction } from "@/lib/meetings/actions";
-import { getScheduleBoard, type ScheduleMeeting } from "@/lib/meetings/queries";
+import { getGroupCandidates, getScheduleBoard, type ScheduleMeeting } from "@/lib/meetings/queries";
 
 type PageProps = { params: Promise<{ id: string }>; searchParams: Promise<{ selesai?: string | string[] }> };
 
@@ -34,14 +35,15 @@ export default async function SchedulePage({ params, searchParams }: PageProps) 
   const notice = notices.find((key) => key === done);
   await requireRoute("/staf/acara/[id]/jadwal", `/staf/acara/${id}/jadwal`);
   if (!isRecordId(id)) notFound();
-  const [t, locale, board] = await Promise.all([getTranslations("Schedule"), getLocale() as Promise<AppLocale>, getScheduleBoard(id)]);
+  const [t, locale, board, candidates] = await Promise.all([getTranslations("Schedule"), getLocale() as Promise<AppLocale>, getScheduleBoard(id), getGroupCandidates(id)]);
   if (!board) notFound();
   const { event, slots, counts } = board;
   const slotChoices = slots.map((slot) => ({ index: slot.index, label: `${slot.index + 1}. ${formatDateTime(slot.startsAt, locale)}` }));
   const published = event.schedulePublishedAt !== null;
 
   const meetingCard = (meeting: ScheduleMeeting) => {
-    const names = `${meeting.sme.name} – ${meeting.buyer.name}`;
+    // A group meeting names every SME at the table, then its host.
+    const names = `${[meeting.sme, ...meeting.members].map((party) => party.name).join(", ")} – ${meeting.buyer.name}`;
     return (
       <li key={meeting.id} id={`pertemuan-${meeting.id}`} aria-label={names} className="scroll-mt-24">
         <Card className="space-y-3">
@@ -51,6 +53,7 @@ export default async function SchedulePage({ params, searchParams }: PageProps) 
               <p className="flex flex-wrap gap-2 text-sm text-muted">
                 {meeting.tableNumber ? <span>{t("tableNumber", { table: meeting.tableNumber })}</span> : null}
                 {meeting.matchScore !== null ? <span>{t("score", { score: meeting.matchScore })}</span> : null}
+                {meeting.members.length > 0 ? <Badge tone="info">{t("group")}</Badge> : null}
                 {meeting.mustHappen ? <Badge tone="accent">{t("mustHappen")}</Badge> : null}
                 {meeting.placedByStaff ? <Badge tone="info">{t("byStaff")}</Badge> : null}
               </p>
@@ -140,6 +143,19 @@ export default async function SchedulePage({ params, searchParams }: PageProps) 
               </Table>
             </div>
           )}
+
+          {slots.length > 0 ? (
+            <Card as="section" aria-labelledby="group-heading" className="space-y-3">
+              <h2 id="group-heading" className="text-lg font-semibold text-ink">
+                {t("groupHeading")}
+              </h2>
+              {candidates.hosts.length > 0 && candidates.smes.length > 1 ? (
+                <GroupMeetingForm eventId={event.id} seats={event.tableSeats} hosts={candidates.hosts} smes={candidates.smes} />
+              ) : (
+                <p className="text-muted">{t("groupNoCandidates")}</p>
+              )}
+            </Card>
+          ) : null}
 
           <section aria-labelledby="waiting-heading" className="space-y-3">
             <h2 id="waiting-heading" className="text-lg font-semibold text-ink">

@@ -55,6 +55,7 @@ export default async function AgendaPrintPage({ params }: PageProps) {
                 <Td className="text-lg font-bold">{meeting.tableNumber}</Td>
                 <Td>
                   <OtherParty other={meeting.other} link={false} />
+                  {meeting.group.length > 0 ? <span className="block text-sm">{`${t("groupAlso")}: ${meeting.group.join(", ")}`}</span> : null}
                 </Td>
               </tr>
             ))}
