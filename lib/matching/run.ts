@@ -9,6 +9,7 @@
 // server dies mid-run, so nothing is left behind. Loading happens inside that transaction (on
 // the embedded database a query beside an open transaction would wait for it).
 import { db as defaultDb } from "@/lib/db";
+import { transactionConnection } from "@/lib/transaction-connection";
 import { createBatch } from "./engine/batch";
 import { loadDemands, loadHistory, loadSuppliers } from "./load";
 import { openStore, scopeLockKey, type StoreStats } from "./store";
@@ -59,7 +60,11 @@ export async function runMatching(options: RunOptions, database = defaultDb): Pr
     async (tx) => {
       const [lock] = await tx.$queryRaw<{ taken: boolean }[]>`SELECT pg_try_advisory_xact_lock(hashtext(${scopeLockKey(options.eventId)})) AS taken`;
       if (!lock?.taken) throw new MatchingRunInProgress(options.eventId);
-      const [suppliers, demands, history] = await Promise.all([loadSuppliers(tx, scope), loadDemands(tx, scope), loadHistory(tx)]);
+      // One query after another: the transaction has one connection either way.
+      const connection = await transactionConnection(tx);
+      const suppliers = await loadSuppliers(tx, scope, connection);
+      const demands = await loadDemands(tx, scope, connection);
+      const history = await loadHistory(tx, connection);
       loaded = performance.now();
       const context: MatchContext = {
         validOn: options.validOn,
