@@ -79,7 +79,7 @@ export async function runMatching(options: RunOptions, database = defaultDb): Pr
       for (let start = 0; start < demands.length; start += scoringSlice) {
         const slice = demands.slice(start, start + scoringSlice);
         const began = performance.now();
-        const suggestions = batch.suggest(slice);
+        const suggestions = batch.suggestStored(slice);
         scoring += performance.now() - began;
         void store.write(slice, suggestions).catch(() => undefined); // finish() reports a failure
         await nextTurn();

@@ -9,7 +9,7 @@ import type { DbClient } from "@/lib/db";
 import { copyIn } from "@/lib/copy-in";
 import { transactionConnection } from "@/lib/transaction-connection";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Suggestion } from "./engine/batch";
+import type { StoredSuggestion, Suggestion } from "./engine/batch";
 import type { Demand } from "./engine/types";
 import { copyLine, copySpecial, copyStatement, createIds, layoutLine, storedComponents } from "./store-rows";
 
@@ -23,6 +23,9 @@ export interface StoreStats {
   kept: number;
 }
 
+/** The components' text of a suggestion: built already by the batch (suggestStored), or from its components. */
+const storedText = (suggestion: Suggestion | StoredSuggestion) => ("stored" in suggestion ? suggestion.stored : storedComponents(suggestion.components));
+
 const undecided = Prisma.sql`"Match".status = 'SUGGESTED' AND NOT "Match".pinned AND NOT "Match".manual AND "Match"."smeResponse" = 'PENDING' AND "Match"."buyerResponse" = 'PENDING'`;
 
 /** Stores a run's suggestions as they come (the run scores the next demands meanwhile). */
@@ -33,7 +36,7 @@ export interface StoreSession {
    * connection, never two at once. The caller need not wait; finish() does, and fails if any
    * write failed.
    */
-  write(demands: Demand[], suggestions: Suggestion[][]): Promise<void>;
+  write(demands: Demand[], suggestions: (Suggestion | StoredSuggestion)[][]): Promise<void>;
   /** Sends what is left, waits for the writes, removes the undecided suggestions the run no longer makes, and counts. */
   finish(): Promise<StoreStats>;
 }
@@ -127,7 +130,7 @@ export async function openStore(tx: DbClient, eventId: string | null): Promise<S
       let row = 0;
       demands.forEach((demand, index) => {
         for (const suggestion of suggestions[index] ?? []) {
-          pending.push(layoutLine(ids[row]!, suggestion.supplierId, demand.buyerId, demand.requestId, suggestion.score, storedComponents(suggestion.components)));
+          pending.push(layoutLine(ids[row]!, suggestion.supplierId, demand.buyerId, demand.requestId, suggestion.score, storedText(suggestion)));
           row += 1;
           if (!empty) {
             kept.enterpriseIds.push(suggestion.supplierId);
@@ -180,7 +183,7 @@ async function copyStore(connection: pg.ClientBase, eventId: string | null): Pro
       let row = 0;
       demands.forEach((demand, index) => {
         for (const suggestion of suggestions[index] ?? []) {
-          copy.writeLine(copyLine(ids[row]!, suggestion.supplierId, demand.buyerId, demand.requestId, suggestion.score, storedComponents(suggestion.components), tail));
+          copy.writeLine(copyLine(ids[row]!, suggestion.supplierId, demand.buyerId, demand.requestId, suggestion.score, storedText(suggestion), tail));
           row += 1;
         }
       });
@@ -194,7 +197,7 @@ async function copyStore(connection: pg.ClientBase, eventId: string | null): Pro
 }
 
 /** A whole run's suggestions at once. */
-export async function storeSuggestions(tx: DbClient, eventId: string | null, demands: Demand[], suggestions: Suggestion[][]): Promise<StoreStats> {
+export async function storeSuggestions(tx: DbClient, eventId: string | null, demands: Demand[], suggestions: (Suggestion | StoredSuggestion)[][]): Promise<StoreStats> {
   const session = await openStore(tx, eventId);
   await session.write(demands, suggestions);
   return session.finish();

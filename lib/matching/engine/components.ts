@@ -186,7 +186,7 @@ export function priceFit(supplier: Supplier, demand: Demand): ComponentValue {
 const normalisedCities = new Map<string, string>();
 
 /** A city as compared: lower case, letters only, without "kota" or "kabupaten"; remembered, as runs ask for the same few cities for every pair they keep. */
-function normaliseCity(city: string): string {
+export function normaliseCity(city: string): string {
   let normalised = normalisedCities.get(city);
   if (normalised === undefined) {
     normalised = city
