@@ -24,8 +24,13 @@ export interface CopyIn {
 /** Bytes gathered before they go as one CopyData message. */
 const chunkBytes = 256 * 1024;
 
-/** Starts `statement` (a COPY ... FROM STDIN) on the client; the data follows with write(). */
-export function copyIn(client: pg.ClientBase, statement: string): CopyIn {
+/**
+ * Starts `statement` (a COPY ... FROM STDIN) on the client, or once `after` has settled (the
+ * statement before it on the same connection: pg queues a second statement sent meanwhile, but
+ * deprecates doing so); the data follows with writeLine(), queued until PostgreSQL asks for it.
+ * After a failed `after` the statement is not sent, and end() gives that failure.
+ */
+export function copyIn(client: pg.ClientBase, statement: string, after?: Promise<unknown>): CopyIn {
   let connection: CopyConnection | null = null;
   let queued: Buffer[] = [];
   let ended = false;
@@ -62,7 +67,15 @@ export function copyIn(client: pg.ClientBase, statement: string): CopyIn {
     handlePortalSuspended: () => undefined,
     handleCopyData: () => undefined,
   };
-  client.query(submittable as unknown as pg.QueryConfig);
+  const submit = () => client.query(submittable as unknown as pg.QueryConfig);
+  if (after) {
+    after.then(submit, (error: unknown) => {
+      failure = error instanceof Error ? error : new Error(String(error));
+      settle?.reject(failure);
+    });
+  } else {
+    submit();
+  }
 
   // Lines are encoded straight into a chunk (no joined string to flatten and encode again).
   let chunk = Buffer.allocUnsafe(chunkBytes);

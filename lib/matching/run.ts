@@ -30,6 +30,7 @@ export interface RunReport extends StoreStats {
   suppliers: number;
   demands: number;
   pairsScored: number;
+  /** Reading the scope and laying its suppliers out for the batch. */
   loadMs: number;
   scoreMs: number;
   storeMs: number;
@@ -60,12 +61,13 @@ export async function runMatching(options: RunOptions, database = defaultDb): Pr
     async (tx) => {
       const [lock] = await tx.$queryRaw<{ taken: boolean }[]>`SELECT pg_try_advisory_xact_lock(hashtext(${scopeLockKey(options.eventId)})) AS taken`;
       if (!lock?.taken) throw new MatchingRunInProgress(options.eventId);
-      // One query after another: the transaction has one connection either way.
+      // One query after another (the transaction has one connection either way); PostgreSQL
+      // reads the demands while this process lays the suppliers out for the batch.
       const connection = await transactionConnection(tx);
       const suppliers = await loadSuppliers(tx, scope, connection);
-      const demands = await loadDemands(tx, scope, connection);
       const history = await loadHistory(tx, connection);
-      loaded = performance.now();
+      const demandsRead = loadDemands(tx, scope, connection);
+      demandsRead.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
       const context: MatchContext = {
         validOn: options.validOn,
         officeCity: options.officeCity,
@@ -73,6 +75,8 @@ export async function runMatching(options: RunOptions, database = defaultDb): Pr
         historyPolicy: options.historyPolicy ?? "penalise",
       };
       const batch = createBatch(suppliers, context, options.topK ?? defaultTopK, history);
+      const demands = await demandsRead;
+      loaded = performance.now();
       const store = await openStore(tx, options.eventId);
       // Score a slice and hand it to the store, which sends the rows in statements of a few
       // thousand, one after another; scoring goes on while PostgreSQL writes.
