@@ -9,6 +9,7 @@
 // server dies mid-run, so nothing is left behind. Loading happens inside that transaction (on
 // the embedded database a query beside an open transaction would wait for it).
 import { db as defaultDb } from "@/lib/db";
+import { transactionConnection } from "@/lib/transaction-connection";
 import { createBatch } from "./engine/batch";
 import { loadDemands, loadHistory, loadSuppliers } from "./load";
 import { openStore, scopeLockKey, type StoreStats } from "./store";
@@ -29,6 +30,7 @@ export interface RunReport extends StoreStats {
   suppliers: number;
   demands: number;
   pairsScored: number;
+  /** Reading the scope and laying its suppliers out for the batch. */
   loadMs: number;
   scoreMs: number;
   storeMs: number;
@@ -59,8 +61,13 @@ export async function runMatching(options: RunOptions, database = defaultDb): Pr
     async (tx) => {
       const [lock] = await tx.$queryRaw<{ taken: boolean }[]>`SELECT pg_try_advisory_xact_lock(hashtext(${scopeLockKey(options.eventId)})) AS taken`;
       if (!lock?.taken) throw new MatchingRunInProgress(options.eventId);
-      const [suppliers, demands, history] = await Promise.all([loadSuppliers(tx, scope), loadDemands(tx, scope), loadHistory(tx)]);
-      loaded = performance.now();
+      // One query after another (the transaction has one connection either way); PostgreSQL
+      // reads the demands while this process lays the suppliers out for the batch.
+      const connection = await transactionConnection(tx);
+      const suppliers = await loadSuppliers(tx, scope, connection);
+      const history = await loadHistory(tx, connection);
+      const demandsRead = loadDemands(tx, scope, connection);
+      demandsRead.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
       const context: MatchContext = {
         validOn: options.validOn,
         officeCity: options.officeCity,
@@ -68,13 +75,15 @@ export async function runMatching(options: RunOptions, database = defaultDb): Pr
         historyPolicy: options.historyPolicy ?? "penalise",
       };
       const batch = createBatch(suppliers, context, options.topK ?? defaultTopK, history);
+      const demands = await demandsRead;
+      loaded = performance.now();
       const store = await openStore(tx, options.eventId);
       // Score a slice and hand it to the store, which sends the rows in statements of a few
       // thousand, one after another; scoring goes on while PostgreSQL writes.
       for (let start = 0; start < demands.length; start += scoringSlice) {
         const slice = demands.slice(start, start + scoringSlice);
         const began = performance.now();
-        const suggestions = batch.suggest(slice);
+        const suggestions = batch.suggestStored(slice);
         scoring += performance.now() - began;
         void store.write(slice, suggestions).catch(() => undefined); // finish() reports a failure
         await nextTurn();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { scorePair } from "./engine/score";
-import { layoutLine, storedComponents } from "./store";
+import { copyLine, layoutLine, storedComponents } from "./store";
 import { enterpriseName, parseComponents, topComponents } from "./engine/stored";
 import { randomPairs } from "./engine/synthetic";
 import { defaultWeights } from "./engine/weights";
@@ -53,6 +53,20 @@ describe("stored match components", () => {
     expect(() => layoutLine("c1", "e\t1", "b1", null, 70, "[]")).toThrow();
     expect(() => layoutLine("c1", "e1", "b1", "r\n1", 70, "[]")).toThrow();
     expect(() => layoutLine("c1", "e1", "b1", null, 70.5, "[]")).toThrow();
+  });
+
+  it("lays a row out for COPY: tab-separated, components as one JSON string, no field that would shift the others", () => {
+    const components = storedComponents([{ key: "capacity", value: 0.5, weight: 20, points: 10, applicable: true, explanation: { key: "capacity.partial", values: { unit: 'pak\tbesar\n"baru" \\ \u0001 🧵' } } }]);
+    const line = copyLine("c1", "e1", "b1", null, 70, components, "\t\t2027-03-10 08:00:00");
+    expect(line.endsWith("\n")).toBe(true);
+    const fields = line.slice(0, -1).split("\t");
+    expect(fields).toEqual(["c1", "e1", "b1", "", "70", JSON.stringify(components), "", "2027-03-10 08:00:00"]);
+    expect(JSON.parse(fields[5]!)).toBe(components);
+    expect(fields[5]).not.toMatch(/[\t\n\r\u0001]/);
+    expect(copyLine("c1", "e1", "b1", "r1", 70, "[]", "")).toBe('c1\te1\tb1\tr1\t70\t"[]"\n');
+    for (const bad of ["e\t1", "e\n1", "e\r1", "e\u00011"]) expect(() => copyLine("c1", bad, "b1", null, 70, "[]", "")).toThrow();
+    expect(() => copyLine("c1", "e1", "b1", "r\n1", 70, "[]", "")).toThrow();
+    expect(() => copyLine("c1", "e1", "b1", null, 70.5, "[]", "")).toThrow();
   });
 
   it("ranks the applicable components by points, leaving out those that gave nothing", () => {

@@ -3,7 +3,8 @@
 // scorePair), history and suppliers without KBLI included.
 import { describe, expect, it } from "vitest";
 import { createRandom } from "@/lib/random/seeded";
-import { bruteForceTopK, generateSuggestions, type HistoryIndex, pairKey } from "./batch";
+import { storedComponents } from "../store-rows";
+import { bruteForceTopK, createBatch, generateSuggestions, type HistoryIndex, pairKey } from "./batch";
 import { fastScore, prepareDemand, supplierTable } from "./kernel";
 import { scorePair } from "./score";
 import { randomDemand, randomPairs, randomSupplier } from "./synthetic";
@@ -43,6 +44,9 @@ describe("batch matching", () => {
       expect(suggestions[index]!.map(({ supplierId, score }) => ({ supplierId, score })), `demand ${index}`).toEqual(reference);
       for (const suggestion of suggestions[index]!) expect(suggestion.components).toHaveLength(9);
     });
+    // What a run stores: the same suppliers and scores, and the components as the store wrote them from the explanations.
+    const stored = createBatch(suppliers, context, 20, history).suggestStored(demands);
+    expect(stored).toEqual(suggestions.map((list) => list.map(({ supplierId, score, components }) => ({ supplierId, score, stored: storedComponents(components) }))));
   });
 
   it("skipping the levels that cannot beat the K kept changes no list (small K, sector- or location-heavy weights), and does skip", () => {

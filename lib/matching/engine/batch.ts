@@ -5,6 +5,7 @@
 // is skipped. Both are exact: bruteForceTopK (every pair through scorePair) gives the same lists.
 import { fastScore, locationAtMost, prepareDemand, supplierTable } from "./kernel";
 import { scorePair } from "./score";
+import { storedPair } from "./stored-pair";
 import { componentKeys, type Demand, type MatchContext, type PairHistory, type ScoreComponent, type Supplier } from "./types";
 import { historyBonus } from "./weights";
 
@@ -12,6 +13,14 @@ export interface Suggestion {
   supplierId: string;
   score: number;
   components: ScoreComponent[];
+}
+
+/** A suggestion with its components as the store writes them (storedPair), for a run that stores them. */
+export interface StoredSuggestion {
+  supplierId: string;
+  score: number;
+  /** The text of storedComponents (lib/matching/store-rows.ts) of the pair's components. */
+  stored: string;
 }
 
 export interface BatchResult {
@@ -100,6 +109,8 @@ class TopK {
 export interface Batch {
   /** The top K suppliers for each demand, in order, with full explanations. */
   suggest(demands: Demand[]): Suggestion[][];
+  /** The same suppliers in the same order, with the explanations only as the store writes them. */
+  suggestStored(demands: Demand[]): StoredSuggestion[][];
   /** Pairs scored so far. */
   readonly pairsScored: number;
 }
@@ -151,7 +162,8 @@ export function createBatch(suppliers: Supplier[], context: MatchContext, topK: 
   let stamp = 0;
   let pairsScored = 0;
 
-  const suggestOne = (demand: Demand): Suggestion[] => {
+  /** The top K of one demand, best first, and the demand's history by supplier index. */
+  const rankOne = (demand: Demand) => {
     stamp += 1;
     const d = prepareDemand(demand, table, context);
     const pairHistory = historyByBuyer.get(demand.buyerId) ?? noHistory;
@@ -176,14 +188,28 @@ export function createBatch(suppliers: Supplier[], context: MatchContext, topK: 
         for (const key of new Set(demand.kbliCodes.map((code) => code.slice(0, length)))) visit(blocks.get(key) ?? []);
       }
     }
-    return best.sorted().map(({ supplier }) => {
+    return { kept: best.sorted(), pairHistory };
+  };
+  const suggestOne = (demand: Demand): Suggestion[] => {
+    const { kept, pairHistory } = rankOne(demand);
+    return kept.map(({ supplier }) => {
       const full = scorePair(suppliers[supplier.index]!, demand, context, pairHistory.get(supplier.index));
       if (full.excluded) throw new Error(`Batch and score disagree on ${supplier.id}: excluded by scorePair`);
       return { supplierId: supplier.id, score: full.score, components: full.components };
     });
   };
+  // The kernel's score is scorePair's (the kernel tests check it on random pairs).
+  const suggestStoredOne = (demand: Demand): StoredSuggestion[] => {
+    const { kept, pairHistory } = rankOne(demand);
+    return kept.map(({ score: value, supplier }) => {
+      const stored = storedPair(suppliers[supplier.index]!, demand, context, pairHistory.get(supplier.index));
+      if (stored === null) throw new Error(`Batch and score disagree on ${supplier.id}: excluded by scorePair`);
+      return { supplierId: supplier.id, score: value, stored };
+    });
+  };
   return {
     suggest: (demands) => demands.map(suggestOne),
+    suggestStored: (demands) => demands.map(suggestStoredOne),
     get pairsScored() {
       return pairsScored;
     },

@@ -17,10 +17,12 @@ const percent = (value: number) => Math.round(value * 100);
 
 /** How many leading levels two KBLI subclasses share: 5 subclass, 4 class, 3 group, 2 division, 0 none. */
 export function kbliSharedLevel(a: string, b: string): 0 | 2 | 3 | 4 | 5 {
-  for (const length of [5, 4, 3, 2] as const) {
-    if (a.length >= length && b.length >= length && a.slice(0, length) === b.slice(0, length)) return length;
-  }
-  return 0;
+  // The length of the common prefix, up to five digits, without slicing (runs compare the codes
+  // of every pair they keep).
+  const limit = Math.min(a.length, b.length, 5);
+  let shared = 0;
+  while (shared < limit && a.charCodeAt(shared) === b.charCodeAt(shared)) shared += 1;
+  return shared === 5 ? 5 : shared === 4 ? 4 : shared === 3 ? 3 : shared === 2 ? 2 : 0;
 }
 
 const sectorValueByLevel = { 5: 1, 4: 0.75, 3: 0.5, 2: 0.25, 0: 0 } as const;
@@ -30,17 +32,23 @@ export function sectorFit(supplier: Supplier, demand: Demand): ComponentValue {
   if (supplier.kbliCodes.length === 0 || demand.kbliCodes.length === 0) {
     return { value: 0, applicable: false, explanation: { key: "sector.unknown", values: {} } };
   }
-  let best = { level: 0 as 0 | 2 | 3 | 4 | 5, supplier: supplier.kbliCodes[0]!, buyer: demand.kbliCodes[0]! };
+  let bestLevel: 0 | 2 | 3 | 4 | 5 = 0;
+  let bestSupplier = supplier.kbliCodes[0]!;
+  let bestBuyer = demand.kbliCodes[0]!;
   for (const buyerCode of demand.kbliCodes) {
     for (const supplierCode of supplier.kbliCodes) {
       const level = kbliSharedLevel(supplierCode, buyerCode);
-      if (level > best.level) best = { level, supplier: supplierCode, buyer: buyerCode };
+      if (level > bestLevel) {
+        bestLevel = level;
+        bestSupplier = supplierCode;
+        bestBuyer = buyerCode;
+      }
     }
   }
   return {
-    value: sectorValueByLevel[best.level],
+    value: sectorValueByLevel[bestLevel],
     applicable: true,
-    explanation: { key: `sector.${sectorKeyByLevel[best.level]}`, values: { supplier: best.supplier, buyer: best.buyer } },
+    explanation: { key: `sector.${sectorKeyByLevel[bestLevel]}`, values: { supplier: bestSupplier, buyer: bestBuyer } },
   };
 }
 
@@ -175,11 +183,21 @@ export function priceFit(supplier: Supplier, demand: Demand): ComponentValue {
 
 // ---------------------------------------------------------------- location
 
-const normaliseCity = (city: string) =>
-  city
-    .toLowerCase()
-    .replace(/\b(kota|kabupaten|kab\.?)\b/g, "")
-    .replace(/[^a-z]/g, "");
+const normalisedCities = new Map<string, string>();
+
+/** A city as compared: lower case, letters only, without "kota" or "kabupaten"; remembered, as runs ask for the same few cities for every pair they keep. */
+export function normaliseCity(city: string): string {
+  let normalised = normalisedCities.get(city);
+  if (normalised === undefined) {
+    normalised = city
+      .toLowerCase()
+      .replace(/\b(kota|kabupaten|kab\.?)\b/g, "")
+      .replace(/[^a-z]/g, "");
+    if (normalisedCities.size >= 1000) normalisedCities.clear();
+    normalisedCities.set(city, normalised);
+  }
+  return normalised;
+}
 
 export function locationFit(supplier: Supplier, demand: Demand, context: Pick<MatchContext, "officeCity">): ComponentValue {
   const sameCity = demand.country === "ID" && normaliseCity(demand.city) === normaliseCity(context.officeCity);

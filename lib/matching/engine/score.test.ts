@@ -3,7 +3,7 @@
 // sector fit follows the KBLI hierarchy; hard filters exclude; the same input always gives the
 // same output; every component carries an explanation that reads as a sentence in both languages.
 import { describe, expect, it } from "vitest";
-import { capacityFit, coverageCurve, kbliSharedLevel, sectorFit } from "./components";
+import { capacityFit, coverageCurve, kbliSharedLevel, locationFit, sectorFit } from "./components";
 import { explanationText } from "./explain";
 import { scorePair } from "./score";
 import { randomPairs } from "./synthetic";
@@ -44,8 +44,21 @@ describe("matching score", () => {
     expect(ladder.map((fit) => fit.explanation.key)).toEqual(["sector.subclass", "sector.class", "sector.group", "sector.division", "sector.unrelated"]);
     for (let step = 1; step < ladder.length; step += 1) expect(ladder[step - 1]!.value).toBeGreaterThan(ladder[step]!.value);
     expect(kbliSharedLevel("13134", "13134")).toBe(5);
+    // The level is the longest shared prefix of 5, 4, 3 or 2 digits, whatever the codes' lengths.
+    const reference = (a: string, b: string) => ([5, 4, 3, 2] as const).find((length) => a.length >= length && b.length >= length && a.slice(0, length) === b.slice(0, length)) ?? 0;
+    const codes = ["13134", "13133", "13121", "13910", "10391", "1313", "131", "13", "1", "", "131345", "13134x", "23134", "13234"];
+    for (const a of codes) for (const b of codes) expect(kbliSharedLevel(a, b), `${a} ${b}`).toBe(reference(a, b));
     // The best of several codes counts.
     expect(sectorFit({ ...supplier, kbliCodes: ["10391", "13133"] }, { ...demand, kbliCodes: ["13134"] }).explanation.key).toBe("sector.class");
+  });
+
+  it("location: the office's city however it is written, asked again and again", () => {
+    const [supplier, demand] = randomPairs(1)[0]!;
+    const keyFor = (city: string, country = "ID") => locationFit({ ...supplier, kecamatanCode: "33.74.04" }, { ...demand, city, country, kecamatanCode: null }, context).explanation.key;
+    for (let round = 0; round < 2; round += 1) {
+      expect(["Semarang", "Kota Semarang", "KOTA SEMARANG", "semarang ", "Kabupaten Semarang"].map((city) => keyFor(city))).toEqual(Array(5).fill("location.sameCity"));
+      expect([keyFor("Surabaya"), keyFor("Semarang", "MY"), keyFor("Kota Semarang Barat")]).toEqual(["location.domestic", "location.abroad", "location.domestic"]);
+    }
   });
 
   it("hard filters exclude: another KBLI division, a required certificate missing or expired on the event date, and a fruitless earlier meeting when so set", () => {

@@ -1,0 +1,68 @@
+// A scope without matches is filled by COPY statements of 10,000 rows each, one after another
+// (lib/matching/store.ts copyStore, lib/copy-in.ts): every row arrives, counted once; a row whose
+// parent is missing, in a later statement than the first, fails the whole write with the foreign
+// key's 23503, and nothing of the run stays.
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { sqlState } from "@/lib/db-errors";
+import type { Suggestion } from "@/lib/matching/engine/batch";
+import type { Demand } from "@/lib/matching/engine/types";
+import { storeSuggestions } from "@/lib/matching/store";
+import { resetData } from "./reset";
+
+const enterpriseCount = 100;
+const buyerCount = 105;
+
+const demand = (buyerId: string): Demand => ({ requestId: null, buyerId }) as Demand;
+
+describe("matching store, an empty scope written by COPY", () => {
+  let enterpriseIds: string[] = [];
+  let buyerIds: string[] = [];
+
+  beforeAll(async () => {
+    await resetData();
+    const kbli = await db.kbli.findFirstOrThrow({ where: { code: "13134", level: "SUBCLASS" }, select: { id: true } });
+    await db.enterprise.createMany({
+      data: Array.from({ length: enterpriseCount }, (_, index) => ({
+        slug: `ikm-salin-${index}`,
+        legalName: `UD Salin ${index}`,
+        legalForm: "UD" as const,
+        kecamatanCode: "33.74.04",
+        status: "PUBLISHED" as const,
+        primaryKbliId: kbli.id,
+      })),
+    });
+    await db.buyerOrganization.createMany({
+      data: Array.from({ length: buyerCount }, (_, index) => ({ slug: `pembeli-salin-${index}`, name: `Toko Salin ${index}`, kind: "RETAILER" as const, city: "Semarang" })),
+    });
+    enterpriseIds = (await db.enterprise.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map(({ id }) => id);
+    buyerIds = (await db.buyerOrganization.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map(({ id }) => id);
+  });
+
+  /** Every enterprise for each buyer: 10,500 rows, so three statements. */
+  const everyPair = (buyers: string[]): [Demand[], Suggestion[][]] => [
+    buyers.map(demand),
+    buyers.map(() => enterpriseIds.map((supplierId, rank) => ({ supplierId, score: 90 - (rank % 50), components: [] }))),
+  ];
+
+  it("a row for a missing buyer in the second statement fails the write, and none of the rows stays", async () => {
+    const buyers = [...buyerIds];
+    buyers.splice(102, 0, "missing-buyer");
+    const [demands, suggestions] = everyPair(buyers);
+    const error = await db.$transaction((tx) => storeSuggestions(tx, null, demands, suggestions)).then(
+      () => null,
+      (failure: unknown) => failure,
+    );
+    expect(sqlState(error)).toBe("23503");
+    expect(await db.match.count()).toBe(0);
+  });
+
+  it("writes every row once, across the statements, and counts them", async () => {
+    const [demands, suggestions] = everyPair(buyerIds);
+    const report = await db.$transaction((tx) => storeSuggestions(tx, null, demands, suggestions));
+    expect(report).toEqual({ created: enterpriseCount * buyerCount, updated: 0, removed: 0, kept: 0 });
+    expect(await db.match.count({ where: { eventId: null, status: "SUGGESTED" } })).toBe(enterpriseCount * buyerCount);
+    const [sample] = await db.match.findMany({ where: { buyerId: buyerIds[104], enterpriseId: enterpriseIds[99] } });
+    expect(sample).toMatchObject({ score: 90 - 49, sourcingRequestId: null, components: "[[],[],[],[],[],[],[],[],[]]" });
+  });
+});
