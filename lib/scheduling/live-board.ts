@@ -60,7 +60,7 @@ export class LiveBoard {
       let ok = parties.length <= seats;
       for (const id of parties) {
         const p = participantNumber.get(id);
-        if (p === undefined || list.lastIndexOf(p) >= this.partyStart[e]!) ok = false;
+        if (p === undefined || list.indexOf(p, this.partyStart[e]!) !== -1) ok = false;
         else list.push(p);
       }
       this.placeable[e] = ok ? 1 : 0;

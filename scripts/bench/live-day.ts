@@ -1,7 +1,8 @@
 // The event day that npm run bench:live replays (scripts/bench/live.ts): representatives and group
 // meetings added to a generated instance, then random happenings in time order — cancellations
 // of a published meeting, no-shows (a participant absent: its meetings ahead are cancelled) and
-// walk-in requests — each followed by a timed refill (lib/scheduling/live.ts) and checks.
+// walk-in requests (half of them to someone with freed time ahead) — each followed by a timed
+// refill (lib/scheduling/live.ts) and checks.
 import { createRandom, mixSeed, type Random } from "@/lib/random/seeded";
 import { listConflicts } from "@/lib/scheduling/check";
 import { freeSlotsAhead, refill } from "@/lib/scheduling/live";
@@ -54,6 +55,7 @@ export function replayDay(start: Instance, published: Placement[], events: numbe
   let waiting = requests.filter((request) => !board.has(request.id)).map((request) => request.id);
   const walkIns = new Set<string>();
   const freed = new Map<string, number>();
+  const freedList: { party: string; slot: number; key: string }[] = [];
   // Happenings while a slot is still ahead: the clock runs from the start of slot 0 to the end of slot slots-2.
   const times = Array.from({ length: events }, () => random.next() * Math.max(0, slots - 1)).sort((a, b) => a - b);
   const figures: DayFigures = {
@@ -70,6 +72,7 @@ export function replayDay(start: Instance, published: Placement[], events: numbe
       figures.freed_slots++;
       const key = `${party}/${placement.slot}`;
       freed.set(key, (freed.get(key) ?? 0) + 1);
+      freedList.push({ party, slot: placement.slot, key });
     }
   };
 
@@ -115,6 +118,7 @@ export function replayDay(start: Instance, published: Placement[], events: numbe
     started = performance.now();
     freeSlotsAhead(instance, fromSlot);
     figures.free_list_ms.push(performance.now() - started);
+    if (figures.happenings % 50 === 0) log(`${figures.happenings} happenings, clock in slot ${fromSlot - 1}, last refill ${Math.round(figures.refill_ms.at(-1)!)} ms`);
   }
   figures.waiting_last = waiting.length;
   return figures;
@@ -139,9 +143,13 @@ export function replayDay(start: Instance, published: Placement[], events: numbe
       figures.no_shows++;
       return true;
     }
+    // Half of the walk-ins come from someone who saw a free slot on the list: they ask a
+    // participant with freed time ahead (the other side is drawn at random).
+    const targets = random.chance(0.5) ? freedList.filter((f) => f.slot >= fromSlot && freed.get(f.key)! > 0 && !absent.has(f.party)) : [];
+    const target = targets.length > 0 ? random.pick(targets).party : undefined;
     for (let tries = 0; tries < 100; tries++) {
-      const a = random.pick(sellers);
-      const b = random.pick(buyers);
+      const a = target?.startsWith("s") ? target : random.pick(sellers);
+      const b = target?.startsWith("b") ? target : random.pick(buyers);
       if (absent.has(a) || absent.has(b) || pairs.has(`${a}|${b}`)) continue;
       const request: MeetingRequest = { id: `w${figures.walk_ins}`, a, b, weight: 1 };
       pairs.add(`${a}|${b}`);
