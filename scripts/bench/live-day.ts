@@ -39,8 +39,8 @@ export type DayFigures = {
 
 type Kind = "cancellation" | "no-show" | "walk-in";
 
-/** Replays `events` happenings over the day after `published` went out; see the file comment. */
-export function replayDay(start: Instance, published: Placement[], events: number, seed: number, log: (message: string) => void): DayFigures {
+/** Replays `events` happenings over the day after `published` went out; `place` is the re-scheduler under test. */
+export function replayDay(start: Instance, published: Placement[], events: number, seed: number, log: (message: string) => void, place = refill): DayFigures {
   const random = createRandom(mixSeed(seed, 5));
   const { slots } = start;
   const requests = [...start.requests];
@@ -88,7 +88,7 @@ export function replayDay(start: Instance, published: Placement[], events: numbe
     const live = waiting.filter((id) => !cancelled.has(id) && partiesOf(byId.get(id)!).every((party) => !absent.has(party)));
     const ordered = [...live.filter((id) => walkIns.has(id)), ...live.filter((id) => !walkIns.has(id))];
     let started = performance.now();
-    const result = refill({ instance, fromSlot, waiting: ordered });
+    const result = place({ instance, fromSlot, waiting: ordered });
     figures.refill_ms.push(performance.now() - started);
 
     for (const placement of result.placed) {

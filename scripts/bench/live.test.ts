@@ -3,7 +3,8 @@
 import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { generateInstance } from "@/lib/scheduling/generate";
-import { addRepresentativesAndGroups } from "./live-day";
+import { refill, type LiveInput } from "@/lib/scheduling/live";
+import { addRepresentativesAndGroups, replayDay } from "./live-day";
 
 const run = (args: string[]) => {
   const stdout = execFileSync(process.execPath, ["--import", "tsx", "scripts/bench/live.ts", ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
@@ -46,5 +47,27 @@ describe("addRepresentativesAndGroups", () => {
     }
     expect(day.seats).toBe(5);
     expect(addRepresentativesAndGroups(base, { repsMax: 3, groupShare: 0.25, seats: 5, seed: 9 })).toEqual(day);
+  });
+});
+
+describe("replayDay", () => {
+  const day = generateInstance({ participants: 30, requests: 120, slots: 8, tables: 10, availability: 0.8, seed: 4 });
+  const published = refill({ instance: day, fromSlot: 0, waiting: day.requests.map((r) => r.id) }).placed;
+
+  it("finds nothing wrong with refill", () => {
+    expect(replayDay(day, published, 30, 4, () => {})).toMatchObject({ happenings: 30, published_moved: 0, conflicts: 0 });
+  });
+
+  it("catches a re-scheduler that moves a published meeting", () => {
+    const messages: string[] = [];
+    const moving = (input: LiveInput) => {
+      const result = refill(input);
+      const victim = input.instance.fixed!.find((meeting) => meeting.slot >= input.fromSlot);
+      return victim ? { ...result, placed: [...result.placed, { ...victim, slot: input.fromSlot === victim.slot ? victim.slot + 1 : input.fromSlot }] } : result;
+    };
+    const figures = replayDay(day, published, 30, 4, (message) => messages.push(message), moving);
+    expect(figures.published_moved).toBeGreaterThan(0);
+    expect(figures.conflicts).toBeGreaterThan(0);
+    expect(messages.some((message) => message.startsWith("conflict"))).toBe(true);
   });
 });
