@@ -2,7 +2,7 @@
 //                       [--reps-max 1] [--group-share 0] [--seats 2] [--availability 0.8] [--buyer-share 0.318]
 //
 // The event day, live: generates an instance (lib/scheduling/generate.ts; representatives and
-// groups added by scripts/bench/live-day.ts), schedules it with schedule() (not part of the refill
+// groups by it, or by scripts/bench/live-day.ts where it does not draw them), schedules it with schedule() (not part of the refill
 // figures) and publishes the result (every placed meeting becomes fixed), then replays --events
 // random happenings in time order (cancellations, no-shows, walk-in requests), each followed by a
 // timed refill (lib/scheduling/live.ts) and checked with the independent checker. Progress goes to
@@ -51,8 +51,12 @@ function main(): void {
   if (!(availability > 0 && availability <= 1) || !(buyerShare > 0 && buyerShare < 1) || !(groupShare >= 0 && groupShare <= 1)) {
     throw new Error("--availability must be in (0, 1], --buyer-share in (0, 1) and --group-share in [0, 1]");
   }
-  const generated = generateInstance({ participants: participants!, requests: requests!, slots: slots!, tables: tables!, availability, buyerShare, seed });
-  const instance = addRepresentativesAndGroups(generated, { repsMax: repsMax!, groupShare, seats: seats!, seed });
+  // The generator draws representatives and groups itself where it knows these options (helper
+  // `sched`'s lib/scheduling/generate.ts, issue 20); where it does not, live-day.ts adds them.
+  const drawn = { repsMax: repsMax!, groupShare, seats: seats! };
+  const generated = generateInstance({ participants: participants!, requests: requests!, slots: slots!, tables: tables!, availability, buyerShare, seed, ...drawn });
+  const generatorDrew = generated.seats !== undefined || generated.participants.some((p) => p.representatives !== undefined) || generated.requests.some((r) => r.others);
+  const instance = generatorDrew ? generated : addRepresentativesAndGroups(generated, { ...drawn, seed });
   log(`${participants} participants, ${requests} requests, ${slots} slots x ${tables} tables, reps 1..${repsMax}, group share ${groupShare}, seats ${seats}`);
 
   const started = performance.now();
