@@ -51,8 +51,8 @@ function main(): void {
   if (!(availability > 0 && availability <= 1) || !(buyerShare > 0 && buyerShare < 1) || !(groupShare >= 0 && groupShare <= 1)) {
     throw new Error("--availability must be in (0, 1], --buyer-share in (0, 1) and --group-share in [0, 1]");
   }
-  // The generator draws representatives and groups itself where it knows these options (helper
-  // `sched`'s lib/scheduling/generate.ts, issue 20); where it does not, live-day.ts adds them.
+  // The generator draws representatives and groups itself where it knows these options (as for
+  // bench:scheduler, issue 20); where it does not, live-day.ts adds them.
   const drawn = { repsMax: repsMax!, groupShare, seats: seats! };
   const generated = generateInstance({ participants: participants!, requests: requests!, slots: slots!, tables: tables!, availability, buyerShare, seed, ...drawn });
   const generatorDrew = generated.seats !== undefined || generated.participants.some((p) => p.representatives !== undefined) || generated.requests.some((r) => r.others);
