@@ -5,6 +5,7 @@
 // never one named by the form). Each change is followed by a refill and notifications to every
 // party whose agenda changed.
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { defineFormAction, UserFacingError } from "@/lib/auth/action";
 import { partyOf } from "@/lib/auth/party";
 import { findParticipation } from "@/lib/events/participation";
@@ -19,7 +20,13 @@ async function afterHappening(result: HappeningResult) {
   revalidatePath("/staf/acara", "layout");
 }
 
-const placedMessage = (result: HappeningResult, done: string) => (result.refill.placed.length > 0 ? `LiveDay.done.${done}Refilled` : `LiveDay.done.${done}`);
+/**
+ * Back to the board with the result as its notice: the meeting acted on leaves the list (and its
+ * button with it), so the page, not the button, tells what happened.
+ */
+function backToBoard(result: HappeningResult, done: "cancelled" | "noShow" | "absent"): never {
+  redirect(`/staf/acara/${result.eventId}/langsung?selesai=${done}${result.refill.placed.length > 0 ? "Refilled" : ""}`);
+}
 
 export const cancelLiveMeetingAction = defineFormAction({
   name: "live.cancel",
@@ -28,7 +35,7 @@ export const cancelLiveMeetingAction = defineFormAction({
   run: async (input, actor) => {
     const result = await runLive((tx) => cancelLiveMeeting(tx, actor.id, input.meetingId));
     await afterHappening(result);
-    return { ok: true, message: placedMessage(result, "cancelled") };
+    backToBoard(result, "cancelled");
   },
 });
 
@@ -39,7 +46,7 @@ export const liveNoShowAction = defineFormAction({
   run: async (input, actor) => {
     const result = await runLive((tx) => markMeetingNoShow(tx, actor.id, input.meetingId));
     await afterHappening(result);
-    return { ok: true, message: placedMessage(result, "noShow") };
+    backToBoard(result, "noShow");
   },
 });
 
@@ -50,7 +57,7 @@ export const liveAbsentAction = defineFormAction({
   run: async (input, actor) => {
     const result = await runLive((tx) => markAbsent(tx, actor.id, input));
     await afterHappening(result);
-    return { ok: true, message: placedMessage(result, "absent") };
+    backToBoard(result, "absent");
   },
 });
 

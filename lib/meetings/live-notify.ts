@@ -49,14 +49,18 @@ export async function notifyLiveChanges({ placed, freed }: { placed: readonly st
         tableNumber: true,
         updatedAt: true,
         event: { select: { title: true, slug: true } },
-        seats: { select: { participant: { select: partySelect } }, orderBy: [{ role: "desc" }, { participantId: "asc" }] },
+        smeParticipantId: true,
+        buyerParticipantId: true,
+        seats: { select: { participant: { select: partySelect } }, orderBy: { participantId: "asc" } },
       },
     });
     const byId = new Map(meetings.map((meeting) => [meeting.id, meeting]));
     for (const change of changes) {
       const meeting = byId.get(change.meetingId);
       if (!meeting) continue;
-      const parties = meeting.seats.map((seat) => seat.participant);
+      // The lead SME, the buyer or host, then the further members: the order every list shows.
+      const rank = (id: string) => (id === meeting.smeParticipantId ? 0 : id === meeting.buyerParticipantId ? 1 : 2);
+      const parties = meeting.seats.map((seat) => seat.participant).sort((x, y) => rank(x.id) - rank(y.id));
       const link = `/peserta/acara/${meeting.event.slug}/agenda`;
       for (const party of parties) {
         // The party that is absent is not told about its own absence's consequences here.

@@ -18,6 +18,11 @@ const nameSelect = {
 type NamedParty = { id: string; kind: string; enterprise: { legalName: string; brandName: string | null } | null; buyer: { name: string } | null; partnerOrganization: { name: string } | null };
 const nameOf = (party: NamedParty) => party.enterprise?.brandName ?? party.enterprise?.legalName ?? party.buyer?.name ?? party.partnerOrganization?.name ?? "";
 
+/** A meeting's parties in order: the SME (a group's lead member), the buyer or host, the further members. */
+const partiesSelect = { smeParticipantId: true, buyerParticipantId: true, seats: { where: { role: "MEMBER" }, select: { participantId: true }, orderBy: { participantId: "asc" } } } as const;
+type MeetingParties = { smeParticipantId: string; buyerParticipantId: string; seats: { participantId: string }[] };
+const partiesOf = (meeting: MeetingParties) => [meeting.smeParticipantId, meeting.buyerParticipantId, ...meeting.seats.map((seat) => seat.participantId)];
+
 /** The event as the live pages need it, and whether it is running now (live changes allowed). */
 async function liveEventOf(where: { id: string } | { slug: string }, now: Date) {
   const event = await db.event.findFirst({
@@ -47,11 +52,11 @@ export async function getLiveBoard(eventId: string, now: Date = new Date()) {
     }),
     db.meeting.findMany({
       where: { eventId, status: "SCHEDULED", endsAt: { gt: now } },
-      select: { id: true, startsAt: true, tableNumber: true, walkIn: true, seats: { select: { participantId: true }, orderBy: [{ role: "asc" }, { participantId: "asc" }] } },
+      select: { id: true, startsAt: true, tableNumber: true, walkIn: true, ...partiesSelect },
       orderBy: [{ startsAt: "asc" }, { tableNumber: "asc" }],
       take: 300,
     }),
-    db.meeting.findMany({ where: { id: { in: input.waiting.slice(0, 100) } }, select: { id: true, walkIn: true, seats: { select: { participantId: true }, orderBy: [{ role: "asc" }, { participantId: "asc" }] } } }),
+    db.meeting.findMany({ where: { id: { in: input.waiting.slice(0, 100) } }, select: { id: true, walkIn: true, ...partiesSelect } }),
     db.auditLog.findMany({
       where: { action: { in: ["live.cancel", "live.no-show"] }, entityType: "Meeting", data: { path: ["eventId"], equals: eventId } },
       select: { action: true, entityId: true, data: true },
@@ -60,7 +65,7 @@ export async function getLiveBoard(eventId: string, now: Date = new Date()) {
     }),
   ]);
   const names = new Map(participantRows.map((participant) => [participant.id, nameOf(participant)]));
-  const partyNames = (seats: { participantId: string }[]) => seats.map((seat) => names.get(seat.participantId) ?? "—");
+  const partyNames = (meeting: MeetingParties) => partiesOf(meeting).map((id) => names.get(id) ?? "—");
 
   const free = freeSlotsAhead(input.instance, input.fromSlot);
   const freeAt = new Map(free.map((entry) => [entry.slot, new Set(entry.freeParticipants)]));
@@ -74,15 +79,15 @@ export async function getLiveBoard(eventId: string, now: Date = new Date()) {
   const slotByTime = new Map(event.slots.map((slot) => [slot.startsAt.getTime(), slot.index]));
   const freedMeetings = await db.meeting.findMany({
     where: { id: { in: freedLogs.flatMap((log) => (log.entityId ? [log.entityId] : [])) } },
-    select: { id: true, seats: { select: { participantId: true } } },
+    select: { id: true, ...partiesSelect },
   });
-  const partiesOf = new Map(freedMeetings.map((meeting) => [meeting.id, meeting.seats.map((seat) => seat.participantId)]));
+  const freedParties = new Map(freedMeetings.map((meeting) => [meeting.id, partiesOf(meeting)]));
   const freed: FreedPlace[] = freedLogs.flatMap((log) => {
     const data = log.data as { reason?: string; freed?: { startsAt: string; table: number | null } | null } | null;
     if (!log.entityId || !data?.freed) return [];
     const startsAt = new Date(data.freed.startsAt);
     if (startsAt <= now) return [];
-    const parties = partiesOf.get(log.entityId) ?? [];
+    const parties = freedParties.get(log.entityId) ?? [];
     const stillFree = freeAt.get(slotByTime.get(startsAt.getTime()) ?? -1);
     const reason = log.action === "live.no-show" ? "noShow" : data.reason === "absent" ? "absent" : "cancelled";
     return [{ meetingId: log.entityId, startsAt, table: data.freed.table, reason, parties: parties.map((id) => names.get(id) ?? "—"), stillFree: parties.filter((id) => stillFree?.has(id)).map((id) => names.get(id) ?? "—") }];
@@ -92,10 +97,10 @@ export async function getLiveBoard(eventId: string, now: Date = new Date()) {
   const waitingById = new Map(waitingRows.map((row) => [row.id, row]));
   const waiting = input.waiting.slice(0, 100).flatMap((id) => {
     const row = waitingById.get(id);
-    return row ? [{ id, walkIn: row.walkIn, parties: partyNames(row.seats) }] : [];
+    return row ? [{ id, walkIn: row.walkIn, parties: partyNames(row) }] : [];
   });
   const meetings: BoardMeeting[] = meetingRows.flatMap((row) =>
-    row.startsAt && row.tableNumber !== null ? [{ id: row.id, startsAt: row.startsAt, tableNumber: row.tableNumber, parties: partyNames(row.seats), begun: row.startsAt <= now, walkIn: row.walkIn }] : [],
+    row.startsAt && row.tableNumber !== null ? [{ id: row.id, startsAt: row.startsAt, tableNumber: row.tableNumber, parties: partyNames(row), begun: row.startsAt <= now, walkIn: row.walkIn }] : [],
   );
   const participants: BoardParticipant[] = participantRows
     .map((participant) => ({

@@ -11,7 +11,7 @@ import { eventSlots } from "@/lib/events/slots";
 import { cancelLiveMeetingAction, liveAbsentAction, liveNoShowAction, participantWalkInAction, staffWalkInAction } from "@/lib/meetings/live-actions";
 import { getLiveBoard } from "@/lib/meetings/live-queries";
 import { resetData } from "./reset";
-import { form, signInAs } from "./support/actions";
+import { form, signInAs, submit } from "./support/actions";
 import { addParticipant, placeMeeting, seedEvent } from "./support/event-day";
 import { seedBuyer, seedSme, seedStaff } from "./support/sourcing";
 
@@ -69,8 +69,8 @@ describe("happenings on the event day", () => {
     const waiting = await accepted(w.event.id, w.p.b.id, w.p.x.id);
     const before = await placements(w.event.id);
 
-    const result = await as(w.staff.session, () => liveNoShowAction(initial, form({ meetingId: noShow.id })));
-    expect(result).toMatchObject({ ok: true, message: "LiveDay.done.noShowRefilled" });
+    const result = await as(w.staff.session, () => submit(liveNoShowAction, { meetingId: noShow.id }));
+    expect(result).toEqual({ redirect: `/staf/acara/${w.event.id}/langsung?selesai=noShowRefilled` });
 
     expect(await db.meeting.findUniqueOrThrow({ where: { id: noShow.id } })).toMatchObject({ status: "NO_SHOW", startsAt: null, tableNumber: null });
     expect(await db.meetingSeat.count({ where: { meetingId: noShow.id, active: true } })).toBe(0);
@@ -98,16 +98,16 @@ describe("happenings on the event day", () => {
     await db.meeting.update({ where: { id: held.id }, data: { status: "HELD" } });
     const before = await placements(w.event.id);
 
-    const cancel = (meetingId: string) => as(w.staff.session, () => cancelLiveMeetingAction(initial, form({ meetingId })));
+    const cancel = (meetingId: string) => as(w.staff.session, () => submit(cancelLiveMeetingAction, { meetingId }));
     expect(await cancel(held.id)).toMatchObject({ ok: false, message: "LiveDay.errors.alreadyHeld" });
     expect(await cancel(begun.id)).toMatchObject({ ok: false, message: "LiveDay.errors.meetingBegun" });
-    expect(await as(w.staff.session, () => liveNoShowAction(initial, form({ meetingId: held.id })))).toMatchObject({ ok: false, message: "LiveDay.errors.alreadyHeld" });
+    expect(await as(w.staff.session, () => submit(liveNoShowAction, { meetingId: held.id }))).toMatchObject({ ok: false, message: "LiveDay.errors.alreadyHeld" });
     expect(await cancel("tidakada")).toMatchObject({ ok: false, message: "LiveDay.errors.meetingNotFound" });
     // A participant cannot act at the desk.
-    expect(await as(w.smes.a.session, () => cancelLiveMeetingAction(initial, form({ meetingId: ahead.id })))).toMatchObject({ ok: false, message: "Errors.forbidden" });
+    expect(await as(w.smes.a.session, () => submit(cancelLiveMeetingAction, { meetingId: ahead.id }))).toMatchObject({ ok: false, message: "Errors.forbidden" });
     expect(await placements(w.event.id)).toEqual(before);
 
-    expect(await cancel(ahead.id)).toMatchObject({ ok: true, message: "LiveDay.done.cancelled" });
+    expect(await cancel(ahead.id)).toEqual({ redirect: `/staf/acara/${w.event.id}/langsung?selesai=cancelled` });
     expect(await db.meeting.findUniqueOrThrow({ where: { id: ahead.id } })).toMatchObject({ status: "CANCELLED", startsAt: null });
     expect(await cancel(ahead.id)).toMatchObject({ ok: false, message: "LiveDay.errors.alreadyCancelled" });
     expect(await db.auditLog.count({ where: { action: "live.cancel", entityId: ahead.id } })).toBe(1);
@@ -122,10 +122,10 @@ describe("happenings on the event day", () => {
     const meeting = await placeMeeting(event, a.id, x.id, 2, 1);
     const staff = await seedStaff("besok-petugas");
     const before = await placements(event.id);
-    expect(await as(staff.session, () => liveNoShowAction(initial, form({ meetingId: meeting.id })))).toMatchObject({ ok: false, message: "LiveDay.errors.notToday" });
+    expect(await as(staff.session, () => submit(liveNoShowAction, { meetingId: meeting.id }))).toMatchObject({ ok: false, message: "LiveDay.errors.notToday" });
     expect(await as(staff.session, () => staffWalkInAction(initial, form({ eventId: event.id, smeId: a.id, buyerId: x.id })))).toMatchObject({ ok: false, message: "LiveDay.errors.notToday" });
     expect(await as(sme.session, () => participantWalkInAction(initial, form({ eventId: event.id, targetId: x.id })))).toMatchObject({ ok: false, message: "LiveDay.errors.notToday" });
-    expect(await as(staff.session, () => liveAbsentAction(initial, form({ who: x.id })))).toMatchObject({ ok: false, message: "LiveDay.errors.notToday" });
+    expect(await as(staff.session, () => submit(liveAbsentAction, { who: x.id }))).toMatchObject({ ok: false, message: "LiveDay.errors.notToday" });
     expect(await placements(event.id)).toEqual(before);
     expect(await db.eventRepresentative.count({ where: { noShowAt: { not: null } } })).toBe(0);
   });
@@ -142,7 +142,7 @@ describe("happenings on the event day", () => {
     expect((await seatOf(m2.id)).representativeId).toBe(second.id);
     expect((await seatOf(m3.id)).representativeId).toBe(first.id);
 
-    expect(await as(w.staff.session, () => liveAbsentAction(initial, form({ who: `${w.p.x.id}.${first.id}` })))).toMatchObject({ ok: true });
+    expect(await as(w.staff.session, () => submit(liveAbsentAction, { who: `${w.p.x.id}.${first.id}` }))).toEqual({ redirect: `/staf/acara/${w.event.id}/langsung?selesai=absent` });
     // Slot 2: the colleague is busy, so A's meeting is cancelled; slot 4: the colleague takes it.
     expect(await db.meeting.findUniqueOrThrow({ where: { id: m1.id } })).toMatchObject({ status: "CANCELLED", startsAt: null });
     expect(await db.meeting.findUniqueOrThrow({ where: { id: m3.id } })).toMatchObject({ status: "SCHEDULED", startsAt: w.slots[4]!.startsAt, tableNumber: 1 });
@@ -150,9 +150,9 @@ describe("happenings on the event day", () => {
     expect((await seatOf(m2.id)).representativeId).toBe(second.id);
     expect((await notificationsOf(w.smes.a.owner.id)).map((notice) => notice.body)).toEqual([expect.stringContaining("pihak lain tidak hadir")]);
     expect(await notificationsOf(w.smes.c.owner.id)).toEqual([]);
-    expect(await as(w.staff.session, () => liveAbsentAction(initial, form({ who: `${w.p.x.id}.${first.id}` })))).toMatchObject({ ok: false, message: "LiveDay.errors.alreadyAbsent" });
+    expect(await as(w.staff.session, () => submit(liveAbsentAction, { who: `${w.p.x.id}.${first.id}` }))).toMatchObject({ ok: false, message: "LiveDay.errors.alreadyAbsent" });
 
-    expect(await as(w.staff.session, () => liveAbsentAction(initial, form({ who: w.p.x.id })))).toMatchObject({ ok: true });
+    expect(await as(w.staff.session, () => submit(liveAbsentAction, { who: w.p.x.id }))).toEqual({ redirect: `/staf/acara/${w.event.id}/langsung?selesai=absent` });
     for (const meeting of [m2, m3]) expect(await db.meeting.findUniqueOrThrow({ where: { id: meeting.id } })).toMatchObject({ status: "CANCELLED" });
     // Nobody of X is left: a walk-in to X is refused, X is listed free nowhere.
     expect(await as(w.staff.session, () => staffWalkInAction(initial, form({ eventId: w.event.id, smeId: w.p.d.id, buyerId: w.p.x.id })))).toMatchObject({ ok: false, message: "LiveDay.errors.participantAbsent" });
@@ -199,9 +199,26 @@ describe("walk-in requests", () => {
     const walkIn = await db.meeting.findFirstOrThrow({ where: { smeParticipantId: w.p.c.id, buyerParticipantId: w.p.x.id } });
     expect((await getLiveBoard(w.event.id))?.waiting.map((entry) => entry.id)).toEqual([walkIn.id, older.id]);
 
-    expect(await as(w.staff.session, () => cancelLiveMeetingAction(initial, form({ meetingId: busy.id })))).toMatchObject({ ok: true, message: "LiveDay.done.cancelledRefilled" });
+    expect(await as(w.staff.session, () => submit(cancelLiveMeetingAction, { meetingId: busy.id }))).toEqual({ redirect: `/staf/acara/${w.event.id}/langsung?selesai=cancelledRefilled` });
     expect(await db.meeting.findUniqueOrThrow({ where: { id: walkIn.id } })).toMatchObject({ status: "SCHEDULED", startsAt: w.slots[2]!.startsAt });
     expect(await db.meeting.findUniqueOrThrow({ where: { id: older.id } })).toMatchObject({ status: "ACCEPTED", startsAt: null });
+  });
+
+  it("a waiting group meeting placed live is on every party's agenda, and every party is notified with the others' names", async () => {
+    const w = await world("grup");
+    await placeMeeting(w.event, w.p.b.id, w.p.x.id, 2, 1);
+    const group = await db.meeting.create({ data: { eventId: w.event.id, smeParticipantId: w.p.a.id, buyerParticipantId: w.p.x.id, groupKey: "konsorsium-grup", status: "ACCEPTED" } });
+    await db.meetingSeat.create({ data: { meetingId: group.id, participantId: w.p.b.id } });
+
+    // Any desk action refills: here a walk-in of C with Y, which goes first.
+    expect(await as(w.staff.session, () => staffWalkInAction(initial, form({ eventId: w.event.id, smeId: w.p.c.id, buyerId: w.p.y.id })))).toMatchObject({ ok: true, message: "LiveDay.done.walkInPlaced" });
+    // X and member B are busy in slot 2: the group goes to slot 3, all three seats active.
+    expect(await db.meeting.findUniqueOrThrow({ where: { id: group.id } })).toMatchObject({ status: "SCHEDULED", startsAt: w.slots[3]!.startsAt });
+    expect(await db.meetingSeat.count({ where: { meetingId: group.id, active: true } })).toBe(3);
+    const titles = async (userId: string) => (await notificationsOf(userId)).map((notice) => notice.title);
+    expect(await titles(w.smes.a.owner.id)).toEqual(["Pertemuan baru di agenda Anda: PT grup-x, Merek grup-b"]);
+    expect(await titles(w.smes.b.owner.id)).toEqual(["Pertemuan baru di agenda Anda: Merek grup-a, PT grup-x"]);
+    expect(await titles(w.buyers.x.user.id)).toEqual(["Pertemuan baru di agenda Anda: Merek grup-a, Merek grup-b"]);
   });
 
   it("two staff placing walk-ins with the same buyer at the same moment never double-book it", async () => {

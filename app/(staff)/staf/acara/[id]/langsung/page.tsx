@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { StatusNotice } from "@/components/events/status-notice";
 import { PageBody, PageHeader } from "@/components/layout/page-header";
 import { MatchButtonForm } from "@/components/forms/match-button-form";
 import { AbsentForm, StaffWalkInForm } from "@/components/meetings/live-forms";
@@ -17,7 +18,10 @@ import { formatTimeOfDay } from "@/lib/i18n/format";
 import { cancelLiveMeetingAction, liveNoShowAction } from "@/lib/meetings/live-actions";
 import { getLiveBoard } from "@/lib/meetings/live-queries";
 
-type PageProps = { params: Promise<{ id: string }> };
+type PageProps = { params: Promise<{ id: string }>; searchParams: Promise<{ selesai?: string | string[] }> };
+
+/** The results a desk action comes back with (lib/meetings/live-actions.ts). */
+const notices = ["cancelled", "cancelledRefilled", "noShow", "noShowRefilled", "absent", "absentRefilled"] as const;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("LiveDay");
@@ -37,14 +41,15 @@ function Section({ id, title, lead, children }: { id: string; title: string; lea
 }
 
 /** The event day's live board: what is free ahead, what was freed, what waits, and the desk's forms. */
-export default async function LiveBoardPage({ params }: PageProps) {
+export default async function LiveBoardPage({ params, searchParams }: PageProps) {
   const { id } = await params;
   await requireRoute("/staf/acara/[id]/langsung", `/staf/acara/${id}/langsung`);
   if (!isRecordId(id)) notFound();
   const now = new Date();
   const board = await getLiveBoard(id, now);
   if (!board) notFound();
-  const [t, locale] = await Promise.all([getTranslations("LiveDay"), getLocale() as Promise<AppLocale>]);
+  const [t, locale, query] = await Promise.all([getTranslations("LiveDay"), getLocale() as Promise<AppLocale>, searchParams]);
+  const notice = notices.find((key) => key === query.selesai);
   const { event } = board;
   const time = (date: Date) => formatTimeOfDay(date, locale);
   const back = (
@@ -82,6 +87,7 @@ export default async function LiveBoardPage({ params }: PageProps) {
       {header}
       <PageBody>
         <div className="space-y-6">
+          {notice ? <StatusNotice>{t(`done.${notice}`)}</StatusNotice> : null}
           <LiveRefresh updatedAt={time(now)} />
           <div className="grid gap-6 lg:grid-cols-2">
             <Section id="live-slots-heading" title={t("slotsHeading")}>
