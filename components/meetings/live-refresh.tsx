@@ -24,7 +24,8 @@ export function LiveRefresh({ updatedAt }: { updatedAt: string }) {
   }, [router]);
   return (
     <p className="flex flex-wrap items-center gap-3 text-sm text-muted">
-      <span role="status">{t("updatedAt", { time: updatedAt })}</span>
+      {/* Not a live region: announcing the time every 10 s would drown what the desk is doing. */}
+      <span>{t("updatedAt", { time: updatedAt })}</span>
       <button type="button" onClick={() => router.refresh()} className="min-h-11 text-brand-700 underline">
         {t("refreshNow")}
       </button>
