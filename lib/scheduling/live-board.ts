@@ -2,7 +2,7 @@
 // how many of their representatives), which tables are taken, where each request sits. Built once
 // per call from the instance in typed arrays; the fixed placements (every published meeting that
 // is not cancelled, past ones included) go on it first and are never moved or removed.
-import { capacityOf, partiesOf, seatsOf, type Instance, type Placement } from "./types";
+import { capacityOf, seatsOf, type Instance, type Placement } from "./types";
 
 export class LiveBoard {
   readonly slots: number;
@@ -48,25 +48,37 @@ export class LiveBoard {
     this.taken = new Uint8Array(slots * tables);
     this.fill = new Int32Array(slots);
 
+    // Requests as numbers (the first with an id wins); parties as a flat list, a repeated or
+    // unknown party makes the request unplaceable (and is left out of the list).
     const seats = seatsOf(instance);
-    const requests = instance.requests.filter((request) => !this.requestNumber.has(request.id) && this.requestNumber.set(request.id, this.requestNumber.size));
-    const m = requests.length;
-    this.requestIds = requests.map((request) => request.id);
-    this.partyStart = new Int32Array(m + 1);
-    const list: number[] = [];
-    this.placeable = new Uint8Array(m);
-    requests.forEach((request, e) => {
-      const parties = partiesOf(request);
-      let ok = parties.length <= seats;
-      for (const id of parties) {
-        const p = participantNumber.get(id);
-        if (p === undefined || list.lastIndexOf(p) >= this.partyStart[e]!) ok = false;
-        else list.push(p);
+    let total = 0;
+    for (const request of instance.requests) total += 2 + (request.others?.length ?? 0);
+    const partyList = new Int32Array(total);
+    const partyStart = new Int32Array(instance.requests.length + 1);
+    const placeable = new Uint8Array(instance.requests.length);
+    this.requestIds = [];
+    let at = 0;
+    for (const request of instance.requests) {
+      if (this.requestNumber.has(request.id)) continue;
+      const e = this.requestIds.length;
+      this.requestNumber.set(request.id, e);
+      this.requestIds.push(request.id);
+      const others = request.others ?? [];
+      let ok = 2 + others.length <= seats;
+      for (let k = -2; k < others.length; k++) {
+        const p = participantNumber.get(k === -2 ? request.a : k === -1 ? request.b : others[k]!);
+        let repeated = false;
+        for (let i = partyStart[e]!; i < at && p !== undefined; i++) if (partyList[i] === p) repeated = true;
+        if (p === undefined || repeated) ok = false;
+        else partyList[at++] = p;
       }
-      this.placeable[e] = ok ? 1 : 0;
-      this.partyStart[e + 1] = list.length;
-    });
-    this.partyList = Int32Array.from(list);
+      placeable[e] = ok ? 1 : 0;
+      partyStart[e + 1] = at;
+    }
+    const m = this.requestIds.length;
+    this.partyStart = partyStart.subarray(0, m + 1);
+    this.partyList = partyList.subarray(0, at);
+    this.placeable = placeable.subarray(0, m);
     this.slotOf = new Int32Array(m).fill(-1);
     this.tableOf = new Int32Array(m).fill(-1);
     this.fixed = new Uint8Array(m);

@@ -71,15 +71,17 @@ export function refill(input: LiveInput): LiveResult {
   // (its own earliest other slot) makes room for u, and do it.
   function makeRoom(u: number): boolean {
     for (let s = from; s < board.slots && budget > 0; s++) {
+      // Only a slot holding placements of this call can be freed (the last pass places u where
+      // earlier moves left room).
+      const here = newAt[s]!;
+      if (here.length === 0) continue;
       budget--;
       if (!board.common(u, s)) continue;
       board.blockedParties(u, s, blocked);
-      const tableFull = board.fill[s]! >= board.tables;
-      if (blocked.length === 0 && !tableFull) {
+      if (blocked.length === 0 && board.fill[s]! < board.tables) {
         put(u, s);
         return true;
       }
-      const here = newAt[s]!;
       for (let k = 0; k < here.length && budget > 0; k++) {
         const e = here[k]!;
         budget--;
