@@ -130,6 +130,7 @@ export const routeAccess = {
   "/staf/acara/[id]/peserta": "event:manage",
   "/staf/acara/[id]/jadwal": "meeting:schedule",
   "/staf/acara/[id]/jadwal/cetak": "meeting:schedule",
+  "/staf/acara/[id]/langsung": "meeting:schedule",
   "/staf/acara/[id]/kehadiran": "event:manage",
   "/staf/acara/[id]/kehadiran/cetak": "event:manage",
   "/staf/acara/[id]/hadir/[code]": "event:manage",

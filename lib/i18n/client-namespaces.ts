@@ -85,6 +85,7 @@ export const areaNamespaces = {
     "Imports",
     "Inquiries",
     "Language",
+    "LiveDay",
     "Matching",
     "MeetingRequests",
     "Notifications",
@@ -96,6 +97,6 @@ export const areaNamespaces = {
   ],
   admin: ["AdminUsers", "Common", "Enums", "Errors", "Invitation", "Language", "PasswordReset", "Registration", "Validation", "VerifyEmail"],
   partner: ["Errors", "Referrals", "Validation"],
-  participant: ["Errors", "EventAdmin", "EventRegistration", "EventReport", "MeetingRequests", "Notifications", "Outcomes", "Schedule", "Validation"],
+  participant: ["Errors", "EventAdmin", "EventRegistration", "EventReport", "LiveDay", "MeetingRequests", "Notifications", "Outcomes", "Schedule", "Validation"],
   account: ["Common", "Errors", "Language", "MyAccount", "Notifications", "Validation"],
 } as const satisfies Record<string, readonly MessageNamespace[]>;

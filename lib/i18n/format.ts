@@ -84,6 +84,11 @@ export function formatDateTime(date: Date, locale: AppLocale): string {
   return `${text} ${timeZoneLabel}`;
 }
 
+/** "10.00 WIB" (id), "10:00 AM WIB" (en): a time on the event day, in Jakarta time. */
+export function formatTimeOfDay(date: Date, locale: AppLocale): string {
+  return `${dateFormat(locale, { hour: hourStyle(locale), minute: "2-digit" }).format(date)} ${timeZoneLabel}`;
+}
+
 /**
  * An event's schedule: "Rabu, 16 Desember 2026 09.00–16.00 WIB" on one day,
  * both dates and times when it spans several days.

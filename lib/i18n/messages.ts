@@ -57,6 +57,8 @@ import reportsId from "@/messages/reports.id.json";
 import schedulingId from "@/messages/scheduling.id.json";
 import importsEn from "@/messages/imports.en.json";
 import importsId from "@/messages/imports.id.json";
+import liveDayEn from "@/messages/live-day.en.json";
+import liveDayId from "@/messages/live-day.id.json";
 
 const id = {
   ...coreId,
@@ -87,6 +89,7 @@ const id = {
   ...firstAdminId,
   ...importErrorsId,
   ...importsId,
+  ...liveDayId,
 };
 
 /** The Indonesian catalog's shape is the type every catalog must have. */
@@ -94,5 +97,5 @@ export type Messages = typeof id;
 
 export const catalogs: Record<AppLocale, Messages> = {
   id,
-  en: { ...coreEn, ...accountsEn, ...myAccountEn, ...enterprisesEn, ...certificatesEn, ...readinessPagesEn, ...curationQueueEn, ...enterpriseProfileEn, ...productsEn, ...productCurationEn, ...catalogPagesEn, ...assistedEn, ...buyerProfileEn, ...inquiriesEn, ...sourcingEn, ...discoverabilityEn, ...catalogSearchEn, ...matchingEn, ...eventAdminEn, ...eventDayEn, ...schedulingEn, ...reportsEn, ...referralsEn, ...auditViewerEn, ...notificationsEn, ...firstAdminEn, ...importErrorsEn, ...importsEn },
+  en: { ...coreEn, ...accountsEn, ...myAccountEn, ...enterprisesEn, ...certificatesEn, ...readinessPagesEn, ...curationQueueEn, ...enterpriseProfileEn, ...productsEn, ...productCurationEn, ...catalogPagesEn, ...assistedEn, ...buyerProfileEn, ...inquiriesEn, ...sourcingEn, ...discoverabilityEn, ...catalogSearchEn, ...matchingEn, ...eventAdminEn, ...eventDayEn, ...schedulingEn, ...reportsEn, ...referralsEn, ...auditViewerEn, ...notificationsEn, ...firstAdminEn, ...importErrorsEn, ...importsEn, ...liveDayEn },
 };

@@ -13,6 +13,7 @@ import { matchingTask } from "@/lib/matching/tasks";
 import { CurationStatus } from "@/lib/generated/prisma/enums";
 import type { AppLocale } from "@/lib/i18n/config";
 import { formatNumber } from "@/lib/i18n/format";
+import { listLiveEvents } from "@/lib/meetings/live-queries";
 import { getStaffOverview } from "@/lib/staff/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -62,7 +63,7 @@ function StatusTable({
 
 export default async function StaffHomePage() {
   const user = await requireRoute("/staf");
-  const [t, tTasks, tAssisted, tCommon, tFollowUps, tReports, tReferrals, locale, overview] = await Promise.all([
+  const [t, tTasks, tAssisted, tCommon, tFollowUps, tReports, tReferrals, tLive, locale, overview, liveEvents] = await Promise.all([
     getTranslations("Staff"),
     getTranslations("AreaTasks"),
     getTranslations("Assisted.task"),
@@ -70,8 +71,10 @@ export default async function StaffHomePage() {
     getTranslations("FollowUps"),
     getTranslations("Reports"),
     getTranslations("Referrals.tasks"),
+    getTranslations("LiveDay"),
     getLocale(),
     getStaffOverview(),
+    listLiveEvents(),
   ]);
   const labels = { status: tCommon("status"), count: tCommon("count"), total: tCommon("total") };
   const figures = [
@@ -88,6 +91,8 @@ export default async function StaffHomePage() {
           <AreaTasks
             heading={tTasks("heading")}
             tasks={[
+              // An event running today comes first: its live board is where the desk works.
+              ...liveEvents.map((event) => ({ href: `/staf/acara/${event.id}/langsung`, title: tLive("deskOpen", { event: event.title }), text: tLive("deskText") })),
               { href: "/staf/kurasi", title: tTasks("staff.curationTitle"), text: tTasks("staff.curationText") },
               { href: "/staf/sertifikat", title: tTasks("staff.certificatesTitle"), text: tTasks("staff.certificatesText") },
               { href: "/staf/kesiapan-ekspor", title: tTasks("staff.readinessTitle"), text: tTasks("staff.readinessText") },

@@ -10,8 +10,12 @@ import { Card } from "@/components/ui/card";
 import { partyOf } from "@/lib/auth/party";
 import { requireRoute } from "@/lib/auth/session";
 import { withdrawRegistrationAction } from "@/lib/events/actions";
+import { findParticipation } from "@/lib/events/participation";
 import { canWithdraw, getRegistrationView } from "@/lib/events/registration";
-import { formatDate, formatDateTime, formatDateTimeRange } from "@/lib/i18n/format";
+import type { AppLocale } from "@/lib/i18n/config";
+import { formatDate, formatDateTime, formatDateTimeRange, formatTimeOfDay } from "@/lib/i18n/format";
+import { getWalkInView } from "@/lib/meetings/live-queries";
+import { OwnWalkInForm } from "@/components/meetings/live-forms";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("EventRegistration");
@@ -26,8 +30,11 @@ export default async function MyEventPage({ params }: PageProps) {
   const party = partyOf(user);
   const view = await getRegistrationView(party, { slug });
   if (!view) notFound();
-  const [t, locale] = await Promise.all([getTranslations("EventRegistration"), getLocale()]);
+  const [t, tLive, locale] = await Promise.all([getTranslations("EventRegistration"), getTranslations("LiveDay"), getLocale() as Promise<AppLocale>]);
   const { event, registration } = view;
+  // On the event day, while slots remain, an approved participant can ask a meeting on the spot.
+  const participation = registration?.status === "APPROVED" && party ? await findParticipation(party, event.id) : null;
+  const walkIn = participation ? await getWalkInView(participation, event.slug) : null;
   const base = `/peserta/acara/${event.slug}`;
 
   return (
@@ -38,6 +45,29 @@ export default async function MyEventPage({ params }: PageProps) {
         </Link>
       </PageHeader>
       <PageBody>
+        {walkIn ? (
+          <Card as="section" aria-labelledby="walk-in-heading" className="mb-6 space-y-3">
+            <h2 id="walk-in-heading" className="text-lg font-semibold text-brand-900">
+              {tLive("own.heading")}
+            </h2>
+            <p>{tLive("own.lead")}</p>
+            {walkIn.counterparts.length === 0 ? <p className="text-muted">{tLive("own.none")}</p> : <OwnWalkInForm eventId={walkIn.eventId} counterparts={walkIn.counterparts} />}
+            {walkIn.walkIns.length > 0 ? (
+              <div>
+                <h3 className="font-semibold">{tLive("own.mineHeading")}</h3>
+                <ul className="list-disc pl-5">
+                  {walkIn.walkIns.map((meeting) => (
+                    <li key={meeting.id}>
+                      {meeting.startsAt && meeting.tableNumber !== null
+                        ? tLive("own.placed", { party: meeting.other, time: formatTimeOfDay(meeting.startsAt, locale), table: meeting.tableNumber })
+                        : tLive("own.waiting", { party: meeting.other })}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
+          </Card>
+        ) : null}
         {registration ? (
           <div className="grid gap-6 lg:grid-cols-2">
             <Card as="section" aria-labelledby="registration-status-heading">

@@ -43,7 +43,7 @@ export default async function StaffEventPage({ params, searchParams }: PageProps
   await requireRoute("/staf/acara/[id]", `/staf/acara/${id}`);
   const event = await loadEvent(id);
   if (!event) notFound();
-  const [t, tKind, locale, query] = await Promise.all([getTranslations("EventAdmin"), getTranslations("Enums.eventKind"), getLocale(), searchParams]);
+  const [t, tKind, tLive, locale, query] = await Promise.all([getTranslations("EventAdmin"), getTranslations("Enums.eventKind"), getTranslations("LiveDay"), getLocale(), searchParams]);
   const editable = event.status === "DRAFT" || event.status === "PUBLISHED";
   const changed = eventStatusChanges.find((change) => change === query.status);
   const notice = query.baru ? t("createdNotice") : changed ? t(`status.done.${changed}`) : null;
@@ -57,6 +57,7 @@ export default async function StaffEventPage({ params, searchParams }: PageProps
     { href: `/staf/pencocokan?acara=${encodeURIComponent(event.slug)}`, label: t("detail.matching") },
     { href: `${base}/jadwal`, label: t("detail.schedule") },
     { href: `${base}/kehadiran`, label: t("detail.attendance") },
+    ...(event.status === "PUBLISHED" && event.schedulePublishedAt ? [{ href: `${base}/langsung`, label: tLive("linkLabel") }] : []),
     { href: `${base}/laporan`, label: t("detail.report") },
   ];
 
