@@ -12,6 +12,8 @@ import { requireRoute } from "@/lib/auth/session";
 import { withdrawRegistrationAction } from "@/lib/events/actions";
 import { canWithdraw, getRegistrationView } from "@/lib/events/registration";
 import { formatDate, formatDateTime, formatDateTimeRange } from "@/lib/i18n/format";
+import { OwnRepresentatives } from "@/components/representatives/own-representatives";
+import { getOwnRepresentatives } from "@/lib/representatives/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("EventRegistration");
@@ -28,6 +30,7 @@ export default async function MyEventPage({ params }: PageProps) {
   if (!view) notFound();
   const [t, locale] = await Promise.all([getTranslations("EventRegistration"), getLocale()]);
   const { event, registration } = view;
+  const people = party && registration ? await getOwnRepresentatives(party, event.id) : null;
   const base = `/peserta/acara/${event.slug}`;
 
   return (
@@ -85,6 +88,7 @@ export default async function MyEventPage({ params }: PageProps) {
                 </div>
               ) : null}
             </Card>
+            {people ? <OwnRepresentatives eventId={event.id} people={people.representatives} limit={people.limit} /> : null}
           </div>
         ) : (
           <Card>

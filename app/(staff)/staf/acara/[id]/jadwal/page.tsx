@@ -17,6 +17,8 @@ import type { AppLocale } from "@/lib/i18n/config";
 import { formatDateTime, formatNumber } from "@/lib/i18n/format";
 import { mustHappenAction, publishScheduleAction, unplaceMeetingAction, unpublishScheduleAction } from "@/lib/meetings/actions";
 import { getScheduleBoard, type ScheduleMeeting } from "@/lib/meetings/queries";
+import { MeetingSeats } from "@/components/representatives/meeting-seats";
+import { getEventSeats } from "@/lib/representatives/queries";
 
 type PageProps = { params: Promise<{ id: string }>; searchParams: Promise<{ selesai?: string | string[] }> };
 
@@ -36,6 +38,7 @@ export default async function SchedulePage({ params, searchParams }: PageProps) 
   if (!isRecordId(id)) notFound();
   const [t, locale, board] = await Promise.all([getTranslations("Schedule"), getLocale() as Promise<AppLocale>, getScheduleBoard(id)]);
   if (!board) notFound();
+  const seats = await getEventSeats(board.event.id);
   const { event, slots, counts } = board;
   const slotChoices = slots.map((slot) => ({ index: slot.index, label: `${slot.index + 1}. ${formatDateTime(slot.startsAt, locale)}` }));
   const published = event.schedulePublishedAt !== null;
@@ -79,6 +82,7 @@ export default async function SchedulePage({ params, searchParams }: PageProps) 
               submitLabel={meeting.status === "ACCEPTED" ? t("place") : t("move")}
             />
           ) : null}
+          {meeting.status === "SCHEDULED" ? <MeetingSeats eventId={event.id} meetingId={meeting.id} seats={seats.get(meeting.id)} /> : null}
         </Card>
       </li>
     );
