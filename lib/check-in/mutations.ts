@@ -36,13 +36,16 @@ export async function checkInParticipant(actorId: string | null, eventId: string
     const row = await tx.eventParticipant.findFirst({ where, select: { id: true, status: true, checkedInAt: true } });
     if (!row) throw new UserFacingError("CheckIn.errors.unknown");
     if (row.status !== "APPROVED" || !row.checkedInAt) throw new UserFacingError("CheckIn.errors.notApproved");
+    // The person checked in: the one whose code was scanned (the participant's own code is its
+    // first representative's), the one picked on the list, or, when the list names nobody and
+    // none of the participant's people is in yet, the first.
+    const byPerson = "code" in key || found.representativeId !== null;
     const personWhere = found.representativeId ? { id: found.representativeId } : { participantId: row.id, position: 1 };
-    const marked = await tx.eventRepresentative.updateMany({ where: { ...personWhere, checkedInAt: null }, data: { checkedInAt: now } });
+    const anyoneIn = byPerson ? 0 : await tx.eventRepresentative.count({ where: { participantId: row.id, checkedInAt: { not: null } } });
+    const marked = anyoneIn > 0 ? { count: 0 } : await tx.eventRepresentative.updateMany({ where: { ...personWhere, checkedInAt: null }, data: { checkedInAt: now } });
     const person = await tx.eventRepresentative.findFirst({ where: personWhere, select: { id: true, checkedInAt: true } });
-    // The participant's own code (or the list) answers for the participant, as before there were
-    // several people; a representative's code answers for that person.
-    const already = found.representativeId ? marked.count === 0 : arrived.count === 0;
-    const checkedInAt = (found.representativeId ? person?.checkedInAt : row.checkedInAt) ?? row.checkedInAt;
+    const already = byPerson ? marked.count === 0 : arrived.count === 0;
+    const checkedInAt = (byPerson ? person?.checkedInAt : row.checkedInAt) ?? row.checkedInAt;
     if (already) return { participantId: row.id, representativeId: person?.id ?? null, checkedInAt, alreadyCheckedIn: true };
     await recordAudit(tx, {
       actorId,

@@ -33,7 +33,7 @@ export type CheckInParticipant = {
   checkInCode: string | null;
   checkedInAt: Date | null;
   meetings: ParticipantMeetingTime[];
-  /** The person whose own code was scanned (a representative after the first); absent otherwise. */
+  /** The person whose code was scanned (the participant's own code is its first representative's). */
   representative?: { id: string; position: number; name: string | null; checkedInAt: Date | null };
 };
 
@@ -100,11 +100,18 @@ export async function getCheckInEvent(eventId: string): Promise<CheckInEvent | n
  * representatives' codes (then with that person); null for an unknown code or another event's.
  */
 export async function getParticipantByCode(eventId: string, code: string): Promise<CheckInParticipant | null> {
-  const row = await db.eventParticipant.findFirst({ where: { eventId, checkInCode: code }, select: participantSelect });
-  if (row) return toParticipant(row, await meetingsByParticipant(eventId, [row.id]));
+  const personSelect = { id: true, position: true, name: true, checkedInAt: true } as const;
+  const row = await db.eventParticipant.findFirst({
+    where: { eventId, checkInCode: code },
+    select: { ...participantSelect, representatives: { where: { position: 1 }, select: personSelect } },
+  });
+  if (row) {
+    const { representatives, ...participant } = row;
+    return { ...toParticipant(participant, await meetingsByParticipant(eventId, [row.id])), representative: representatives[0] };
+  }
   const person = await db.eventRepresentative.findFirst({
     where: { checkInCode: code, participant: { eventId } },
-    select: { id: true, position: true, name: true, checkedInAt: true, participant: { select: participantSelect } },
+    select: { ...personSelect, participant: { select: participantSelect } },
   });
   if (!person) return null;
   const { participant, ...representative } = person;
