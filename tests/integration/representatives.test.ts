@@ -15,6 +15,8 @@ import {
   removeRepresentativeAction,
   updateOwnRepresentativeAction,
 } from "@/lib/representatives/actions";
+import { addRepresentative } from "@/lib/representatives/mutations";
+import { UserFacingError } from "@/lib/auth/action";
 import { resetData } from "./reset";
 import { form, redirectTarget, signInAs } from "./support/actions";
 import { addParticipant, placeMeeting, seedEventDay } from "./support/event-day";
@@ -51,15 +53,23 @@ describe("registering representatives", () => {
     expect(await db.auditLog.count({ where: { action: "representative.add", actorId: day.buyerA.user.id } })).toBe(1);
   });
 
-  it("refuses two people added at once past the limit: the participant row is locked", async () => {
+  it("refuses people past the limit also when several are sent at once, each refusal saying why", async () => {
     const day = await seedEventDay();
     await db.event.update({ where: { id: day.event.id }, data: { representativeLimit: 2 } });
-    signInAs((await seedStaff("meja")).session);
+    const staff = await seedStaff("meja");
     const results = await Promise.all(
-      ["Ani", "Bayu", "Citra"].map((name) => addRepresentativeAction(initial, form({ eventId: day.event.id, participantId: day.pSmeA.id, name, email: `${name.toLowerCase()}@ikm.test` }))),
+      ["Ani", "Bayu", "Citra"].map((name) =>
+        db
+          .$transaction((tx) => addRepresentative(tx, staff.user.id, day.event.id, day.pSmeA.id, { name, phone: null, email: `${name.toLowerCase()}@ikm.test` }))
+          .then(() => ({ ok: true, message: undefined }), (error: unknown) => ({ ok: false, message: error instanceof UserFacingError ? error.key : String(error) })),
+      ),
     );
     expect(results.filter((result) => result.ok)).toHaveLength(1);
+    // The others are told why (the participant row is locked first), not failed on the position key.
+    expect(results.filter((result) => !result.ok).map((result) => result.message)).toEqual([key("limitReached"), key("limitReached")]);
     expect((await people(day.pSmeA.id)).map((person) => person.position)).toEqual([1, 2]);
+    signInAs(staff.session);
+    expect(await addRepresentativeAction(initial, form({ eventId: day.event.id, participantId: day.pSmeA.id, name: "Dewi", phone: "0241234567" }))).toMatchObject({ ok: false, message: key("limitReached") });
   });
 
   it("checks name and contact with Indonesian messages, and a refused form changes nothing", async () => {
