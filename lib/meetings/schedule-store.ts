@@ -14,6 +14,7 @@ import type { DbClient } from "@/lib/db";
 import { eventSlots } from "@/lib/events/slots";
 import { schedule } from "@/lib/scheduling/schedule";
 import { buildInstance, placementsToRows } from "./instance";
+import { participantsAtCapacity } from "@/lib/representatives/capacity";
 import type { MoveMeetingInput } from "./schemas";
 
 async function lockEvent(tx: DbClient, eventId: string) {
@@ -110,9 +111,7 @@ export async function moveMeeting(tx: DbClient, actorId: string, input: MoveMeet
 
   const participants = [meeting.smeParticipantId, meeting.buyerParticipantId];
   const [busy, tableTaken, unavailable] = await Promise.all([
-    tx.meeting.count({
-      where: { eventId: meeting.eventId, id: { not: meeting.id }, status: { in: ["SCHEDULED", "HELD", "NO_SHOW"] }, startsAt: { lt: slot.endsAt }, endsAt: { gt: slot.startsAt }, OR: [{ smeParticipantId: { in: participants } }, { buyerParticipantId: { in: participants } }] },
-    }),
+    participantsAtCapacity(tx, participants, meeting.id, slot).then((full) => full.length),
     tx.meeting.count({ where: { eventId: meeting.eventId, id: { not: meeting.id }, startsAt: slot.startsAt, tableNumber: input.table } }),
     tx.eventParticipant.count({ where: { id: { in: participants }, unavailableSlots: { has: slot.startsAt } } }),
   ]);

@@ -12,6 +12,7 @@ import { catalogs } from "@/lib/i18n/messages";
 import { addOwnRepresentativeAction, assignSeatAction } from "@/lib/representatives/actions";
 import { loadPersonAgenda } from "@/lib/representatives/agenda";
 import { getEventSeats, seatLinesOf } from "@/lib/representatives/queries";
+import { moveMeetingAction } from "@/lib/meetings/actions";
 import { resetData } from "./reset";
 import { form, signInAs } from "./support/actions";
 import { addParticipant, placeMeeting, seedEventDay } from "./support/event-day";
@@ -72,6 +73,23 @@ describe("who sits where", () => {
     // Participants cannot choose seats.
     signInAs(day.buyerA.session);
     expect(await assignSeatAction(initial, form({ eventId: day.event.id, meetingId: day.m2.id, participantId: day.pBuyerA.id, representativeId: day.contact.id }))).toMatchObject({ ok: false, message: "Errors.forbidden" });
+  });
+});
+
+describe("placing by hand", () => {
+  it("lets staff put a second meeting of a buyer into a slot it is busy in only while it has a free person then", async () => {
+    const day = await seedEventDay();
+    const smeC = await addParticipant(day.event.id, { enterpriseId: (await seedSme("ikm-c", ["10794"])).enterprise.id });
+    const waiting = await db.meeting.create({ data: { eventId: day.event.id, smeParticipantId: smeC.id, buyerParticipantId: day.pBuyerA.id, status: "ACCEPTED" } });
+    signInAs((await seedStaff("jadwal")).session);
+    const move = () => moveMeetingAction(initial, form({ meetingId: waiting.id, slot: "0", table: "3" })).catch((error: unknown) => ({ redirect: String(error) }));
+    expect(await move()).toMatchObject({ ok: false, fieldErrors: { slot: ["Schedule.errors.participantBusy"] } });
+    expect(await db.meeting.findUniqueOrThrow({ where: { id: waiting.id } })).toMatchObject({ status: "ACCEPTED", startsAt: null });
+
+    const rina = await db.eventRepresentative.create({ data: { participantId: day.pBuyerA.id, position: 2, name: "Rina Wulandari", phone: "081234567890" } });
+    expect(await move()).toMatchObject({ redirect: expect.stringContaining("NEXT_REDIRECT") });
+    expect(await db.meeting.findUniqueOrThrow({ where: { id: waiting.id } })).toMatchObject({ status: "SCHEDULED", startsAt: day.m1.startsAt, tableNumber: 3 });
+    expect(await buyerSeat(waiting.id, day.pBuyerA.id)).toMatchObject({ representativeId: rina.id });
   });
 });
 
