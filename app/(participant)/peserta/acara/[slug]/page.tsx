@@ -4,6 +4,8 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ParticipantStatusBadge } from "@/components/events/status-badges";
 import { PageBody, PageHeader } from "@/components/layout/page-header";
+import { OwnRepresentatives } from "@/components/representatives/own-representatives";
+import { getOwnRepresentatives } from "@/lib/representatives/queries";
 import { MatchButtonForm } from "@/components/forms/match-button-form";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -12,8 +14,6 @@ import { requireRoute } from "@/lib/auth/session";
 import { withdrawRegistrationAction } from "@/lib/events/actions";
 import { canWithdraw, getRegistrationView } from "@/lib/events/registration";
 import { formatDate, formatDateTime, formatDateTimeRange } from "@/lib/i18n/format";
-import { OwnRepresentatives } from "@/components/representatives/own-representatives";
-import { getOwnRepresentatives } from "@/lib/representatives/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("EventRegistration");
@@ -30,8 +30,8 @@ export default async function MyEventPage({ params }: PageProps) {
   if (!view) notFound();
   const [t, locale] = await Promise.all([getTranslations("EventRegistration"), getLocale()]);
   const { event, registration } = view;
-  const people = party && registration ? await getOwnRepresentatives(party, event.id) : null;
   const base = `/peserta/acara/${event.slug}`;
+  const people = party && registration ? await getOwnRepresentatives(party, event.id) : null;
 
   return (
     <>

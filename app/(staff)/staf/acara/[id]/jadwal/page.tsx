@@ -11,14 +11,14 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
+import { MeetingSeats } from "@/components/representatives/meeting-seats";
+import { getEventSeats } from "@/lib/representatives/queries";
 import { requireRoute } from "@/lib/auth/session";
 import { isRecordId } from "@/lib/http/record-id";
 import type { AppLocale } from "@/lib/i18n/config";
 import { formatDateTime, formatNumber } from "@/lib/i18n/format";
 import { mustHappenAction, publishScheduleAction, unplaceMeetingAction, unpublishScheduleAction } from "@/lib/meetings/actions";
 import { getScheduleBoard, type ScheduleMeeting } from "@/lib/meetings/queries";
-import { MeetingSeats } from "@/components/representatives/meeting-seats";
-import { getEventSeats } from "@/lib/representatives/queries";
 
 type PageProps = { params: Promise<{ id: string }>; searchParams: Promise<{ selesai?: string | string[] }> };
 
