@@ -50,7 +50,8 @@ export function RepresentativesEditor({ hidden, people, limit, actions, idPrefix
       </ol>
       {people.length < limit ? (
         <div className="rounded-md border border-dashed border-line p-3">
-          <PersonForm action={actions.add} hidden={hidden} person={null} idPrefix={`${idPrefix}-new`} />
+          {/* A fresh, empty form after each person added. */}
+          <PersonForm key={people.length} action={actions.add} hidden={hidden} person={null} idPrefix={`${idPrefix}-new`} />
         </div>
       ) : (
         <p className="font-medium">{t("limitReachedNote")}</p>
