@@ -11,6 +11,8 @@ type Props = {
   tablesPerPage?: number;
   /** Each page of tables starts a new printed sheet. */
   breakPages?: boolean;
+  /** Who sits in each meeting, by meeting id: "person (party)" lines (lib/representatives). */
+  seatLines?: ReadonlyMap<string, string[]>;
 };
 
 /**
@@ -18,7 +20,7 @@ type Props = {
  * and the buyer or host. Wide events
  * are split into several tables of `tablesPerPage` tables each, one per printed page.
  */
-export function ScheduleGrid({ grid, tablesPerPage = 8, breakPages = true }: Props) {
+export function ScheduleGrid({ grid, tablesPerPage = 8, breakPages = true, seatLines }: Props) {
   const t = useTranslations("Agenda.grid");
   const byCell = new Map(grid.meetings.map((meeting) => [cellKey(meeting.startsAt, meeting.tableNumber), meeting]));
   const rows = gridRows(grid.slots, grid.meetings);
@@ -30,16 +32,16 @@ export function ScheduleGrid({ grid, tablesPerPage = 8, breakPages = true }: Pro
   return (
     <div className="space-y-8">
       {pages.map((tables, index) => (
-        <GridSheet key={tables[0]} tables={tables} rows={rows} byCell={byCell} withDay={severalDays} breakAfter={breakPages && index < pages.length - 1} />
+        <GridSheet key={tables[0]} tables={tables} rows={rows} byCell={byCell} withDay={severalDays} breakAfter={breakPages && index < pages.length - 1} seatLines={seatLines} />
       ))}
     </div>
   );
 }
 
-type SheetProps = { tables: number[]; rows: GridRow[]; byCell: Map<string, GridMeeting>; withDay: boolean; breakAfter: boolean };
+type SheetProps = { tables: number[]; rows: GridRow[]; byCell: Map<string, GridMeeting>; withDay: boolean; breakAfter: boolean; seatLines?: ReadonlyMap<string, string[]> };
 
 /** One printed sheet: every slot, a run of tables. */
-function GridSheet({ tables, rows, byCell, withDay, breakAfter }: SheetProps) {
+function GridSheet({ tables, rows, byCell, withDay, breakAfter, seatLines }: SheetProps) {
   const t = useTranslations("Agenda.grid");
   const label = t("caption", { first: tables[0] ?? 0, last: tables.at(-1) ?? 0 });
   return (
@@ -77,6 +79,11 @@ function GridSheet({ tables, rows, byCell, withDay, breakAfter }: SheetProps) {
                           </span>
                         ))}
                         <span className="block text-muted">{meeting.buyerName}</span>
+                        {(seatLines?.get(meeting.id) ?? []).map((line) => (
+                          <span key={line} className="block italic">
+                            {line}
+                          </span>
+                        ))}
                         {meeting.status === "NO_SHOW" ? <span className="block font-semibold text-red-800">{t("noShow")}</span> : null}
                       </>
                     ) : (

@@ -107,6 +107,8 @@ export function EventForm({ eventId, initial, sessions }: Props) {
           <Field id="event-tables" label={t("tableCount")} inputMode="numeric" required {...field("tableCount")} />
           <Field id="event-pending-limit" label={t("pendingRequestLimit")} hint={t("pendingRequestLimitHint")} inputMode="numeric" required {...field("pendingRequestLimit")} />
           <Field id="event-expiry" label={t("requestExpiryHours")} inputMode="numeric" required {...field("requestExpiryHours")} />
+          <Field id="event-representative-limit" label={t("representativeLimit")} hint={t("representativeLimitHint")} inputMode="numeric" {...field("representativeLimit")} />
+          <Field id="event-table-seats" label={t("tableSeats")} hint={t("tableSeatsHint")} inputMode="numeric" {...field("tableSeats")} />
         </div>
         <fieldset className="space-y-3" aria-describedby="event-sessions-hint">
           <legend className="font-semibold text-ink">{t("sessions")}</legend>

@@ -33,6 +33,8 @@ export type CheckInParticipant = {
   checkInCode: string | null;
   checkedInAt: Date | null;
   meetings: ParticipantMeetingTime[];
+  /** The person whose code was scanned (the participant's own code is its first representative's). */
+  representative?: { id: string; position: number; name: string | null; checkedInAt: Date | null };
 };
 
 function contactsOf(row: ParticipantRow): string[] {
@@ -93,11 +95,27 @@ export async function getCheckInEvent(eventId: string): Promise<CheckInEvent | n
   return db.event.findUnique({ where: { id: eventId }, select: { id: true, title: true, venue: true, startsAt: true, endsAt: true } });
 }
 
-/** The participant of THIS event whose QR code was scanned; null for an unknown code or another event's. */
+/**
+ * The participant of THIS event whose QR code was scanned, by its own code or one of its
+ * representatives' codes (then with that person); null for an unknown code or another event's.
+ */
 export async function getParticipantByCode(eventId: string, code: string): Promise<CheckInParticipant | null> {
-  const row = await db.eventParticipant.findFirst({ where: { eventId, checkInCode: code }, select: participantSelect });
-  if (!row) return null;
-  return toParticipant(row, await meetingsByParticipant(eventId, [row.id]));
+  const personSelect = { id: true, position: true, name: true, checkedInAt: true } as const;
+  const row = await db.eventParticipant.findFirst({
+    where: { eventId, checkInCode: code },
+    select: { ...participantSelect, representatives: { where: { position: 1 }, select: personSelect } },
+  });
+  if (row) {
+    const { representatives, ...participant } = row;
+    return { ...toParticipant(participant, await meetingsByParticipant(eventId, [row.id])), representative: representatives[0] };
+  }
+  const person = await db.eventRepresentative.findFirst({
+    where: { checkInCode: code, participant: { eventId } },
+    select: { ...personSelect, participant: { select: participantSelect } },
+  });
+  if (!person) return null;
+  const { participant, ...representative } = person;
+  return { ...toParticipant(participant, await meetingsByParticipant(eventId, [participant.id])), representative };
 }
 
 export type KindCount = { kind: ParticipantKind; approved: number; present: number };

@@ -52,6 +52,8 @@ const staffEventSelect = {
   tableCount: true,
   pendingRequestLimit: true,
   requestExpiryHours: true,
+  representativeLimit: true,
+  tableSeats: true,
   schedulePublishedAt: true,
   completedAt: true,
   sessions: { select: { startsAt: true, endsAt: true }, orderBy: { startsAt: "asc" } },

@@ -65,6 +65,13 @@ export async function updateEvent(tx: DbClient, actorId: string, eventId: string
     const capacity = input[capacityField[kind]];
     if (capacity !== null && capacity < approved[kind]) throw new UserFacingError("EventAdmin.errors.capacityBelowApproved", capacityField[kind]);
   }
+  if (input.representativeLimit !== undefined) {
+    // A limit below the people an organisation already registered would strand some of them.
+    const [most] = await tx.$queryRaw<{ count: number }[]>`
+      SELECT count(*)::int AS count FROM "EventRepresentative" r JOIN "EventParticipant" p ON p."id" = r."participantId"
+      WHERE p."eventId" = ${eventId} GROUP BY r."participantId" ORDER BY count DESC LIMIT 1`;
+    if (most && most.count > input.representativeLimit) throw new UserFacingError("EventAdmin.errors.representativeLimitBelowRegistered", "representativeLimit");
+  }
   await tx.event.update({ where: { id: eventId }, data: eventData(input), select: { id: true } });
   if (sessionsChanged) {
     await tx.eventSession.deleteMany({ where: { eventId } });

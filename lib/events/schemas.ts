@@ -6,6 +6,7 @@ import { crossFieldRule, type ReportIssue } from "@/lib/forms/cross-field";
 import { formList, wholeNumberField } from "@/lib/forms/fields";
 import { EventKind, ParticipantKind, ParticipantStatus } from "@/lib/generated/prisma/enums";
 import { isRecordId, recordIdField } from "@/lib/http/record-id";
+import { representativeLimits } from "@/lib/representatives/schemas";
 import { overlappingSessions, slotLengths } from "./slots";
 
 export const eventLimits = {
@@ -95,6 +96,9 @@ const eventFields = z
     tableCount: requiredNumber(1, eventLimits.tablesMax, "EventAdmin.errors.tableCount"),
     pendingRequestLimit: requiredNumber(1, eventLimits.pendingMax, "EventAdmin.errors.pendingRequestLimit"),
     requestExpiryHours: requiredNumber(1, eventLimits.expiryHoursMax, "EventAdmin.errors.requestExpiryHours"),
+    // Left empty: a new event takes the defaults (3 and 6), a saved one keeps its values.
+    representativeLimit: wholeNumberField(representativeLimits.limitMin, representativeLimits.limitMax, "EventAdmin.errors.representativeLimit"),
+    tableSeats: wholeNumberField(representativeLimits.seatsMin, representativeLimits.seatsMax, "EventAdmin.errors.tableSeats"),
     sessionDate: formList,
     sessionFrom: formList,
     sessionUntil: formList,
@@ -171,6 +175,8 @@ export const eventFormSchema = eventFields.check(timesRule).transform((input) =>
     tableCount: input.tableCount,
     pendingRequestLimit: input.pendingRequestLimit,
     requestExpiryHours: input.requestExpiryHours,
+    representativeLimit: input.representativeLimit ?? undefined,
+    tableSeats: input.tableSeats ?? undefined,
     sessions,
   };
 });
@@ -225,13 +231,15 @@ type SavedEvent = {
   tableCount: number;
   pendingRequestLimit: number;
   requestExpiryHours: number;
+  representativeLimit?: number;
+  tableSeats?: number;
   sessions: SessionRow[];
 };
 
 /** The form's fields as text: a saved event's (WIB), or a new event's defaults. */
 export function eventFormDefaults(event: SavedEvent | null): { initial: Record<string, string>; sessions: SessionValues[] } {
   if (!event) {
-    return { initial: { kind: "BUSINESS_MATCHING", slotMinutes: "20", tableCount: "10", pendingRequestLimit: "10", requestExpiryHours: "72" }, sessions: [] };
+    return { initial: { kind: "BUSINESS_MATCHING", slotMinutes: "20", tableCount: "10", pendingRequestLimit: "10", requestExpiryHours: "72", representativeLimit: "3", tableSeats: "6" }, sessions: [] };
   }
   const at = (instant: Date | null) => (instant ? wibParts(instant) : { date: "", time: "" });
   const [start, end, opens, closes] = [event.startsAt, event.endsAt, event.registrationOpensAt, event.registrationClosesAt].map(at);
@@ -259,6 +267,8 @@ export function eventFormDefaults(event: SavedEvent | null): { initial: Record<s
       tableCount: String(event.tableCount),
       pendingRequestLimit: String(event.pendingRequestLimit),
       requestExpiryHours: String(event.requestExpiryHours),
+      representativeLimit: event.representativeLimit === undefined ? "" : String(event.representativeLimit),
+      tableSeats: event.tableSeats === undefined ? "" : String(event.tableSeats),
     },
     sessions: event.sessions.map((session) => {
       const from = wibParts(session.startsAt);

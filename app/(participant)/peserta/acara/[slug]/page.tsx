@@ -4,6 +4,8 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ParticipantStatusBadge } from "@/components/events/status-badges";
 import { PageBody, PageHeader } from "@/components/layout/page-header";
+import { OwnRepresentatives } from "@/components/representatives/own-representatives";
+import { getOwnRepresentatives } from "@/lib/representatives/queries";
 import { MatchButtonForm } from "@/components/forms/match-button-form";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -36,6 +38,7 @@ export default async function MyEventPage({ params }: PageProps) {
   const participation = registration?.status === "APPROVED" && party ? await findParticipation(party, event.id) : null;
   const walkIn = participation ? await getWalkInView(participation, event.slug) : null;
   const base = `/peserta/acara/${event.slug}`;
+  const people = party && registration ? await getOwnRepresentatives(party, event.id) : null;
 
   return (
     <>
@@ -115,6 +118,7 @@ export default async function MyEventPage({ params }: PageProps) {
                 </div>
               ) : null}
             </Card>
+            {people ? <OwnRepresentatives eventId={event.id} people={people.representatives} limit={people.limit} /> : null}
           </div>
         ) : (
           <Card>

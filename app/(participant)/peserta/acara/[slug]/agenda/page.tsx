@@ -6,22 +6,25 @@ import { AgendaMeetings } from "@/components/agenda/agenda-meetings";
 import { CheckInQr } from "@/components/agenda/check-in-qr";
 import { PageBody, PageHeader } from "@/components/layout/page-header";
 import { ButtonLink, buttonClassName } from "@/components/ui/button";
-import { loadOwnAgenda } from "@/lib/agenda/own";
+import { PersonLine, PersonSelect } from "@/components/representatives/person-select";
+import { loadPersonAgenda, personParam, personQuery } from "@/lib/representatives/agenda";
 import { requireRoute } from "@/lib/auth/session";
 
-type PageProps = { params: Promise<{ slug: string }> };
+type PageProps = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Agenda");
   return { title: t("metaTitle") };
 }
 
-export default async function AgendaPage({ params }: PageProps) {
+export default async function AgendaPage({ params, searchParams }: PageProps) {
   const { slug } = await params;
+  const chosen = (await searchParams)[personParam];
   const user = await requireRoute("/peserta/acara/[slug]/agenda", `/peserta/acara/${slug}/agenda`);
-  const own = await loadOwnAgenda(user, slug);
+  const own = await loadPersonAgenda(user, slug, typeof chosen === "string" ? chosen : undefined);
   if (!own) notFound();
-  const { agenda, checkIn } = own;
+  const { agenda, checkIn, people, person } = own;
+  const query = personQuery(person);
   const t = await getTranslations("Agenda");
   const ready = agenda.state === "ready" && agenda.meetings.length > 0;
   return (
@@ -29,11 +32,11 @@ export default async function AgendaPage({ params }: PageProps) {
       <PageHeader title={t("heading")} lead={t("lead", { event: agenda.event.title, venue: agenda.event.venue })}>
         {ready ? (
           <div className="flex flex-wrap gap-3">
-            <ButtonLink href={`/peserta/acara/${slug}/agenda/cetak`} variant="secondary">
+            <ButtonLink href={`/peserta/acara/${slug}/agenda/cetak${query}`} variant="secondary">
               {t("printLink")}
             </ButtonLink>
             {/* A plain link: the file is a download, not a page for the client router. */}
-            <a href={`/peserta/acara/${slug}/agenda.ics`} download className={buttonClassName("secondary")}>
+            <a href={`/peserta/acara/${slug}/agenda.ics${query}`} download className={buttonClassName("secondary")}>
               {t("icsLink")}
             </a>
           </div>
@@ -42,9 +45,11 @@ export default async function AgendaPage({ params }: PageProps) {
       <PageBody>
         <div className="grid gap-8 lg:grid-cols-[1fr_auto]">
           <section aria-labelledby="meetings-heading" className="space-y-4">
+            <PersonSelect action={`/peserta/acara/${slug}/agenda`} people={people} person={person} />
             <h2 id="meetings-heading" className="text-2xl font-bold text-brand-900">
               {t("meetingsHeading")}
             </h2>
+            <PersonLine person={person} />
             <AgendaEmpty state={agenda.state} slug={slug} eventStartsAt={agenda.event.startsAt} hasMeetings={agenda.meetings.length > 0} />
             {ready ? <AgendaMeetings meetings={agenda.meetings} now={new Date()} /> : null}
           </section>

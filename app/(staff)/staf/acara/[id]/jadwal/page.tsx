@@ -12,6 +12,8 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
+import { MeetingSeats } from "@/components/representatives/meeting-seats";
+import { getEventSeats } from "@/lib/representatives/queries";
 import { requireRoute } from "@/lib/auth/session";
 import { isRecordId } from "@/lib/http/record-id";
 import type { AppLocale } from "@/lib/i18n/config";
@@ -37,6 +39,7 @@ export default async function SchedulePage({ params, searchParams }: PageProps) 
   if (!isRecordId(id)) notFound();
   const [t, locale, board, candidates] = await Promise.all([getTranslations("Schedule"), getLocale() as Promise<AppLocale>, getScheduleBoard(id), getGroupCandidates(id)]);
   if (!board) notFound();
+  const seats = await getEventSeats(board.event.id);
   const { event, slots, counts } = board;
   const slotChoices = slots.map((slot) => ({ index: slot.index, label: `${slot.index + 1}. ${formatDateTime(slot.startsAt, locale)}` }));
   const published = event.schedulePublishedAt !== null;
@@ -82,6 +85,7 @@ export default async function SchedulePage({ params, searchParams }: PageProps) 
               submitLabel={meeting.status === "ACCEPTED" ? t("place") : t("move")}
             />
           ) : null}
+          {meeting.status === "SCHEDULED" ? <MeetingSeats eventId={event.id} meetingId={meeting.id} seats={seats.get(meeting.id)} /> : null}
         </Card>
       </li>
     );

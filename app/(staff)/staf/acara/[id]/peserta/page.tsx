@@ -23,6 +23,8 @@ import { pageHref, parsePage } from "@/lib/pagination";
 import { isNarrowed, parseQueueSearch, queueSearchQuery } from "@/lib/queue-search/search";
 import { Pagination } from "@/components/ui/pagination";
 import { NoQueueMatch, QueueSearchForm } from "@/components/staff-desk/queue-search-form";
+import { StaffRepresentatives } from "@/components/representatives/staff-representatives";
+import { getStaffRepresentatives } from "@/lib/representatives/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("EventAdmin.participants");
@@ -65,6 +67,7 @@ export default async function EventParticipantsPage({ params, searchParams }: Pa
     searchEventParticipants(event.id, kind, search, page),
   ]);
   const rows = list.items;
+  const people = await getStaffRepresentatives(event.id, rows.map((row) => row.id));
   const counts = event.counts[kind];
   const capacity = event[capacityField[kind]];
   const open = event.status === "PUBLISHED";
@@ -155,6 +158,9 @@ export default async function EventParticipantsPage({ params, searchParams }: Pa
                             {sector(row)}
                           </span>
                           <ParticipantPlaceLine place={participantPlace(row)} />
+                          {row.status === "WITHDRAWN" || row.status === "REJECTED" ? null : (
+                            <StaffRepresentatives eventId={event.id} participantId={row.id} name={name} people={people.byParticipant.get(row.id) ?? []} limit={people.limit} />
+                          )}
                         </Th>
                         <Td className="max-w-xs whitespace-pre-line">{row.applicationNote ?? t("none")}</Td>
                         <Td className="text-sm">

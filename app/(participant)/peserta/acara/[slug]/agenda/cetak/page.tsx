@@ -7,10 +7,10 @@ import { MeetingTime } from "@/components/agenda/meeting-time";
 import { OtherParty } from "@/components/agenda/other-party";
 import { PrintSheet } from "@/components/agenda/print-sheet";
 import { Table, Td, Th } from "@/components/ui/table";
-import { loadOwnAgenda } from "@/lib/agenda/own";
+import { loadPersonAgenda, personParam } from "@/lib/representatives/agenda";
 import { requireRoute } from "@/lib/auth/session";
 
-type PageProps = { params: Promise<{ slug: string }> };
+type PageProps = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Agenda");
@@ -18,12 +18,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The agenda on one A4 sheet: meetings, venue and the QR code, nothing else. */
-export default async function AgendaPrintPage({ params }: PageProps) {
+export default async function AgendaPrintPage({ params, searchParams }: PageProps) {
   const { slug } = await params;
+  const chosen = (await searchParams)[personParam];
   const user = await requireRoute("/peserta/acara/[slug]/agenda/cetak", `/peserta/acara/${slug}/agenda/cetak`);
-  const own = await loadOwnAgenda(user, slug);
+  const own = await loadPersonAgenda(user, slug, typeof chosen === "string" ? chosen : undefined);
   if (!own) notFound();
-  const { agenda, checkIn } = own;
+  const { agenda, checkIn, person } = own;
   const t = await getTranslations("Agenda");
   return (
     <PrintSheet
@@ -33,7 +34,7 @@ export default async function AgendaPrintPage({ params }: PageProps) {
         <>
           <p className="text-muted">{agenda.event.venue}</p>
           {agenda.event.venueAddress ? <p className="text-sm text-muted">{agenda.event.venueAddress}</p> : null}
-          <p className="mt-2 font-semibold">{user.name}</p>
+          <p className="mt-2 font-semibold">{person ? (person.name ?? user.name) : user.name}</p>
         </>
       }
     >

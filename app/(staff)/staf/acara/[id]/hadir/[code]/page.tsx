@@ -63,8 +63,19 @@ export default async function ScanCheckInPage({ params }: PageProps) {
                   <dd className="font-semibold">{participant.contacts.join(", ") || "—"}</dd>
                 </div>
               </dl>
+              {participant.representative ? (
+                <p className="text-lg font-semibold">
+                  {participant.representative.name ? t("representative", { name: participant.representative.name }) : t("representativeContact")}
+                </p>
+              ) : null}
               {participant.status === "APPROVED" ? (
-                <CheckInStatus eventId={id} participantId={participant.id} name={participant.name} checkedInAt={participant.checkedInAt} code={participant.checkInCode ?? undefined} />
+                <CheckInStatus
+                  eventId={id}
+                  participantId={participant.id}
+                  name={participant.name}
+                  checkedInAt={participant.representative ? participant.representative.checkedInAt : participant.checkedInAt}
+                  code={parsed.success ? parsed.data : undefined}
+                />
               ) : (
                 <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 font-medium text-red-900">
                   {t("notApproved")}

@@ -6,6 +6,7 @@ import { ScheduleGrid } from "@/components/agenda/schedule-grid";
 import { getEventGrid } from "@/lib/agenda/queries";
 import { requireRoute } from "@/lib/auth/session";
 import { isRecordId } from "@/lib/http/record-id";
+import { seatLinesOf } from "@/lib/representatives/queries";
 
 type PageProps = { params: Promise<{ id: string }> };
 
@@ -21,7 +22,8 @@ export default async function SchedulePrintPage({ params }: PageProps) {
   if (!isRecordId(id)) notFound();
   const grid = await getEventGrid(id);
   if (!grid) notFound();
-  const t = await getTranslations("Agenda.grid");
+  const [t, tSchedule] = await Promise.all([getTranslations("Agenda.grid"), getTranslations("Schedule")]);
+  const seatLines = await seatLinesOf(grid.event.id, tSchedule("seatContact", { position: 1 }));
   return (
     <PrintSheet
       title={t("heading", { event: grid.event.title })}
@@ -34,7 +36,7 @@ export default async function SchedulePrintPage({ params }: PageProps) {
         </p>
       }
     >
-      <ScheduleGrid grid={grid} />
+      <ScheduleGrid grid={grid} seatLines={seatLines} />
     </PrintSheet>
   );
 }
