@@ -42,35 +42,34 @@ function contactsOf(row: ParticipantRow): string[] {
   return [...(owner ? [owner] : []), ...(row.buyer?.users ?? []).map((user) => user.name), ...(row.partnerOrganization?.users ?? []).map((user) => user.name)];
 }
 
-/** Placed meetings of the given participants, by participant id, in time order (one query). */
+/**
+ * Placed meetings of the given participants, by participant id, in time order (one query): every
+ * meeting where the participant has a seat, a group meeting's members too, with the other parties'
+ * names.
+ */
 async function meetingsByParticipant(eventId: string, participantIds: readonly string[]): Promise<Map<string, ParticipantMeetingTime[]>> {
   const byParticipant = new Map<string, ParticipantMeetingTime[]>();
   if (participantIds.length === 0) return byParticipant;
-  const ids = [...participantIds];
+  const wanted = new Set(participantIds);
   const rows = await db.meeting.findMany({
-    where: { eventId, status: { in: [...placedStatuses] }, startsAt: { not: null }, OR: [{ smeParticipantId: { in: ids } }, { buyerParticipantId: { in: ids } }] },
+    where: { eventId, status: { in: [...placedStatuses] }, startsAt: { not: null }, seats: { some: { participantId: { in: [...wanted] } } } },
     orderBy: [{ startsAt: "asc" }, { tableNumber: "asc" }],
     select: {
       startsAt: true,
       endsAt: true,
       tableNumber: true,
-      smeParticipantId: true,
-      buyerParticipantId: true,
-      smeParticipant: { select: partyNameSelect },
-      buyerParticipant: { select: partyNameSelect },
+      seats: { orderBy: [{ role: "asc" }, { participantId: "asc" }], select: { participantId: true, participant: { select: partyNameSelect } } },
     },
   });
   for (const row of rows) {
     if (!row.startsAt || !row.endsAt || row.tableNumber === null) continue;
     const base = { startsAt: row.startsAt, endsAt: row.endsAt, tableNumber: row.tableNumber };
-    const sides = [
-      [row.smeParticipantId, partyName(row.buyerParticipant)],
-      [row.buyerParticipantId, partyName(row.smeParticipant)],
-    ] as const;
-    for (const [participantId, otherName] of sides) {
-      const list = byParticipant.get(participantId) ?? [];
+    for (const seat of row.seats) {
+      if (!wanted.has(seat.participantId)) continue;
+      const otherName = row.seats.filter((other) => other.participantId !== seat.participantId).map((other) => partyName(other.participant)).join(", ");
+      const list = byParticipant.get(seat.participantId) ?? [];
       list.push({ ...base, otherName });
-      byParticipant.set(participantId, list);
+      byParticipant.set(seat.participantId, list);
     }
   }
   return byParticipant;
