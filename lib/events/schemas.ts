@@ -6,8 +6,10 @@ import { crossFieldRule, type ReportIssue } from "@/lib/forms/cross-field";
 import { formList, wholeNumberField } from "@/lib/forms/fields";
 import { EventKind, ParticipantKind, ParticipantStatus } from "@/lib/generated/prisma/enums";
 import { isRecordId, recordIdField } from "@/lib/http/record-id";
-import { representativeLimits } from "@/lib/representatives/schemas";
 import { overlappingSessions, slotLengths } from "./slots";
+
+/** Bounds of the event-day settings: representatives per participant and people per table. */
+export const eventDayLimits = { limitMin: 1, limitMax: 10, seatsMin: 2, seatsMax: 12 } as const;
 
 export const eventLimits = {
   titleMin: 5,
@@ -97,8 +99,8 @@ const eventFields = z
     pendingRequestLimit: requiredNumber(1, eventLimits.pendingMax, "EventAdmin.errors.pendingRequestLimit"),
     requestExpiryHours: requiredNumber(1, eventLimits.expiryHoursMax, "EventAdmin.errors.requestExpiryHours"),
     // Left empty: a new event takes the defaults (3 and 6), a saved one keeps its values.
-    representativeLimit: wholeNumberField(representativeLimits.limitMin, representativeLimits.limitMax, "EventAdmin.errors.representativeLimit"),
-    tableSeats: wholeNumberField(representativeLimits.seatsMin, representativeLimits.seatsMax, "EventAdmin.errors.tableSeats"),
+    representativeLimit: wholeNumberField(eventDayLimits.limitMin, eventDayLimits.limitMax, "EventAdmin.errors.representativeLimit"),
+    tableSeats: wholeNumberField(eventDayLimits.seatsMin, eventDayLimits.seatsMax, "EventAdmin.errors.tableSeats"),
     sessionDate: formList,
     sessionFrom: formList,
     sessionUntil: formList,

@@ -4,10 +4,11 @@
 // Pure.
 import { z } from "zod";
 import { normalizePhone } from "@/lib/enterprises/profile-contacts";
+import { eventDayLimits } from "@/lib/events/schemas";
 import { crossFieldRule } from "@/lib/forms/cross-field";
 import { recordIdField } from "@/lib/http/record-id";
 
-export const representativeLimits = { nameMax: 120, emailMax: 200, limitMin: 1, limitMax: 10, seatsMin: 2, seatsMax: 12 } as const;
+export const representativeLimits = { nameMax: 120, emailMax: 200, ...eventDayLimits } as const;
 
 const key = (name: string) => `EventRegistration.representatives.errors.${name}`;
 
