@@ -13,11 +13,14 @@ type Props = {
   code?: string;
   /** The list offers an undo for a mistaken check-in. */
   allowUndo?: boolean;
+  /** On the list, one of a participant's several people: check-in and undo are that person's. */
+  representativeId?: string;
 };
 
 /** "Sudah hadir pukul 09.15" or the "Catat kehadiran" button. */
-export function CheckInStatus({ eventId, participantId, name, checkedInAt, code, allowUndo = false }: Props) {
+export function CheckInStatus({ eventId, participantId, name, checkedInAt, code, allowUndo = false, representativeId }: Props) {
   const t = useTranslations("CheckIn");
+  const fields: Record<string, string> = representativeId ? { eventId, participantId, representativeId } : { eventId, participantId };
   if (checkedInAt) {
     return (
       <div className="space-y-2">
@@ -28,7 +31,7 @@ export function CheckInStatus({ eventId, participantId, name, checkedInAt, code,
         {allowUndo ? (
           <MatchButtonForm
             action={undoCheckInAction}
-            fields={{ eventId, participantId }}
+            fields={fields}
             label={t("undo")}
             pendingLabel={t("undoing")}
             variant="ghost"
@@ -41,6 +44,6 @@ export function CheckInStatus({ eventId, participantId, name, checkedInAt, code,
   return code ? (
     <MatchButtonForm action={checkInByCodeAction} fields={{ eventId, code }} label={t("checkIn")} pendingLabel={t("checkingIn")} variant="primary" />
   ) : (
-    <MatchButtonForm action={checkInFromListAction} fields={{ eventId, participantId }} label={t("checkIn")} pendingLabel={t("checkingIn")} accessibleLabel={t("checkInFor", { name })} />
+    <MatchButtonForm action={checkInFromListAction} fields={fields} label={t("checkIn")} pendingLabel={t("checkingIn")} accessibleLabel={t("checkInFor", { name })} />
   );
 }

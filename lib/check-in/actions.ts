@@ -27,8 +27,8 @@ export const checkInFromListAction = defineFormAction({
   name: "checkIn.fromList",
   access: "event:manage",
   schema: participantCheckInSchema,
-  async run({ eventId, participantId }, actor) {
-    const result = await checkInParticipant(actor?.id ?? null, eventId, { participantId });
+  async run({ eventId, participantId, representativeId }, actor) {
+    const result = await checkInParticipant(actor?.id ?? null, eventId, { participantId, representativeId });
     revalidateCheckIn(eventId);
     return { ok: true, message: result.alreadyCheckedIn ? "CheckIn.alreadyCheckedInShort" : "CheckIn.checkedInNow" };
   },
@@ -38,8 +38,8 @@ export const undoCheckInAction = defineFormAction({
   name: "checkIn.undo",
   access: "event:manage",
   schema: participantCheckInSchema,
-  async run({ eventId, participantId }, actor) {
-    const undone = await undoCheckIn(actor?.id ?? null, eventId, participantId);
+  async run({ eventId, participantId, representativeId }, actor) {
+    const undone = await undoCheckIn(actor?.id ?? null, eventId, participantId, representativeId);
     revalidateCheckIn(eventId);
     return { ok: true, message: undone ? "CheckIn.undone" : "CheckIn.notCheckedIn" };
   },

@@ -58,13 +58,24 @@ export async function checkInParticipant(actorId: string | null, eventId: string
   });
 }
 
-/** Takes back a mistaken check-in of the participant and all its people; false when it was not checked in. */
-export async function undoCheckIn(actorId: string | null, eventId: string, participantId: string): Promise<boolean> {
+/**
+ * Takes back a mistaken check-in: of one person when representativeId names one (the participant
+ * stays present while another of its people is), else of the participant and all its people;
+ * false when that was not checked in.
+ */
+export async function undoCheckIn(actorId: string | null, eventId: string, participantId: string, representativeId?: string): Promise<boolean> {
   return db.$transaction(async (tx) => {
-    const updated = await tx.eventParticipant.updateMany({ where: { id: participantId, eventId, checkedInAt: { not: null } }, data: { checkedInAt: null } });
-    if (updated.count === 0) return false;
-    await tx.eventRepresentative.updateMany({ where: { participantId, checkedInAt: { not: null } }, data: { checkedInAt: null } });
-    await recordAudit(tx, { actorId, action: "participant.check-in-undo", entityType: "EventParticipant", entityId: participantId, data: { eventId } });
+    if (representativeId) {
+      const person = await tx.eventRepresentative.updateMany({ where: { id: representativeId, participantId, participant: { eventId }, checkedInAt: { not: null } }, data: { checkedInAt: null } });
+      if (person.count === 0) return false;
+      const stillIn = await tx.eventRepresentative.count({ where: { participantId, checkedInAt: { not: null } } });
+      if (stillIn === 0) await tx.eventParticipant.updateMany({ where: { id: participantId, eventId }, data: { checkedInAt: null } });
+    } else {
+      const updated = await tx.eventParticipant.updateMany({ where: { id: participantId, eventId, checkedInAt: { not: null } }, data: { checkedInAt: null } });
+      if (updated.count === 0) return false;
+      await tx.eventRepresentative.updateMany({ where: { participantId, checkedInAt: { not: null } }, data: { checkedInAt: null } });
+    }
+    await recordAudit(tx, { actorId, action: "participant.check-in-undo", entityType: "EventParticipant", entityId: participantId, data: { eventId, representativeId: representativeId ?? null } });
     return true;
   });
 }

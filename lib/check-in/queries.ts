@@ -18,11 +18,15 @@ const participantSelect = {
   enterprise: { select: { legalName: true, brandName: true, owner: { select: { name: true } } } },
   buyer: { select: { name: true, users: { select: { name: true }, where: { status: "ACTIVE" }, orderBy: { name: "asc" }, take: 3 } } },
   partnerOrganization: { select: { name: true, users: { select: { name: true }, where: { status: "ACTIVE" }, orderBy: { name: "asc" }, take: 3 } } },
+  representatives: { orderBy: { position: "asc" }, select: { id: true, position: true, name: true, checkInCode: true, checkedInAt: true } },
 } satisfies Prisma.EventParticipantSelect;
 
 type ParticipantRow = Prisma.EventParticipantGetPayload<{ select: typeof participantSelect }>;
 
 export type ParticipantMeetingTime = { startsAt: Date; endsAt: Date; tableNumber: number; otherName: string };
+
+/** One of a participant's people at the desk. Position 1 with no name is the organisation's contact. */
+export type CheckInPerson = { id: string; position: number; name: string | null; checkInCode: string | null; checkedInAt: Date | null };
 
 export type CheckInParticipant = {
   id: string;
@@ -33,6 +37,8 @@ export type CheckInParticipant = {
   checkInCode: string | null;
   checkedInAt: Date | null;
   meetings: ParticipantMeetingTime[];
+  /** Its representatives in order, each with their own code (the first's is the participant's own) and check-in. */
+  people: CheckInPerson[];
   /** The person whose code was scanned (the participant's own code is its first representative's). */
   representative?: { id: string; position: number; name: string | null; checkedInAt: Date | null };
 };
@@ -85,6 +91,7 @@ function toParticipant(row: ParticipantRow, meetings: Map<string, ParticipantMee
     checkInCode: row.checkInCode,
     checkedInAt: row.checkedInAt,
     meetings: meetings.get(row.id) ?? [],
+    people: row.representatives.map((person) => ({ ...person, checkInCode: person.position === 1 ? (row.checkInCode ?? person.checkInCode) : person.checkInCode })),
   };
 }
 
@@ -99,22 +106,13 @@ export async function getCheckInEvent(eventId: string): Promise<CheckInEvent | n
  * representatives' codes (then with that person); null for an unknown code or another event's.
  */
 export async function getParticipantByCode(eventId: string, code: string): Promise<CheckInParticipant | null> {
-  const personSelect = { id: true, position: true, name: true, checkedInAt: true } as const;
-  const row = await db.eventParticipant.findFirst({
-    where: { eventId, checkInCode: code },
-    select: { ...participantSelect, representatives: { where: { position: 1 }, select: personSelect } },
-  });
-  if (row) {
-    const { representatives, ...participant } = row;
-    return { ...toParticipant(participant, await meetingsByParticipant(eventId, [row.id])), representative: representatives[0] };
-  }
-  const person = await db.eventRepresentative.findFirst({
-    where: { checkInCode: code, participant: { eventId } },
-    select: { ...personSelect, participant: { select: participantSelect } },
-  });
-  if (!person) return null;
-  const { participant, ...representative } = person;
-  return { ...toParticipant(participant, await meetingsByParticipant(eventId, [participant.id])), representative };
+  const row = await db.eventParticipant.findFirst({ where: { eventId, checkInCode: code }, select: participantSelect });
+  const person = row ? null : await db.eventRepresentative.findFirst({ where: { checkInCode: code, participant: { eventId } }, select: { id: true, participant: { select: participantSelect } } });
+  const found = row ?? person?.participant;
+  if (!found) return null;
+  const participant = toParticipant(found, await meetingsByParticipant(eventId, [found.id]));
+  const scanned = participant.people.find((one) => (person ? one.id === person.id : one.position === 1));
+  return { ...participant, representative: scanned && { id: scanned.id, position: scanned.position, name: scanned.name, checkedInAt: scanned.checkedInAt } };
 }
 
 export type KindCount = { kind: ParticipantKind; approved: number; present: number };

@@ -1,7 +1,8 @@
 // Issue 20, several representatives: on its phone, the demo buyer (pembeli@, PT Sarinah) names
 // its contact and registers a second person for an event; after two SMEs' meetings with it are
 // agreed, staff place both in the same slot at two tables, and the schedule shows the two
-// meetings with the buyer's two people by name. Finally staff mark the event completed, so it
+// meetings with the buyer's two people by name; the check-in desk checks each person in on their
+// own and prints each one's code. Finally staff mark the event completed, so it
 // leaves the lists other specs read.
 import { type Browser, type BrowserContextOptions, devices, expect, test } from "@playwright/test";
 import { signedInFrom, todayWib } from "./support/event-day";
@@ -104,6 +105,19 @@ test("a buyer registers a second representative on its phone and holds two meeti
   const slot = staff.getByRole("region", { name: /^Slot 1:/ });
   await expect(slot.getByRole("listitem", { name: /^Batik Sekar Asem – PT Sarinah/ }).getByText(/^PT Sarinah.*: Hendra Gunawan$/)).toBeVisible();
   await expect(slot.getByRole("listitem", { name: /^Batik Laras – PT Sarinah/ }).getByText(/^PT Sarinah.*: Rina Wulandari$/)).toBeVisible();
+
+  // At the desk each of the buyer's people is checked in on their own; an SME with one person looks as before.
+  await staff.goto(`${eventPath}/kehadiran`);
+  const desk = staff.getByRole("row", { name: /PT Sarinah/ }).getByRole("list", { name: /^Wakil PT Sarinah/ });
+  await desk.getByRole("button", { name: /^Catat kehadiran Rina Wulandari dari PT Sarinah/ }).click();
+  await expect(desk.getByRole("listitem").filter({ hasText: "Rina Wulandari" }).getByText(/Sudah hadir pukul/)).toBeVisible();
+  await expect(desk.getByRole("listitem").filter({ hasText: "Hendra Gunawan" }).getByRole("button", { name: /^Catat kehadiran Hendra Gunawan dari PT Sarinah/ })).toBeVisible();
+  await expect(staff.getByRole("row", { name: /Batik Laras/ }).getByRole("button", { name: /^Catat kehadiran Batik Laras/ })).toBeVisible();
+  // The printed backup list carries each person's own code under the participant.
+  await staff.goto(`${eventPath}/kehadiran/cetak`);
+  const printed = staff.getByRole("row", { name: /PT Sarinah/ });
+  await expect(printed.getByRole("listitem").filter({ hasText: "Rina Wulandari:" })).toContainText(/[a-z0-9]{5}-[a-z0-9]{5}/i);
+  await expect(printed.getByRole("listitem").filter({ hasText: "Hendra Gunawan:" })).toContainText(/[a-z0-9]{5}-[a-z0-9]{5}/i);
 
   await staff.goto(eventPath);
   await staff.getByRole("link", { name: "Tandai selesai" }).click();

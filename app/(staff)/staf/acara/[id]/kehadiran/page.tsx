@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { CheckInStatus } from "@/components/check-in/check-in-status";
 import { KindCounts } from "@/components/check-in/kind-counts";
 import { ParticipantCells } from "@/components/check-in/participant-cells";
+import { PeopleCheckIn } from "@/components/check-in/people-check-in";
 import { PageBody, PageHeader } from "@/components/layout/page-header";
 import { ButtonLink, buttonClassName } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -23,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("listTitle") };
 }
 
-/** Check-in at the desk: find a participant by name, check them in (or undo), see the counts. */
+/** Check-in at the desk: find a participant by name, check them (or each of their people) in or undo, see the counts. */
 export default async function CheckInListPage({ params, searchParams }: PageProps) {
   const { id } = await params;
   await requireRoute("/staf/acara/[id]/kehadiran", `/staf/acara/${id}/kehadiran`);
@@ -74,7 +74,7 @@ export default async function CheckInListPage({ params, searchParams }: PageProp
                   <tr key={participant.id}>
                     <ParticipantCells participant={participant} />
                     <Td>
-                      <CheckInStatus eventId={id} participantId={participant.id} name={participant.name} checkedInAt={participant.checkedInAt} allowUndo />
+                      <PeopleCheckIn eventId={id} participant={participant} />
                     </Td>
                   </tr>
                 ))}

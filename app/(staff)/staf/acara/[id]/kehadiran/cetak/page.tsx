@@ -3,9 +3,9 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PrintSheet } from "@/components/agenda/print-sheet";
 import { ParticipantCells } from "@/components/check-in/participant-cells";
+import { PeopleCodes } from "@/components/check-in/people-check-in";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireRoute } from "@/lib/auth/session";
-import { formatCheckInCode } from "@/lib/events/check-in-code";
 import { getBackupList, getCheckInEvent } from "@/lib/check-in/queries";
 import { isRecordId } from "@/lib/http/record-id";
 
@@ -46,7 +46,9 @@ export default async function CheckInBackupPage({ params }: PageProps) {
                 <span className="sr-only">{participant.checkedInAt ? t("present") : t("notPresent")}</span>
               </Td>
               <ParticipantCells participant={participant} />
-              <Td className="font-mono whitespace-nowrap">{participant.checkInCode ? formatCheckInCode(participant.checkInCode) : "—"}</Td>
+              <Td className="font-mono whitespace-nowrap">
+                <PeopleCodes participant={participant} />
+              </Td>
             </tr>
           ))}
         </tbody>
