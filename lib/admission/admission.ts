@@ -19,6 +19,7 @@ import diagnosticsChannel from "node:diagnostics_channel";
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import { databaseDown, databaseFailedRecently } from "@/lib/db-availability";
 import type { FrontLayer } from "./front";
+import { rewriteHtmlResponse } from "./html-rewrite";
 import { unavailablePage } from "./unavailable-page";
 
 export interface AdmissionOptions {
@@ -32,6 +33,8 @@ export interface AdmissionOptions {
   probe: () => Promise<unknown>;
   /** Finished signed-out pages answered from memory before Next (lib/admission/front.ts). */
   front?: FrontLayer;
+  /** Applied to every HTML page Next sends (lib/admission/html-rewrite.ts): scripts after the first paint. */
+  rewriteHtml?: (html: string) => string;
 }
 
 type Continue = () => void;
@@ -161,6 +164,8 @@ export function createAdmission(options: AdmissionOptions) {
       response.once("close", release);
       replaceDatabaseErrors(request, response, options);
       options.front?.watch(frontKey, request, response);
+      // After the watch: the front cache keeps the page as rewritten, and serves it so.
+      if (options.rewriteHtml) rewriteHtmlResponse(request, response, options.rewriteHtml);
       next();
     });
   };

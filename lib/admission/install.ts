@@ -6,6 +6,7 @@ import { env } from "@/lib/env";
 import { FrontCache } from "@/lib/public-cache/front-cache";
 import { registerFrontCache } from "@/lib/public-cache/front-registry";
 import { createAdmission, installAdmission } from "./admission";
+import { deferScripts } from "./defer-scripts";
 import { createFrontLayer } from "./front";
 
 /** The front cache's share of PUBLIC_CACHE_MAX_MB, its entries at most, and their longest life. */
@@ -35,6 +36,7 @@ export function installAdmissionControl(): void {
           }),
         ),
       ),
+      rewriteHtml: deferScripts,
     }),
   );
 }
