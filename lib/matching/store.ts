@@ -6,9 +6,10 @@
 // index on (event, enterprise, buyer, request) backs it.
 import type pg from "pg";
 import type { DbClient } from "@/lib/db";
-import { copyIn } from "@/lib/copy-in";
+import { copyIn, type CopyIn } from "@/lib/copy-in";
 import { transactionConnection } from "@/lib/transaction-connection";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { copyLayout, type CopyLayout, type LayoutPart } from "./copy-layout";
 import type { StoredSuggestion, Suggestion } from "./engine/batch";
 import type { Demand } from "./engine/types";
 import { copyLine, copySpecial, copyStatement, createIds, layoutLine, storedComponents } from "./store-rows";
@@ -66,11 +67,13 @@ const rowsPerCopy = 10_000;
  * components changed; a decided one is never touched. The SQL does the comparing, so a re-run
  * reads nothing back. A scope without any match yet (an event's first run) has nothing to
  * compare, keep or remove: its rows are inserted plainly and finish() has nothing to do.
+ * `layout` lays such a scope's rows out for COPY: by default the process's worker thread
+ * (copy-layout.ts), on this thread when null or when no worker can run.
  */
 /** The advisory lock of a scope's matches (runs, the store, manual matches); hashtext() of it. */
 export const scopeLockKey = (eventId: string | null) => `matching:${eventId ?? "city"}`;
 
-export async function openStore(tx: DbClient, eventId: string | null): Promise<StoreSession> {
+export async function openStore(tx: DbClient, eventId: string | null, layout?: CopyLayout | null): Promise<StoreSession> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${scopeLockKey(eventId)}))`;
   // Written so that the index on (eventId, status, score) serves it, for the city (null) too.
   const inScope = eventId === null ? Prisma.sql`"Match"."eventId" IS NULL` : Prisma.sql`"Match"."eventId" = ${eventId}`;
@@ -86,7 +89,7 @@ export async function openStore(tx: DbClient, eventId: string | null): Promise<S
   // Prisma's handling of the large text parameters cost the run CPU and latency
   // (lib/transaction-connection.ts). Same statements, same transaction, either way.
   const connection = await transactionConnection(tx);
-  if (empty && connection) return copyStore(connection, eventId);
+  if (empty && connection) return copyStore(connection, eventId, layout);
   const execute = async (statement: Prisma.Sql) => (connection ? ((await connection.query(statement.text, statement.values)).rowCount ?? 0) : tx.$executeRaw(statement));
   const query = async <T extends object>(statement: Prisma.Sql) => (connection ? (await connection.query<T>(statement.text, statement.values)).rows : tx.$queryRaw<T[]>(statement));
 
@@ -173,47 +176,129 @@ export async function openStore(tx: DbClient, eventId: string | null): Promise<S
  * statement starts when the one before has ended; the rows take the transaction's now() as
  * updatedAt, as the statements do.
  */
-async function copyStore(connection: pg.ClientBase, eventId: string | null): Promise<StoreSession> {
+async function copyStore(connection: pg.ClientBase, eventId: string | null, layout: CopyLayout | null | undefined): Promise<StoreSession> {
   if (eventId !== null && copySpecial.test(eventId)) throw new Error(`An event id cannot be laid out: ${JSON.stringify(eventId)}`);
   const { rows } = await connection.query<{ now: string }>("SELECT now()::timestamp(3)::text AS now");
   const tail = `\t${eventId ?? ""}\t${rows[0]!.now}`;
+  const worker = layout === undefined ? copyLayout() : layout;
+  if (worker) return workerCopyStore(connection, tail, worker);
   let copy = copyIn(connection, copyStatement);
   let rowsInCopy = 0;
   const copied: Promise<number>[] = [];
+  // A row that cannot be laid out: nothing more is written, and finish() ends the open statement
+  // (a COPY left open would hold the connection, and the rollback behind it, for good).
+  let refused: Error | null = null;
   return {
     write(demands, suggestions) {
       let count = 0;
       for (const list of suggestions) count += list?.length ?? 0;
-      if (count === 0) return Promise.resolve();
+      if (count === 0 || refused) return Promise.resolve();
       const ids = createIds(count);
       let row = 0;
-      demands.forEach((demand, index) => {
-        for (const suggestion of suggestions[index] ?? []) {
-          copy.writeLine(copyLine(ids[row]!, suggestion.supplierId, demand.buyerId, demand.requestId, suggestion.score, storedText(suggestion), tail));
-          row += 1;
-          rowsInCopy += 1;
-          if (rowsInCopy >= rowsPerCopy) {
-            const ended = copy.end();
-            copied.push(ended);
-            copy = copyIn(connection, copyStatement, ended);
-            rowsInCopy = 0;
+      try {
+        demands.forEach((demand, index) => {
+          for (const suggestion of suggestions[index] ?? []) {
+            copy.writeLine(copyLine(ids[row]!, suggestion.supplierId, demand.buyerId, demand.requestId, suggestion.score, storedText(suggestion), tail));
+            row += 1;
+            rowsInCopy += 1;
+            if (rowsInCopy >= rowsPerCopy) {
+              const ended = copy.end();
+              copied.push(ended);
+              copy = copyIn(connection, copyStatement, ended);
+              rowsInCopy = 0;
+            }
           }
-        }
-      });
+        });
+      } catch (error) {
+        refused = error instanceof Error ? error : new Error(String(error));
+      }
       copy.flush();
       return Promise.resolve();
     },
     async finish() {
       copied.push(copy.end());
-      const counts = await Promise.all(copied);
+      const settled = await Promise.allSettled(copied);
+      if (refused) throw refused;
+      const counts = settled.map((result) => {
+        if (result.status === "rejected") throw result.reason;
+        return result.value;
+      });
       return { created: counts.reduce((sum, rows) => sum + rows, 0), updated: 0, removed: 0, kept: 0 };
     },
   };
 }
 
+/**
+ * copyStore with the rows laid out by the worker thread (copy-layout.ts): each write is one part
+ * (or two, across a statement's end) sent to the worker at once, and its bytes go to their
+ * statement in order when they come back; a statement ends after its last part. A failure (the
+ * worker's, or PostgreSQL's) surfaces in finish(), which first ends every statement still open,
+ * so the caller's transaction can roll back.
+ */
+function workerCopyStore(connection: pg.ClientBase, tail: string, layout: CopyLayout): StoreSession {
+  const copies: CopyIn[] = [copyIn(connection, copyStatement)];
+  const copied: Promise<number>[] = [];
+  let rowsInCopy = 0;
+  let sent: Promise<void> = Promise.resolve();
+  const newPart = (): LayoutPart => ({ supplierIds: [], buyerIds: [], requestIds: [], scores: [], stored: [], tail });
+  let part = newPart();
+  const sendPart = () => {
+    if (part.scores.length === 0) return;
+    const bytes = layout.layout(part);
+    bytes.catch(() => undefined); // awaited in turn below
+    const copy = copies.at(-1)!;
+    part = newPart();
+    sent = sent.then(async () => copy.writeBytes(await bytes));
+  };
+  const endCopy = () => {
+    sendPart();
+    const copy = copies.at(-1)!;
+    const ended = sent.then(() => copy.end());
+    ended.catch(() => undefined); // finish() reports it
+    copied.push(ended);
+    return ended;
+  };
+  return {
+    write(demands, suggestions) {
+      demands.forEach((demand, index) => {
+        for (const suggestion of suggestions[index] ?? []) {
+          part.supplierIds.push(suggestion.supplierId);
+          part.buyerIds.push(demand.buyerId);
+          part.requestIds.push(demand.requestId);
+          part.scores.push(suggestion.score);
+          part.stored.push(storedText(suggestion));
+          rowsInCopy += 1;
+          if (rowsInCopy >= rowsPerCopy) {
+            copies.push(copyIn(connection, copyStatement, endCopy()));
+            rowsInCopy = 0;
+          }
+        }
+      });
+      sendPart();
+      return Promise.resolve();
+    },
+    async finish() {
+      endCopy();
+      try {
+        const counts = await Promise.all(copied);
+        return { created: counts.reduce((sum, rows) => sum + rows, 0), updated: 0, removed: 0, kept: 0 };
+      } catch (error) {
+        await Promise.allSettled(copies.map((copy) => copy.end()));
+        throw error;
+      }
+    },
+  };
+}
+
 /** A whole run's suggestions at once. */
-export async function storeSuggestions(tx: DbClient, eventId: string | null, demands: Demand[], suggestions: (Suggestion | StoredSuggestion)[][]): Promise<StoreStats> {
-  const session = await openStore(tx, eventId);
+export async function storeSuggestions(
+  tx: DbClient,
+  eventId: string | null,
+  demands: Demand[],
+  suggestions: (Suggestion | StoredSuggestion)[][],
+  layout?: CopyLayout | null,
+): Promise<StoreStats> {
+  const session = await openStore(tx, eventId, layout);
   await session.write(demands, suggestions);
   return session.finish();
 }
