@@ -54,4 +54,15 @@ describe("the COPY layout worker", () => {
     const good = await layout.layout(part(2, 5));
     expect(Buffer.from(good).toString("utf8").split("\n")).toHaveLength(3);
   });
+
+  it("fails what a stopped worker had and anything asked of it later, and the next copyLayout() starts another", async () => {
+    const layout = copyLayout()!;
+    const pending = layout.layout(part(20_000, 6));
+    await layout.stop();
+    await expect(pending).rejects.toThrow(/stopped/);
+    await expect(layout.layout(part(1, 7))).rejects.toThrow(/stopped/);
+    const next = copyLayout();
+    expect(next).not.toBe(layout);
+    expect(Buffer.from(await next!.layout(part(1, 8))).toString("utf8")).toMatch(/^c[a-z0-9]{24}\te8-0\t/);
+  });
 });

@@ -23,6 +23,8 @@ export interface LayoutPart {
 export interface CopyLayout {
   /** The COPY data of the part's rows, in order, each with a new id, as copyLine lays them out. */
   layout(part: LayoutPart): Promise<Uint8Array>;
+  /** Stops the worker: what it was doing, and any later layout(), fails; copyLayout() then starts another. */
+  stop(): Promise<void>;
 }
 
 /** The worker: createIds and copyLine of lib/matching/store-rows.ts, over a part at a time. */
@@ -84,7 +86,9 @@ function start(): CopyLayout | null {
   worker.unref();
   const waiting = new Map<number, Waiting>();
   let seq = 0;
+  let stopped: Error | null = null;
   const fail = (error: Error) => {
+    stopped ??= error;
     if (shared === layout) shared = null; // the next store starts another
     for (const entry of waiting.values()) entry.reject(error);
     waiting.clear();
@@ -101,6 +105,7 @@ function start(): CopyLayout | null {
   worker.on("exit", (code) => fail(new Error(`The layout worker stopped (exit code ${code})`)));
   const layout: CopyLayout = {
     layout(part) {
+      if (stopped) return Promise.reject(stopped);
       seq += 1;
       const current = seq;
       return new Promise<Uint8Array>((resolve, reject) => {
@@ -108,6 +113,9 @@ function start(): CopyLayout | null {
         waiting.set(current, { resolve, reject });
         worker.postMessage({ seq: current, part });
       });
+    },
+    async stop() {
+      await worker.terminate();
     },
   };
   return layout;
