@@ -6,13 +6,14 @@
 // index on (event, enterprise, buyer, request) backs it.
 import type pg from "pg";
 import type { DbClient } from "@/lib/db";
-import { copyIn, type CopyIn } from "@/lib/copy-in";
+import { copyIn } from "@/lib/copy-in";
 import { transactionConnection } from "@/lib/transaction-connection";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { copyLayout, type CopyLayout, type LayoutPart } from "./copy-layout";
+import { copyLayout, type CopyLayout } from "./copy-layout";
 import type { StoredSuggestion, Suggestion } from "./engine/batch";
 import type { Demand } from "./engine/types";
-import { copyLine, copySpecial, copyStatement, createIds, layoutLine, storedComponents } from "./store-rows";
+import { copyLine, copySpecial, copyStatement, createIds, layoutLine, rowsPerCopy, storedText } from "./store-rows";
+import { workerCopyStore } from "./worker-copy-store";
 
 export { copyLine, layoutLine, storedComponents } from "./store-rows";
 
@@ -23,9 +24,6 @@ export interface StoreStats {
   /** Matches left alone because staff or a participant acted on them. */
   kept: number;
 }
-
-/** The components' text of a suggestion: built already by the batch (suggestStored), or from its components. */
-const storedText = (suggestion: Suggestion | StoredSuggestion) => ("stored" in suggestion ? suggestion.stored : storedComponents(suggestion.components));
 
 const undecided = Prisma.sql`"Match".status = 'SUGGESTED' AND NOT "Match".pinned AND NOT "Match".manual AND "Match"."smeResponse" = 'PENDING' AND "Match"."buyerResponse" = 'PENDING'`;
 
@@ -57,8 +55,6 @@ export interface StoreSession {
  */
 const rowsPerStatement = 2_000;
 const rowsInFirstStatement = 800;
-/** Rows per COPY statement of an empty scope (copyStore). */
-const rowsPerCopy = 10_000;
 
 /**
  * Opens a store for one scope inside the caller's transaction, after taking the scope's advisory
@@ -224,68 +220,6 @@ async function copyStore(connection: pg.ClientBase, eventId: string | null, layo
         return result.value;
       });
       return { created: counts.reduce((sum, rows) => sum + rows, 0), updated: 0, removed: 0, kept: 0 };
-    },
-  };
-}
-
-/**
- * copyStore with the rows laid out by the worker thread (copy-layout.ts): each write is one part
- * (or two, across a statement's end) sent to the worker at once, and its bytes go to their
- * statement in order when they come back; a statement ends after its last part. A failure (the
- * worker's, or PostgreSQL's) surfaces in finish(), which first ends every statement still open,
- * so the caller's transaction can roll back.
- */
-function workerCopyStore(connection: pg.ClientBase, tail: string, layout: CopyLayout): StoreSession {
-  const copies: CopyIn[] = [copyIn(connection, copyStatement)];
-  const copied: Promise<number>[] = [];
-  let rowsInCopy = 0;
-  let sent: Promise<void> = Promise.resolve();
-  const newPart = (): LayoutPart => ({ supplierIds: [], buyerIds: [], requestIds: [], scores: [], stored: [], tail });
-  let part = newPart();
-  const sendPart = () => {
-    if (part.scores.length === 0) return;
-    const bytes = layout.layout(part);
-    bytes.catch(() => undefined); // awaited in turn below
-    const copy = copies.at(-1)!;
-    part = newPart();
-    sent = sent.then(async () => copy.writeBytes(await bytes));
-  };
-  const endCopy = () => {
-    sendPart();
-    const copy = copies.at(-1)!;
-    const ended = sent.then(() => copy.end());
-    ended.catch(() => undefined); // finish() reports it
-    copied.push(ended);
-    return ended;
-  };
-  return {
-    write(demands, suggestions) {
-      demands.forEach((demand, index) => {
-        for (const suggestion of suggestions[index] ?? []) {
-          part.supplierIds.push(suggestion.supplierId);
-          part.buyerIds.push(demand.buyerId);
-          part.requestIds.push(demand.requestId);
-          part.scores.push(suggestion.score);
-          part.stored.push(storedText(suggestion));
-          rowsInCopy += 1;
-          if (rowsInCopy >= rowsPerCopy) {
-            copies.push(copyIn(connection, copyStatement, endCopy()));
-            rowsInCopy = 0;
-          }
-        }
-      });
-      sendPart();
-      return Promise.resolve();
-    },
-    async finish() {
-      endCopy();
-      try {
-        const counts = await Promise.all(copied);
-        return { created: counts.reduce((sum, rows) => sum + rows, 0), updated: 0, removed: 0, kept: 0 };
-      } catch (error) {
-        await Promise.allSettled(copies.map((copy) => copy.end()));
-        throw error;
-      }
     },
   };
 }
