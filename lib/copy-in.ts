@@ -17,6 +17,8 @@ export interface CopyIn {
   writeLine(line: string): void;
   /** Sends what writeLine() gathered (queued until PostgreSQL is ready for it). */
   flush(): void;
+  /** Sends data already encoded (whole lines), after what writeLine() gathered. */
+  writeBytes(bytes: Uint8Array): void;
   /** Ends the data: resolves with the rows copied once PostgreSQL has written them, rejects with its error. */
   end(): Promise<number>;
 }
@@ -80,14 +82,17 @@ export function copyIn(client: pg.ClientBase, statement: string, after?: Promise
   // Lines are encoded straight into a chunk (no joined string to flatten and encode again).
   let chunk = Buffer.allocUnsafe(chunkBytes);
   let used = 0;
+  const sendData = (data: Buffer) => {
+    if (failure) return;
+    if (connection) connection.sendCopyFromChunk(data);
+    else queued.push(data);
+  };
   const send = () => {
     if (used === 0) return;
     const data = chunk.subarray(0, used);
     chunk = Buffer.allocUnsafe(chunkBytes);
     used = 0;
-    if (failure) return;
-    if (connection) connection.sendCopyFromChunk(data);
-    else queued.push(data);
+    sendData(data);
   };
   return {
     writeLine(line) {
@@ -100,6 +105,11 @@ export function copyIn(client: pg.ClientBase, statement: string, after?: Promise
       used += chunk.write(line, used);
     },
     flush: send,
+    writeBytes(bytes) {
+      if (ended) throw new Error("COPY data written after its end");
+      send();
+      if (bytes.length > 0) sendData(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length));
+    },
     end() {
       if (!ended) {
         send();

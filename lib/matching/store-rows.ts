@@ -3,6 +3,7 @@
 // COPY's text format. Pure apart from the ids' random characters.
 import { randomBytes } from "node:crypto";
 import { explanationParams, storedKeys } from "./engine/stored-format";
+import type { StoredSuggestion, Suggestion } from "./engine/batch";
 import type { ScoreComponent } from "./engine/types";
 
 type ComponentTuple = (string | number | null)[];
@@ -102,3 +103,8 @@ export function copyLine(id: string, enterpriseId: string, buyerId: string, requ
 /** COPY of copyLine's rows into "Match"; the last two columns (event, updatedAt) come from their tail. */
 export const copyStatement = `COPY "Match" (id, "enterpriseId", "buyerId", "sourcingRequestId", score, components, "eventId", "updatedAt") FROM STDIN WITH (FORMAT csv, DELIMITER E'\\t', QUOTE E'\\x01')`;
 
+/** The components' text of a suggestion: built already by the batch (suggestStored), or from its components. */
+export const storedText = (suggestion: Suggestion | StoredSuggestion) => ("stored" in suggestion ? suggestion.stored : storedComponents(suggestion.components));
+
+/** Rows per COPY statement of an empty scope (store.ts copyStore). */
+export const rowsPerCopy = 10_000;

@@ -9,9 +9,11 @@ import type { DbClient } from "@/lib/db";
 import { copyIn } from "@/lib/copy-in";
 import { transactionConnection } from "@/lib/transaction-connection";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { copyLayout, type CopyLayout } from "./copy-layout";
 import type { StoredSuggestion, Suggestion } from "./engine/batch";
 import type { Demand } from "./engine/types";
-import { copyLine, copySpecial, copyStatement, createIds, layoutLine, storedComponents } from "./store-rows";
+import { copyLine, copySpecial, copyStatement, createIds, layoutLine, rowsPerCopy, storedText } from "./store-rows";
+import { workerCopyStore } from "./worker-copy-store";
 
 export { copyLine, layoutLine, storedComponents } from "./store-rows";
 
@@ -22,9 +24,6 @@ export interface StoreStats {
   /** Matches left alone because staff or a participant acted on them. */
   kept: number;
 }
-
-/** The components' text of a suggestion: built already by the batch (suggestStored), or from its components. */
-const storedText = (suggestion: Suggestion | StoredSuggestion) => ("stored" in suggestion ? suggestion.stored : storedComponents(suggestion.components));
 
 const undecided = Prisma.sql`"Match".status = 'SUGGESTED' AND NOT "Match".pinned AND NOT "Match".manual AND "Match"."smeResponse" = 'PENDING' AND "Match"."buyerResponse" = 'PENDING'`;
 
@@ -56,8 +55,6 @@ export interface StoreSession {
  */
 const rowsPerStatement = 2_000;
 const rowsInFirstStatement = 800;
-/** Rows per COPY statement of an empty scope (copyStore). */
-const rowsPerCopy = 10_000;
 
 /**
  * Opens a store for one scope inside the caller's transaction, after taking the scope's advisory
@@ -66,11 +63,13 @@ const rowsPerCopy = 10_000;
  * components changed; a decided one is never touched. The SQL does the comparing, so a re-run
  * reads nothing back. A scope without any match yet (an event's first run) has nothing to
  * compare, keep or remove: its rows are inserted plainly and finish() has nothing to do.
+ * `layout` lays such a scope's rows out for COPY: by default the process's worker thread
+ * (copy-layout.ts), on this thread when null or when no worker can run.
  */
 /** The advisory lock of a scope's matches (runs, the store, manual matches); hashtext() of it. */
 export const scopeLockKey = (eventId: string | null) => `matching:${eventId ?? "city"}`;
 
-export async function openStore(tx: DbClient, eventId: string | null): Promise<StoreSession> {
+export async function openStore(tx: DbClient, eventId: string | null, layout?: CopyLayout | null): Promise<StoreSession> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${scopeLockKey(eventId)}))`;
   // Written so that the index on (eventId, status, score) serves it, for the city (null) too.
   const inScope = eventId === null ? Prisma.sql`"Match"."eventId" IS NULL` : Prisma.sql`"Match"."eventId" = ${eventId}`;
@@ -86,7 +85,7 @@ export async function openStore(tx: DbClient, eventId: string | null): Promise<S
   // Prisma's handling of the large text parameters cost the run CPU and latency
   // (lib/transaction-connection.ts). Same statements, same transaction, either way.
   const connection = await transactionConnection(tx);
-  if (empty && connection) return copyStore(connection, eventId);
+  if (empty && connection) return copyStore(connection, eventId, layout);
   const execute = async (statement: Prisma.Sql) => (connection ? ((await connection.query(statement.text, statement.values)).rowCount ?? 0) : tx.$executeRaw(statement));
   const query = async <T extends object>(statement: Prisma.Sql) => (connection ? (await connection.query<T>(statement.text, statement.values)).rows : tx.$queryRaw<T[]>(statement));
 
@@ -173,47 +172,67 @@ export async function openStore(tx: DbClient, eventId: string | null): Promise<S
  * statement starts when the one before has ended; the rows take the transaction's now() as
  * updatedAt, as the statements do.
  */
-async function copyStore(connection: pg.ClientBase, eventId: string | null): Promise<StoreSession> {
+async function copyStore(connection: pg.ClientBase, eventId: string | null, layout: CopyLayout | null | undefined): Promise<StoreSession> {
   if (eventId !== null && copySpecial.test(eventId)) throw new Error(`An event id cannot be laid out: ${JSON.stringify(eventId)}`);
   const { rows } = await connection.query<{ now: string }>("SELECT now()::timestamp(3)::text AS now");
   const tail = `\t${eventId ?? ""}\t${rows[0]!.now}`;
+  const worker = layout === undefined ? copyLayout() : layout;
+  if (worker) return workerCopyStore(connection, tail, worker);
   let copy = copyIn(connection, copyStatement);
   let rowsInCopy = 0;
   const copied: Promise<number>[] = [];
+  // A row that cannot be laid out: nothing more is written, and finish() ends the open statement
+  // (a COPY left open would hold the connection, and the rollback behind it, for good).
+  let refused: Error | null = null;
   return {
     write(demands, suggestions) {
       let count = 0;
       for (const list of suggestions) count += list?.length ?? 0;
-      if (count === 0) return Promise.resolve();
+      if (count === 0 || refused) return Promise.resolve();
       const ids = createIds(count);
       let row = 0;
-      demands.forEach((demand, index) => {
-        for (const suggestion of suggestions[index] ?? []) {
-          copy.writeLine(copyLine(ids[row]!, suggestion.supplierId, demand.buyerId, demand.requestId, suggestion.score, storedText(suggestion), tail));
-          row += 1;
-          rowsInCopy += 1;
-          if (rowsInCopy >= rowsPerCopy) {
-            const ended = copy.end();
-            copied.push(ended);
-            copy = copyIn(connection, copyStatement, ended);
-            rowsInCopy = 0;
+      try {
+        demands.forEach((demand, index) => {
+          for (const suggestion of suggestions[index] ?? []) {
+            copy.writeLine(copyLine(ids[row]!, suggestion.supplierId, demand.buyerId, demand.requestId, suggestion.score, storedText(suggestion), tail));
+            row += 1;
+            rowsInCopy += 1;
+            if (rowsInCopy >= rowsPerCopy) {
+              const ended = copy.end();
+              copied.push(ended);
+              copy = copyIn(connection, copyStatement, ended);
+              rowsInCopy = 0;
+            }
           }
-        }
-      });
+        });
+      } catch (error) {
+        refused = error instanceof Error ? error : new Error(String(error));
+      }
       copy.flush();
       return Promise.resolve();
     },
     async finish() {
       copied.push(copy.end());
-      const counts = await Promise.all(copied);
+      const settled = await Promise.allSettled(copied);
+      if (refused) throw refused;
+      const counts = settled.map((result) => {
+        if (result.status === "rejected") throw result.reason;
+        return result.value;
+      });
       return { created: counts.reduce((sum, rows) => sum + rows, 0), updated: 0, removed: 0, kept: 0 };
     },
   };
 }
 
 /** A whole run's suggestions at once. */
-export async function storeSuggestions(tx: DbClient, eventId: string | null, demands: Demand[], suggestions: (Suggestion | StoredSuggestion)[][]): Promise<StoreStats> {
-  const session = await openStore(tx, eventId);
+export async function storeSuggestions(
+  tx: DbClient,
+  eventId: string | null,
+  demands: Demand[],
+  suggestions: (Suggestion | StoredSuggestion)[][],
+  layout?: CopyLayout | null,
+): Promise<StoreStats> {
+  const session = await openStore(tx, eventId, layout);
   await session.write(demands, suggestions);
   return session.finish();
 }

@@ -1,10 +1,13 @@
 // A scope without matches is filled by COPY statements of 10,000 rows each, one after another
 // (lib/matching/store.ts copyStore, lib/copy-in.ts): every row arrives, counted once; a row whose
 // parent is missing, in a later statement than the first, fails the whole write with the foreign
-// key's 23503, and nothing of the run stays.
+// key's 23503, and nothing of the run stays. The same with the rows laid out by the worker thread
+// (lib/matching/copy-layout.ts, the default) and on this thread (no worker); a row the worker
+// cannot lay out fails the write the same way, and the connection goes on serving.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { sqlState } from "@/lib/db-errors";
+import type { CopyLayout } from "@/lib/matching/copy-layout";
 import type { Suggestion } from "@/lib/matching/engine/batch";
 import type { Demand } from "@/lib/matching/engine/types";
 import { storeSuggestions } from "@/lib/matching/store";
@@ -15,7 +18,12 @@ const buyerCount = 105;
 
 const demand = (buyerId: string): Demand => ({ requestId: null, buyerId }) as Demand;
 
-describe("matching store, an empty scope written by COPY", () => {
+const layouts: [string, CopyLayout | null | undefined][] = [
+  ["laid out by the worker", undefined],
+  ["laid out on this thread", null],
+];
+
+describe.each(layouts)("matching store, an empty scope written by COPY, %s", (_, layout) => {
   let enterpriseIds: string[] = [];
   let buyerIds: string[] = [];
 
@@ -49,7 +57,7 @@ describe("matching store, an empty scope written by COPY", () => {
     const buyers = [...buyerIds];
     buyers.splice(102, 0, "missing-buyer");
     const [demands, suggestions] = everyPair(buyers);
-    const error = await db.$transaction((tx) => storeSuggestions(tx, null, demands, suggestions)).then(
+    const error = await db.$transaction((tx) => storeSuggestions(tx, null, demands, suggestions, layout)).then(
       () => null,
       (failure: unknown) => failure,
     );
@@ -59,10 +67,23 @@ describe("matching store, an empty scope written by COPY", () => {
 
   it("writes every row once, across the statements, and counts them", async () => {
     const [demands, suggestions] = everyPair(buyerIds);
-    const report = await db.$transaction((tx) => storeSuggestions(tx, null, demands, suggestions));
+    const report = await db.$transaction((tx) => storeSuggestions(tx, null, demands, suggestions, layout));
     expect(report).toEqual({ created: enterpriseCount * buyerCount, updated: 0, removed: 0, kept: 0 });
     expect(await db.match.count({ where: { eventId: null, status: "SUGGESTED" } })).toBe(enterpriseCount * buyerCount);
     const [sample] = await db.match.findMany({ where: { buyerId: buyerIds[104], enterpriseId: enterpriseIds[99] } });
     expect(sample).toMatchObject({ score: 90 - 49, sourcingRequestId: null, components: "[[],[],[],[],[],[],[],[],[]]" });
+    // The statements, by the command id each gave its rows: 10,000 rows, then the rest.
+    const statements = await db.$queryRaw<{ rows: number }[]>`SELECT count(*)::int AS rows FROM "Match" GROUP BY cmin::text::int ORDER BY cmin::text::int`;
+    expect(statements.map(({ rows }) => rows)).toEqual([10_000, enterpriseCount * buyerCount - 10_000]);
+    await db.match.deleteMany();
+  });
+
+  it("a row that cannot be laid out, in the second statement, fails the write; nothing stays and the connection goes on serving", async () => {
+    const [demands, suggestions] = everyPair(buyerIds);
+    suggestions[103]![5] = { ...suggestions[103]![5]!, supplierId: "e\tx" };
+    const write = db.$transaction((tx) => storeSuggestions(tx, null, demands, suggestions, layout));
+    await expect(write).rejects.toThrow(/cannot be laid out/);
+    expect(await db.match.count()).toBe(0);
+    expect(await db.$transaction((tx) => tx.match.count())).toBe(0);
   });
 });

@@ -5,7 +5,7 @@
 // is skipped. Both are exact: bruteForceTopK (every pair through scorePair) gives the same lists.
 import { fastScore, locationAtMost, prepareDemand, supplierTable } from "./kernel";
 import { scorePair } from "./score";
-import { storedPair } from "./stored-pair";
+import { storedPairsOf } from "./stored-pair";
 import { componentKeys, type Demand, type MatchContext, type PairHistory, type ScoreComponent, type Supplier } from "./types";
 import { historyBonus } from "./weights";
 
@@ -201,8 +201,9 @@ export function createBatch(suppliers: Supplier[], context: MatchContext, topK: 
   // The kernel's score is scorePair's (the kernel tests check it on random pairs).
   const suggestStoredOne = (demand: Demand): StoredSuggestion[] => {
     const { kept, pairHistory } = rankOne(demand);
+    const storedOf = storedPairsOf(demand, context);
     return kept.map(({ score: value, supplier }) => {
-      const stored = storedPair(suppliers[supplier.index]!, demand, context, pairHistory.get(supplier.index));
+      const stored = storedOf(suppliers[supplier.index]!, pairHistory.get(supplier.index));
       if (stored === null) throw new Error(`Batch and score disagree on ${supplier.id}: excluded by scorePair`);
       return { supplierId: supplier.id, score: value, stored };
     });

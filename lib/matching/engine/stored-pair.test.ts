@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { storedComponents } from "../store-rows";
 import { scorePair } from "./score";
-import { storedPair } from "./stored-pair";
+import { storedPair, storedPairsOf } from "./stored-pair";
 import { randomPairs } from "./synthetic";
 import type { MatchContext, PairHistory } from "./types";
 import { defaultWeights, weightsFrom } from "./weights";
@@ -50,5 +50,21 @@ describe("stored components built straight from a pair", () => {
       "history.none", "history.positive", "history.metWithoutResult", "history.mixed",
     ];
     expect(expected.filter((key) => !suffixes.has(key))).toEqual([]);
+  });
+
+  it("are the same through storedPairsOf, one demand's function over many suppliers", () => {
+    const context: MatchContext = { validOn: new Date("2027-03-10T00:00:00Z"), officeCity: "Semarang", weights: defaultWeights, historyPolicy: "penalise" };
+    const pairs = randomPairs(2000, 7);
+    let compared = 0;
+    for (const [, demand] of pairs.slice(0, 40)) {
+      const storedOf = storedPairsOf(demand, context);
+      pairs.forEach(([supplier], index) => {
+        const history = histories[index % histories.length];
+        const result = scorePair(supplier, demand, context, history);
+        expect(storedOf(supplier, history)).toBe(result.excluded ? null : storedComponents(result.components));
+        compared += 1;
+      });
+    }
+    expect(compared).toBe(80_000);
   });
 });

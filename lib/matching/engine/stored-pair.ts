@@ -64,8 +64,7 @@ function exportReadiness(supplier: Supplier, markets: string[]): Tuple {
   return [value, 1, experienced ? "tierAndExperience" : "tier", tier ?? "NONE", experienced ?? markets[0]!];
 }
 
-function certificates(supplier: Supplier, demand: Demand, day: Date): Tuple {
-  const wanted = [...new Set([...demand.requiredCertificates, ...demand.preferredCertificates])].sort();
+function certificates(supplier: Supplier, wanted: string[], day: Date): Tuple {
   if (wanted.length === 0) return [0, 0, "noneAsked"];
   let held = 0;
   let credit = 0;
@@ -99,8 +98,7 @@ function price(supplier: Supplier, demand: Demand): Tuple {
   return [clamp01(1 - above), 1, "above", supplierMin, supplierMax, targetMin, targetMax, percent(above)];
 }
 
-function location(supplier: Supplier, demand: Demand, officeCity: string): Tuple {
-  const sameCity = demand.country === "ID" && normaliseCity(demand.city) === normaliseCity(officeCity);
+function location(supplier: Supplier, demand: Demand, officeCity: string, sameCity: boolean): Tuple {
   if (sameCity && demand.kecamatanCode === supplier.kecamatanCode) return [1, 1, "sameKecamatan", officeCity];
   if (sameCity) return [0.7, 1, "sameCity", officeCity];
   if (demand.country === "ID") return [0.4, 1, "domestic", demand.city];
@@ -135,23 +133,41 @@ function reciprocity(supplier: Supplier, demand: Demand, markets: string[]): Tup
  * null when scorePair excludes the pair.
  */
 export function storedPair(supplier: Supplier, demand: Demand, context: MatchContext, history: PairHistory = noHistory): string | null {
-  const sectorFit = sector(supplier, demand);
-  if (sectorFit[1] === 1 && sectorFit[0] === 0) return null;
-  if (missingRequiredCertificates(supplier, demand, context).length > 0) return null;
-  if (history.metWithoutResult && context.historyPolicy === "exclude") return null;
+  return storedPairsOf(demand, context)(supplier, history);
+}
+
+/**
+ * storedPair for one demand's suppliers: what depends on the demand alone (its markets, the
+ * certificates it asks for, whether it is in the office's city, the weights) worked out once,
+ * not for each of the K pairs a run keeps for it.
+ */
+export function storedPairsOf(demand: Demand, context: MatchContext): (supplier: Supplier, history?: PairHistory) => string | null {
   const markets = exportMarkets(demand);
+  const wanted = [...new Set([...demand.requiredCertificates, ...demand.preferredCertificates])].sort();
+  const sameCity = demand.country === "ID" && normaliseCity(demand.city) === normaliseCity(context.officeCity);
   const w = context.weights;
-  const fits = [
-    sectorFit,
-    capacity(supplier, demand),
-    exportReadiness(supplier, markets),
-    certificates(supplier, demand, context.validOn),
-    price(supplier, demand),
-    location(supplier, demand, context.officeCity),
-    grade(supplier),
-    reciprocity(supplier, demand, markets),
-  ];
   const weights = [w.sector, w.capacity, w.exportReadiness, w.certificates, w.price, w.location, w.grade, w.reciprocity];
+  return (supplier, history = noHistory) => {
+    const sectorFit = sector(supplier, demand);
+    if (sectorFit[1] === 1 && sectorFit[0] === 0) return null;
+    if (demand.requiredCertificates.length > 0 && missingRequiredCertificates(supplier, demand, context).length > 0) return null;
+    if (history.metWithoutResult && context.historyPolicy === "exclude") return null;
+    const fits = [
+      sectorFit,
+      capacity(supplier, demand),
+      exportReadiness(supplier, markets),
+      certificates(supplier, wanted, context.validOn),
+      price(supplier, demand),
+      location(supplier, demand, context.officeCity, sameCity),
+      grade(supplier),
+      reciprocity(supplier, demand, markets),
+    ];
+    return storedText(fits, weights, history);
+  };
+}
+
+/** The stored text of a pair's component fits (see storedPair). */
+function storedText(fits: Tuple[], weights: number[], history: PairHistory): string {
   let applicableWeight = 0;
   for (let index = 0; index < fits.length; index += 1) if (fits[index]![1] === 1) applicableWeight += weights[index]!;
   const scale = applicableWeight > 0 ? 100 / applicableWeight : 0;
