@@ -32,11 +32,12 @@ function hasAttribute(attributes: string, name: string): boolean {
  *    page's priority photos have loaded and been painted (their largest-contentful-paint entry, or
  *    0.5 s after their load when a photo is not the largest element); at the first tap, key press
  *    at the latest, and 5 s after the page was parsed in any case (a hidden tab).
- * 2. Until the app has hydrated, a submitted form that the app handles itself (no action
- *    attribute: a native submit would send its fields in the address) and a click on a button that
- *    does nothing without the app are held and replayed once it has, and a select, checkbox,
- *    radio or text field changed meanwhile is announced to the app again, so an early tap or
- *    choice is not lost. Links, summaries and forms with an action work natively meanwhile.
+ * 2. Until the app has hydrated, a submitted form that the app handles (no action attribute: a
+ *    native submit would send its fields in the address; or a server action's action="") and a
+ *    click on a button that does nothing without the app are held and replayed once it has, and a
+ *    select, checkbox, radio or text field changed meanwhile gets its value back and is announced
+ *    to the app, so an early tap or choice is not lost. Links, summaries and forms with an address
+ *    of their own work natively meanwhile.
  */
 export function loaderScript(sources: string[], nonce: string | null): string {
   const code = [
@@ -54,21 +55,30 @@ export function loaderScript(sources: string[], nonce: string | null): string {
     "if(!observe('paint',function(l,o){for(var i=0;i<l.length;i++)if(l[i].name==='first-contentful-paint'){o.disconnect();afterPaint();return}}))requestAnimationFrame(function(){setTimeout(afterPaint,50)});",
     "setTimeout(start,5000);",
     "['pointerdown','keydown','touchstart'].forEach(function(t){w.addEventListener(t,start,{capture:true,passive:true})});",
-    "function hold(e){if(hydrated)return;var t=e.target,act;",
-    "if(e.type==='submit'){if(t.hasAttribute('action'))return;var b=e.submitter;act=function(){t.requestSubmit?t.requestSubmit(b||undefined):t.submit()}}",
+    "var native=false;function hold(e){if(hydrated||native)return;var t=e.target,act;",
+    // A form with an address of its own (the GET search) goes natively; a form the app handles
+    // (no action) or a server action's form (action="") waits for the app, and if the app has not
+    // come 8 s after a server action's form was sent, that one goes natively after all.
+    "if(e.type==='submit'){var a=t.getAttribute('action');if(a)return;var b=e.submitter;act=function(){t.requestSubmit?t.requestSubmit(b||undefined):t.submit()};",
+    "if(a==='')setTimeout(function(){if(!hydrated&&held.indexOf(act)>=0){held.splice(held.indexOf(act),1);native=true;act()}},8000)}",
     "else{var x=t.closest&&t.closest('button');if(!x||x.disabled||(x.form&&x.type!=='button'))return;act=function(){x.click()}}",
     "e.preventDefault();e.stopImmediatePropagation();held.push(act);start()}",
     "w.addEventListener('submit',hold,true);w.addEventListener('click',hold,true);",
-    "var edited=[];function edit(e){if(hydrated)return;var t=e.target;if(t&&t.tagName&&edited.indexOf(t)<0)edited.push(t);start()}",
+    // A field edited before hydration: hydration sets a controlled field back to the app's state
+    // and the app's change handler never saw the edit. Its last value is kept here and put back
+    // once the app runs: a select with a change event (a file field keeps its files and gets the
+    // event too); a checkbox or radio with a plain
+    // (non-toggling) click event, and a text field with an input event, each after React's value
+    // tracker is moved off that value (set through the element, then the prototype), so React
+    // sees a change.
+    "var edited=[];function edit(e){if(hydrated)return;var t=e.target;if(!t||!t.tagName)return;var type=(t.type||'').toLowerCase(),check=type==='checkbox'||type==='radio';",
+    "for(var i=0;i<edited.length;i++)if(edited[i].t===t){edited.splice(i,1);break}edited.push({t:t,v:check?t.checked:t.value,check:check,file:type==='file'});start()}",
     "w.addEventListener('change',edit,true);w.addEventListener('input',edit,true);",
-    // A field edited before hydration: the app's change handler never saw it. A select gets its
-    // change event again; a checkbox or radio a plain (non-toggling) click event and a text field
-    // an input event, each after React's value tracker is moved off the current value (set
-    // through the element, then back through the prototype), so React sees a change.
-    "function replay(t){var tag=t.tagName,type=(t.type||'').toLowerCase();if(!t.isConnected)return;",
-    "if(tag==='SELECT')return t.dispatchEvent(new Event('change',{bubbles:true}));",
-    "if(type==='checkbox'||type==='radio'){var c=t.checked,q=Object.getOwnPropertyDescriptor(HTMLInputElement.prototype,'checked');t.checked=!c;q.set.call(t,c);return t.dispatchEvent(new Event('click',{bubbles:true}))}",
-    "if(tag==='TEXTAREA'||(tag==='INPUT'&&!/^(file|submit|button|reset|image|hidden)$/.test(type))){var v=t.value,p=Object.getOwnPropertyDescriptor(tag==='TEXTAREA'?HTMLTextAreaElement.prototype:HTMLInputElement.prototype,'value');t.value=v+' ';p.set.call(t,v);t.dispatchEvent(new Event('input',{bubbles:true}))}}",
+    "function replay(r){var t=r.t,tag=t.tagName;if(!t.isConnected)return;",
+    "if(r.file)return t.dispatchEvent(new Event('change',{bubbles:true}));",
+    "if(tag==='SELECT'){t.value=r.v;return t.dispatchEvent(new Event('change',{bubbles:true}))}",
+    "if(r.check){var q=Object.getOwnPropertyDescriptor(HTMLInputElement.prototype,'checked');t.checked=!r.v;q.set.call(t,r.v);return t.dispatchEvent(new Event('click',{bubbles:true}))}",
+    "if(tag==='TEXTAREA'||tag==='INPUT'){var p=Object.getOwnPropertyDescriptor(tag==='TEXTAREA'?HTMLTextAreaElement.prototype:HTMLInputElement.prototype,'value');t.value=r.v+' ';p.set.call(t,r.v);t.dispatchEvent(new Event('input',{bubbles:true}))}}",
     `w.addEventListener(${JSON.stringify(hydratedEvent)},function(){hydrated=true;setTimeout(function(){edited.splice(0).forEach(replay);held.splice(0).forEach(function(a){a()})},0)});`,
     "})()",
   ].join("");

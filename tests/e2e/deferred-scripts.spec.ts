@@ -93,3 +93,19 @@ test("a filter ticked before the page has hydrated is applied once it has", asyn
   await expect(page).toHaveURL(/kecamatan=/, { timeout: 15_000 });
   await expect(page.getByText("1 saringan aktif")).toBeVisible();
 });
+
+test("a certificate type and number entered before the page has hydrated are checked once it has", async ({ page }) => {
+  await signIn(page, demoAccounts.sme);
+  await expect(page).toHaveURL(/\/ikm$/);
+  const release = await holdScripts(page);
+  await page.goto("/ikm/sertifikat");
+  const form = page.getByRole("region", { name: "Tambah sertifikat" });
+  // Both fields are controlled by the app: hydration alone would put back its state (HALAL, empty).
+  await form.getByLabel("Jenis sertifikat").selectOption({ label: "BPOM MD" });
+  await form.getByLabel("Nomor sertifikat").fill("ML123");
+  release();
+  await hydrated(page);
+  await expect(form.getByText(/bukan nomor BPOM MD/)).toBeVisible();
+  await expect(form.getByLabel("Jenis sertifikat")).toHaveValue("BPOM_MD");
+  await expect(form.getByLabel("Nomor sertifikat")).toHaveValue("ML123");
+});
