@@ -35,7 +35,8 @@ function decode(body: Buffer, encoding: string | undefined): Buffer | null {
   }
 }
 
-function toBuffer(chunk: unknown, encoding: unknown): Buffer | null {
+/** A chunk handed to response.write/end as bytes (null for anything else). */
+export function toBuffer(chunk: unknown, encoding: unknown): Buffer | null {
   if (typeof chunk === "string") return Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
   if (chunk instanceof Uint8Array) return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
   return null;

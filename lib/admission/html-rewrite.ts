@@ -1,19 +1,14 @@
-// Rewrites a whole HTML page on its way out of Next (the production server's critical CSS,
-// lib/critical-css/critical-css.ts). Installed on the response before Next handles the request,
+// Rewrites a whole HTML page on its way out of Next (the production server's script deferral,
+// lib/admission/defer-scripts.ts). Installed on the response before Next handles the request,
 // so Next's compression writes through it: a page (GET, 200, text/html, identity or gzip, no
 // fixed Content-Length once its headers are out) is collected, decoded, rewritten and encoded
 // again as one body; anything else passes as it comes. The public pages render in one pass
 // (no Suspense boundaries stream later), so holding a page until it is complete delays nothing.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import zlib from "node:zlib";
+import { toBuffer } from "./front";
 
 type Mode = "undecided" | "collect" | "pass";
-
-function toBuffer(chunk: unknown, encoding: unknown): Buffer | null {
-  if (typeof chunk === "string") return Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
-  if (chunk instanceof Uint8Array) return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-  return null;
-}
 
 export function rewriteHtmlResponse(request: IncomingMessage, response: ServerResponse, rewrite: (html: string) => string): void {
   if (request.method !== "GET") return;

@@ -19,6 +19,15 @@ async function holdScripts(page: Page): Promise<() => void> {
   return release;
 }
 
+/** Signed in as the demo SME, then `path` opened with the chunks held back: returns release(). */
+async function openUnhydratedAsSme(page: Page, path: string): Promise<() => void> {
+  await signIn(page, demoAccounts.sme);
+  await expect(page).toHaveURL(/\/ikm$/);
+  const release = await holdScripts(page);
+  await page.goto(path);
+  return release;
+}
+
 const hydrated = (page: Page) => expect(page.locator("html[data-hydrated]")).toHaveCount(1, { timeout: 15_000 });
 
 test("every public page hydrates, and its scripts are requested only after its first contentful paint", async ({ page }) => {
@@ -57,10 +66,7 @@ test("a sign-in sent before the page has hydrated waits for it, never goes out n
 });
 
 test("a button pressed before the page has hydrated does its work once it has", async ({ page }) => {
-  await signIn(page, demoAccounts.sme);
-  await expect(page).toHaveURL(/\/ikm$/);
-  const release = await holdScripts(page);
-  await page.goto("/ikm");
+  const release = await openUnhydratedAsSme(page, "/ikm");
   const nav = page.getByRole("navigation", { name: "Navigasi utama" });
   await nav.getByRole("button", { name: "Keluar" }).click();
   await page.waitForTimeout(300);
@@ -95,10 +101,7 @@ test("a filter ticked before the page has hydrated is applied once it has", asyn
 });
 
 test("a certificate type and number entered before the page has hydrated are checked once it has", async ({ page }) => {
-  await signIn(page, demoAccounts.sme);
-  await expect(page).toHaveURL(/\/ikm$/);
-  const release = await holdScripts(page);
-  await page.goto("/ikm/sertifikat");
+  const release = await openUnhydratedAsSme(page, "/ikm/sertifikat");
   const form = page.getByRole("region", { name: "Tambah sertifikat" });
   // Both fields are controlled by the app: hydration alone would put back its state (HALAL, empty).
   await form.getByLabel("Jenis sertifikat").selectOption({ label: "BPOM MD" });

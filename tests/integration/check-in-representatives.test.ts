@@ -6,10 +6,10 @@ import type { FormState } from "@/lib/auth/form-state";
 import { checkInFromListAction, undoCheckInAction } from "@/lib/check-in/actions";
 import { getBackupList, searchCheckIns } from "@/lib/check-in/queries";
 import { db } from "@/lib/db";
-import { addOwnRepresentativeAction } from "@/lib/representatives/actions";
+
 import { resetData } from "./reset";
 import { form, signInAs } from "./support/actions";
-import { seedEventDay } from "./support/event-day";
+import { seedEventDayWithRina } from "./support/event-day";
 import { seedStaff } from "./support/sourcing";
 
 const initial: FormState = { ok: false };
@@ -21,12 +21,9 @@ beforeEach(async () => {
 
 /** Buyer A of the event day with a second person, Rina; staff at the desk. */
 async function deskWithRina() {
-  const day = await seedEventDay();
-  signInAs(day.buyerA.session);
-  await addOwnRepresentativeAction(initial, form({ eventId: day.event.id, name: "Rina Wulandari", phone: "081234567890" }));
-  const [contact, rina] = await db.eventRepresentative.findMany({ where: { participantId: day.pBuyerA.id }, orderBy: { position: "asc" } });
+  const day = await seedEventDayWithRina();
   signInAs((await seedStaff("meja")).session);
-  return { ...day, contact: contact!, rina: rina! };
+  return day;
 }
 
 const listed = async (eventId: string, participantId: string) => (await searchCheckIns(eventId, { query: "", page: 1 })).items.find((row) => row.id === participantId)!;

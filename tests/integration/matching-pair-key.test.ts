@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { resetData } from "./reset";
+import { seedMatchingParties } from "./support/matching-parties";
 
 const enterpriseCount = 40;
 const buyerCount = 30;
@@ -26,22 +27,7 @@ describe("Match's pair key, led by the enterprise", () => {
 
   beforeAll(async () => {
     await resetData();
-    const kbli = await db.kbli.findFirstOrThrow({ where: { code: "13134", level: "SUBCLASS" }, select: { id: true } });
-    await db.enterprise.createMany({
-      data: Array.from({ length: enterpriseCount }, (_, index) => ({
-        slug: `ikm-kunci-${index}`,
-        legalName: `UD Kunci ${index}`,
-        legalForm: "UD" as const,
-        kecamatanCode: "33.74.04",
-        status: "PUBLISHED" as const,
-        primaryKbliId: kbli.id,
-      })),
-    });
-    await db.buyerOrganization.createMany({
-      data: Array.from({ length: buyerCount }, (_, index) => ({ slug: `pembeli-kunci-${index}`, name: `Toko Kunci ${index}`, kind: "RETAILER" as const, city: "Semarang" })),
-    });
-    enterpriseIds = (await db.enterprise.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map(({ id }) => id);
-    buyerIds = (await db.buyerOrganization.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map(({ id }) => id);
+    ({ enterpriseIds, buyerIds } = await seedMatchingParties("kunci", enterpriseCount, buyerCount));
     await db.match.createMany({
       data: enterpriseIds.flatMap((enterpriseId, e) => buyerIds.map((buyerId, b) => ({ eventId: null, enterpriseId, buyerId, score: (e * 7 + b) % 100, components: [] }))),
     });

@@ -12,6 +12,7 @@ import type { Suggestion } from "@/lib/matching/engine/batch";
 import type { Demand } from "@/lib/matching/engine/types";
 import { storeSuggestions } from "@/lib/matching/store";
 import { resetData } from "./reset";
+import { seedMatchingParties } from "./support/matching-parties";
 
 const enterpriseCount = 100;
 const buyerCount = 105;
@@ -29,22 +30,7 @@ describe.each(layouts)("matching store, an empty scope written by COPY, %s", (_,
 
   beforeAll(async () => {
     await resetData();
-    const kbli = await db.kbli.findFirstOrThrow({ where: { code: "13134", level: "SUBCLASS" }, select: { id: true } });
-    await db.enterprise.createMany({
-      data: Array.from({ length: enterpriseCount }, (_, index) => ({
-        slug: `ikm-salin-${index}`,
-        legalName: `UD Salin ${index}`,
-        legalForm: "UD" as const,
-        kecamatanCode: "33.74.04",
-        status: "PUBLISHED" as const,
-        primaryKbliId: kbli.id,
-      })),
-    });
-    await db.buyerOrganization.createMany({
-      data: Array.from({ length: buyerCount }, (_, index) => ({ slug: `pembeli-salin-${index}`, name: `Toko Salin ${index}`, kind: "RETAILER" as const, city: "Semarang" })),
-    });
-    enterpriseIds = (await db.enterprise.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map(({ id }) => id);
-    buyerIds = (await db.buyerOrganization.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map(({ id }) => id);
+    ({ enterpriseIds, buyerIds } = await seedMatchingParties("salin", enterpriseCount, buyerCount));
   });
 
   /** Every enterprise for each buyer: 10,500 rows, so three statements. */

@@ -9,13 +9,13 @@ import { checkInByCodeAction, checkInFromListAction } from "@/lib/check-in/actio
 import { getParticipantByCode } from "@/lib/check-in/queries";
 import { db } from "@/lib/db";
 import { catalogs } from "@/lib/i18n/messages";
-import { addOwnRepresentativeAction, assignSeatAction } from "@/lib/representatives/actions";
+import { assignSeatAction } from "@/lib/representatives/actions";
 import { loadPersonAgenda } from "@/lib/representatives/agenda";
 import { getEventSeats, seatLinesOf } from "@/lib/representatives/queries";
 import { moveMeetingAction } from "@/lib/meetings/actions";
 import { resetData } from "./reset";
 import { form, signInAs } from "./support/actions";
-import { addParticipant, placeMeeting, seedEventDay } from "./support/event-day";
+import { addParticipant, placeMeeting, seedEventDay, seedEventDayWithRina } from "./support/event-day";
 import { seedSme, seedStaff } from "./support/sourcing";
 
 const initial: FormState = { ok: false };
@@ -26,13 +26,7 @@ beforeEach(async () => {
 });
 
 /** Buyer A of the event day with a second person, Rina. */
-async function dayWithRina() {
-  const day = await seedEventDay();
-  signInAs(day.buyerA.session);
-  await addOwnRepresentativeAction(initial, form({ eventId: day.event.id, name: "Rina Wulandari", phone: "081234567890" }));
-  const [contact, rina] = await db.eventRepresentative.findMany({ where: { participantId: day.pBuyerA.id }, orderBy: { position: "asc" } });
-  return { ...day, contact: contact!, rina: rina! };
-}
+const dayWithRina = seedEventDayWithRina;
 
 const buyerSeat = (meetingId: string, participantId: string) => db.meetingSeat.findFirstOrThrow({ where: { meetingId, participantId } });
 

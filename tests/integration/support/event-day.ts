@@ -5,6 +5,9 @@ import { newCheckInCode } from "@/lib/events/check-in-code";
 import { db } from "@/lib/db";
 import { eventSlots } from "@/lib/events/slots";
 import type { ParticipantStatus } from "@/lib/generated/prisma/enums";
+import { addOwnRepresentativeAction } from "@/lib/representatives/actions";
+import { initialFormState } from "@/lib/auth/form-state";
+import { form, signInAs } from "./actions";
 import { seedBuyer, seedSme } from "./sourcing";
 
 const minute = 60_000;
@@ -71,4 +74,16 @@ export async function seedEventDay(slug = "temu-hari-ini", { published = true } 
 /** The desk checked these participants in (outcomes need both sides of a meeting present). */
 export async function checkIn(...participantIds: string[]) {
   await db.eventParticipant.updateMany({ where: { id: { in: participantIds } }, data: { checkedInAt: new Date() } });
+}
+
+/**
+ * The event day with buyer A's second person, Rina, added by buyer A (addOwnRepresentativeAction);
+ * buyer A is left signed in. `contact` is the participant's first person, made with it.
+ */
+export async function seedEventDayWithRina() {
+  const day = await seedEventDay();
+  signInAs(day.buyerA.session);
+  await addOwnRepresentativeAction(initialFormState, form({ eventId: day.event.id, name: "Rina Wulandari", phone: "081234567890" }));
+  const [contact, rina] = await db.eventRepresentative.findMany({ where: { participantId: day.pBuyerA.id }, orderBy: { position: "asc" } });
+  return { ...day, contact: contact!, rina: rina! };
 }
