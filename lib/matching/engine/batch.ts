@@ -168,24 +168,25 @@ export function createBatch(suppliers: Supplier[], context: MatchContext, topK: 
     const d = prepareDemand(demand, table, context);
     const pairHistory = historyByBuyer.get(demand.buyerId) ?? noHistory;
     const best = new TopK(topK);
-    const visit = (list: readonly number[]) => {
+    // level: the sector fit of every supplier first met in the list (0: fastScore works it out).
+    const visit = (list: readonly number[], level: number) => {
       for (const index of list) {
         if (seen[index] === stamp) continue;
         seen[index] = stamp;
         pairsScored += 1;
-        const value = score(table, index, d, context.historyPolicy, pairHistory.size > 0 ? pairHistory.get(index) : undefined);
+        const value = score(table, index, d, context.historyPolicy, pairHistory.size > 0 ? pairHistory.get(index) : undefined, level);
         if (value >= 0 && value >= best.threshold()) best.offer(value, { index, id: table.ids[index]! });
       }
     };
     if (demand.kbliCodes.length === 0) {
-      visit(all);
+      visit(all, 0);
     } else {
-      visit(withoutSector);
+      visit(withoutSector, 0);
       const bonus = [...pairHistory.values()].some((entry) => entry.positiveOutcome) ? historyBonus : 0;
       for (const length of levels) {
         // Nothing met from here on can beat the K kept: stop (ties at the threshold still count).
         if (best.threshold() > ceilingAt(length, bonus, locationAtMost(d))) break;
-        for (const key of new Set(demand.kbliCodes.map((code) => code.slice(0, length)))) visit(blocks.get(key) ?? []);
+        for (const key of new Set(demand.kbliCodes.map((code) => code.slice(0, length)))) visit(blocks.get(key) ?? [], length);
       }
     }
     return { kept: best.sorted(), pairHistory };

@@ -184,15 +184,21 @@ export function locationAtMost(d: PreparedDemand): number {
   return d.sameCity ? 1 : d.domestic ? 0.4 : 0.3;
 }
 
-/** Supplier s against demand d, as scorePair scores it, or -1 when a hard filter excludes the pair. */
-export function fastScore(t: SupplierTable, s: number, d: PreparedDemand, policy: MatchContext["historyPolicy"], history: PairHistory | undefined): number {
+/**
+ * Supplier s against demand d, as scorePair scores it, or -1 when a hard filter excludes the pair.
+ * `level`, when the caller knows it (the batch meets a supplier in the block of its best sector
+ * fit), is that best fit's level (5 subclass … 2 division) and spares comparing the codes again.
+ */
+export function fastScore(t: SupplierTable, s: number, d: PreparedDemand, policy: MatchContext["historyPolicy"], history: PairHistory | undefined, level = 0): number {
   const w = d.weights;
   let applicableWeight = 0;
   let earned = 0;
 
   let sector = -1;
   const codeEnd = t.codeStart[s + 1]!;
-  if (codeEnd > t.codeStart[s]! && d.codes.length > 0) {
+  if (level > 0) {
+    sector = sectorValueByLevel[level]!;
+  } else if (codeEnd > t.codeStart[s]! && d.codes.length > 0) {
     let level = 0;
     for (let b = 0; b < d.codes.length; b += 1) {
       for (let a = t.codeStart[s]!; a < codeEnd; a += 1) level = Math.max(level, sharedLevel(t.codes[a]!, d.codes[b]!));
