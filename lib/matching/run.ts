@@ -82,15 +82,29 @@ export async function runMatching(options: RunOptions, database = defaultDb): Pr
       const demands = await demandsRead;
       loaded = performance.now();
       const store = await openStore(tx, options.eventId);
-      // Score a slice and hand it to the store, which sends the rows in statements of a few
-      // thousand, one after another; scoring goes on while PostgreSQL writes.
-      for (let start = 0; start < demands.length; start += scoringSlice) {
-        const slice = demands.slice(start, start + scoringSlice);
-        const began = performance.now();
-        const suggestions = batch.suggestStored(slice);
-        scoring += performance.now() - began;
-        void store.write(slice, suggestions).catch(() => undefined); // finish() reports a failure
-        await nextTurn();
+      // Score a slice and hand it to the store, which sends the rows in statements one after
+      // another; scoring goes on while PostgreSQL writes. On an empty scope the batch writes the
+      // rows' bytes straight into the store's COPY (store.rows); otherwise the store lays out
+      // each slice's suggestions itself.
+      try {
+        for (let start = 0; start < demands.length; start += scoringSlice) {
+          const slice = demands.slice(start, start + scoringSlice);
+          const began = performance.now();
+          if (store.rows) {
+            batch.writeStored(slice, store.rows);
+            scoring += performance.now() - began;
+            store.flushRows();
+          } else {
+            const suggestions = batch.suggestStored(slice);
+            scoring += performance.now() - began;
+            void store.write(slice, suggestions).catch(() => undefined); // finish() reports a failure
+          }
+          await nextTurn();
+        }
+      } catch (error) {
+        // Ends the COPY statement open on the connection, so that the rollback can run.
+        if (store.rows) await store.finish().catch(() => undefined);
+        throw error;
       }
       const result = await store.finish();
       counts = { suppliers: suppliers.length, demands: demands.length, pairsScored: batch.pairsScored };

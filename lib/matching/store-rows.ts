@@ -3,7 +3,9 @@
 // COPY's text format. Pure apart from the ids' random characters.
 import { randomBytes } from "node:crypto";
 import { explanationParams, storedKeys } from "./engine/stored-format";
-import type { StoredSuggestion, Suggestion } from "./engine/batch";
+import type { StoredRows, StoredSuggestion, Suggestion } from "./engine/batch";
+import { ByteSink } from "./engine/stored-bytes";
+import type { Demand } from "./engine/types";
 import type { ScoreComponent } from "./engine/types";
 
 type ComponentTuple = (string | number | null)[];
@@ -108,3 +110,64 @@ export const storedText = (suggestion: Suggestion | StoredSuggestion) => ("store
 
 /** Rows per COPY statement of an empty scope (store.ts copyStore). */
 export const rowsPerCopy = 10_000;
+
+/**
+ * Rows of copyLine's layout written as bytes, a run's batch writing each pair's stored components
+ * straight into them (Batch.writeStored): the same bytes copyLine's text gives, without a string
+ * per row. A row that cannot be laid out (an id holding a tab or line break, a score that is not
+ * whole) is refused as copyLine refuses it: from then on nothing is taken, and the caller fails
+ * the write.
+ */
+export class CopyRows implements StoredRows {
+  readonly sink = new ByteSink();
+  /** Rows written since the last take(). */
+  count = 0;
+  /** Why the first refused row could not be laid out; null while none was. */
+  refused: Error | null = null;
+  private readonly tailBytes: Buffer;
+  private ids: string[] = [];
+  private next = 0;
+
+  constructor(tail: string) {
+    this.tailBytes = Buffer.from(`${tail}\n`, "utf8");
+  }
+
+  beginRow(supplierId: string, demand: Demand, score: number): void {
+    if (this.next === this.ids.length) {
+      this.ids = createIds(1024);
+      this.next = 0;
+    }
+    const id = this.ids[this.next]!;
+    this.next += 1;
+    const { buyerId, requestId } = demand;
+    if (!this.refused && (copySpecial.test(supplierId) || copySpecial.test(buyerId) || (requestId !== null && copySpecial.test(requestId)) || !Number.isInteger(score))) {
+      this.refused = new Error(`A match row cannot be laid out: ${JSON.stringify([id, supplierId, buyerId, requestId ?? ""])}`);
+    }
+    const sink = this.sink;
+    sink.ascii(id);
+    sink.byte(9);
+    sink.utf8(supplierId);
+    sink.byte(9);
+    sink.utf8(buyerId);
+    sink.byte(9);
+    if (requestId !== null) sink.utf8(requestId);
+    sink.byte(9);
+    sink.integer(score);
+    sink.byte(9);
+  }
+
+  endRow(): void {
+    this.sink.bytes(this.tailBytes);
+    this.count += 1;
+  }
+
+  /** The rows written since the last take(), as COPY data; null once a row was refused. */
+  take(): Buffer | null {
+    this.count = 0;
+    if (this.refused) {
+      this.sink.length = 0;
+      return null;
+    }
+    return this.sink.take();
+  }
+}

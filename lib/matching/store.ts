@@ -9,11 +9,9 @@ import type { DbClient } from "@/lib/db";
 import { copyIn } from "@/lib/copy-in";
 import { transactionConnection } from "@/lib/transaction-connection";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { copyLayout, type CopyLayout } from "./copy-layout";
-import type { StoredSuggestion, Suggestion } from "./engine/batch";
+import type { StoredRows, StoredSuggestion, Suggestion } from "./engine/batch";
 import type { Demand } from "./engine/types";
-import { copyLine, copySpecial, copyStatement, createIds, layoutLine, rowsPerCopy, storedText } from "./store-rows";
-import { workerCopyStore } from "./worker-copy-store";
+import { copyLine, CopyRows, copySpecial, copyStatement, createIds, layoutLine, rowsPerCopy, storedText } from "./store-rows";
 
 export { copyLine, layoutLine, storedComponents } from "./store-rows";
 
@@ -38,6 +36,13 @@ export interface StoreSession {
   write(demands: Demand[], suggestions: (Suggestion | StoredSuggestion)[][]): Promise<void>;
   /** Sends what is left, waits for the writes, removes the undecided suggestions the run no longer makes, and counts. */
   finish(): Promise<StoreStats>;
+  /**
+   * For an empty scope on a server's connection: rows a batch writes straight into
+   * (Batch.writeStored), sent by flushRows(). Null for the other stores: write() only.
+   */
+  readonly rows: StoredRows | null;
+  /** Sends the rows written into `rows` since the last flush (a refused row fails finish()). */
+  flushRows(): void;
 }
 
 /**
@@ -56,6 +61,9 @@ export interface StoreSession {
 const rowsPerStatement = 2_000;
 const rowsInFirstStatement = 800;
 
+/** The advisory lock of a scope's matches (runs, the store, manual matches); hashtext() of it. */
+export const scopeLockKey = (eventId: string | null) => `matching:${eventId ?? "city"}`;
+
 /**
  * Opens a store for one scope inside the caller's transaction, after taking the scope's advisory
  * lock (runs and manual matches of one scope never interleave). Each write is one upsert: new
@@ -63,13 +71,10 @@ const rowsInFirstStatement = 800;
  * components changed; a decided one is never touched. The SQL does the comparing, so a re-run
  * reads nothing back. A scope without any match yet (an event's first run) has nothing to
  * compare, keep or remove: its rows are inserted plainly and finish() has nothing to do.
- * `layout` lays such a scope's rows out for COPY: by default the process's worker thread
- * (copy-layout.ts), on this thread when null or when no worker can run.
+ * Such a scope's rows go into COPY statements instead (copyStore), and a run's batch writes
+ * them there as bytes (StoreSession.rows).
  */
-/** The advisory lock of a scope's matches (runs, the store, manual matches); hashtext() of it. */
-export const scopeLockKey = (eventId: string | null) => `matching:${eventId ?? "city"}`;
-
-export async function openStore(tx: DbClient, eventId: string | null, layout?: CopyLayout | null): Promise<StoreSession> {
+export async function openStore(tx: DbClient, eventId: string | null): Promise<StoreSession> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${scopeLockKey(eventId)}))`;
   // Written so that the index on (eventId, status, score) serves it, for the city (null) too.
   const inScope = eventId === null ? Prisma.sql`"Match"."eventId" IS NULL` : Prisma.sql`"Match"."eventId" = ${eventId}`;
@@ -85,7 +90,7 @@ export async function openStore(tx: DbClient, eventId: string | null, layout?: C
   // Prisma's handling of the large text parameters cost the run CPU and latency
   // (lib/transaction-connection.ts). Same statements, same transaction, either way.
   const connection = await transactionConnection(tx);
-  if (empty && connection) return copyStore(connection, eventId, layout);
+  if (empty && connection) return copyStore(connection, eventId);
   const execute = async (statement: Prisma.Sql) => (connection ? ((await connection.query(statement.text, statement.values)).rowCount ?? 0) : tx.$executeRaw(statement));
   const query = async <T extends object>(statement: Prisma.Sql) => (connection ? (await connection.query<T>(statement.text, statement.values)).rows : tx.$queryRaw<T[]>(statement));
 
@@ -124,6 +129,8 @@ export async function openStore(tx: DbClient, eventId: string | null, layout?: C
   };
 
   return {
+    rows: null,
+    flushRows: () => undefined,
     write(demands, suggestions) {
       const count = suggestions.reduce((sum, list) => sum + (list?.length ?? 0), 0);
       if (count === 0) return written;
@@ -172,19 +179,36 @@ export async function openStore(tx: DbClient, eventId: string | null, layout?: C
  * statement starts when the one before has ended; the rows take the transaction's now() as
  * updatedAt, as the statements do.
  */
-async function copyStore(connection: pg.ClientBase, eventId: string | null, layout: CopyLayout | null | undefined): Promise<StoreSession> {
+async function copyStore(connection: pg.ClientBase, eventId: string | null): Promise<StoreSession> {
   if (eventId !== null && copySpecial.test(eventId)) throw new Error(`An event id cannot be laid out: ${JSON.stringify(eventId)}`);
   const { rows } = await connection.query<{ now: string }>("SELECT now()::timestamp(3)::text AS now");
   const tail = `\t${eventId ?? ""}\t${rows[0]!.now}`;
-  const worker = layout === undefined ? copyLayout() : layout;
-  if (worker) return workerCopyStore(connection, tail, worker);
   let copy = copyIn(connection, copyStatement);
   let rowsInCopy = 0;
   const copied: Promise<number>[] = [];
   // A row that cannot be laid out: nothing more is written, and finish() ends the open statement
   // (a COPY left open would hold the connection, and the rollback behind it, for good).
   let refused: Error | null = null;
+  const copyRows = new CopyRows(tail);
+  // Ends the statement once it holds rowsPerCopy rows, and starts the next after it.
+  const counted = (added: number) => {
+    rowsInCopy += added;
+    if (rowsInCopy < rowsPerCopy) return;
+    const ended = copy.end();
+    copied.push(ended);
+    copy = copyIn(connection, copyStatement, ended);
+    rowsInCopy = 0;
+  };
   return {
+    rows: copyRows,
+    flushRows() {
+      const count = copyRows.count;
+      const bytes = copyRows.take();
+      if (bytes === null) refused ??= copyRows.refused;
+      if (bytes === null || refused || count === 0) return;
+      copy.writeBytes(bytes);
+      counted(count);
+    },
     write(demands, suggestions) {
       let count = 0;
       for (const list of suggestions) count += list?.length ?? 0;
@@ -196,13 +220,7 @@ async function copyStore(connection: pg.ClientBase, eventId: string | null, layo
           for (const suggestion of suggestions[index] ?? []) {
             copy.writeLine(copyLine(ids[row]!, suggestion.supplierId, demand.buyerId, demand.requestId, suggestion.score, storedText(suggestion), tail));
             row += 1;
-            rowsInCopy += 1;
-            if (rowsInCopy >= rowsPerCopy) {
-              const ended = copy.end();
-              copied.push(ended);
-              copy = copyIn(connection, copyStatement, ended);
-              rowsInCopy = 0;
-            }
+            counted(1);
           }
         });
       } catch (error) {
@@ -230,9 +248,8 @@ export async function storeSuggestions(
   eventId: string | null,
   demands: Demand[],
   suggestions: (Suggestion | StoredSuggestion)[][],
-  layout?: CopyLayout | null,
 ): Promise<StoreStats> {
-  const session = await openStore(tx, eventId, layout);
+  const session = await openStore(tx, eventId);
   await session.write(demands, suggestions);
   return session.finish();
 }

@@ -5,7 +5,8 @@
 // is skipped. Both are exact: bruteForceTopK (every pair through scorePair) gives the same lists.
 import { fastScore, locationAtMost, prepareDemand, supplierTable } from "./kernel";
 import { scorePair } from "./score";
-import { storedPairsOf } from "./stored-pair";
+import type { ByteSink } from "./stored-bytes";
+import { storedFieldsOf, storedPairsOf } from "./stored-pair";
 import { componentKeys, type Demand, type MatchContext, type PairHistory, type ScoreComponent, type Supplier } from "./types";
 import { historyBonus } from "./weights";
 
@@ -105,12 +106,26 @@ class TopK {
   }
 }
 
+/** Where writeStored puts each pair it keeps (lib/matching/store.ts: a row of a COPY statement). */
+export interface StoredRows {
+  /** Starts the row of a kept pair; its stored components follow into `sink`, then endRow(). */
+  beginRow(supplierId: string, demand: Demand, score: number): void;
+  readonly sink: ByteSink;
+  endRow(): void;
+}
+
 /** A batch over one set of suppliers: laid out once, then asked for demands a chunk at a time. */
 export interface Batch {
   /** The top K suppliers for each demand, in order, with full explanations. */
   suggest(demands: Demand[]): Suggestion[][];
   /** The same suppliers in the same order, with the explanations only as the store writes them. */
   suggestStored(demands: Demand[]): StoredSuggestion[][];
+  /**
+   * The same pairs written into `rows`, each with its stored components as the bytes of a COPY
+   * field (stored-bytes.ts) rather than as text: no arrays, strings or copies per pair. Returns
+   * the rows written.
+   */
+  writeStored(demands: Demand[], rows: StoredRows): number;
   /** Pairs scored so far. */
   readonly pairsScored: number;
 }
@@ -209,9 +224,20 @@ export function createBatch(suppliers: Supplier[], context: MatchContext, topK: 
       return { supplierId: supplier.id, score: value, stored };
     });
   };
+  const writeStoredOne = (demand: Demand, rows: StoredRows): number => {
+    const { kept, pairHistory } = rankOne(demand);
+    const fieldOf = storedFieldsOf(demand, context);
+    for (const { score: value, supplier } of kept) {
+      rows.beginRow(supplier.id, demand, value);
+      if (!fieldOf(rows.sink, suppliers[supplier.index]!, pairHistory.get(supplier.index))) throw new Error(`Batch and score disagree on ${supplier.id}: excluded by scorePair`);
+      rows.endRow();
+    }
+    return kept.length;
+  };
   return {
     suggest: (demands) => demands.map(suggestOne),
     suggestStored: (demands) => demands.map(suggestStoredOne),
+    writeStored: (demands, rows) => demands.reduce((count, demand) => count + writeStoredOne(demand, rows), 0),
     get pairsScored() {
       return pairsScored;
     },

@@ -5,10 +5,10 @@
 // unit tests check it gives exactly storedComponents(scorePair(...).components) on random
 // pairs, so a change to a component (components.ts) must be made here too, like in kernel.ts.
 import { coverageCurve, exportMarkets, kbliSharedLevel, minimumOrderCurve, missingRequiredCertificates, normaliseCity, validOn } from "./components";
+import { writeStoredField, type ByteSink, type HistoryAdjustment, type Tuple } from "./stored-bytes";
 import type { Demand, MatchContext, PairHistory, Supplier } from "./types";
 import { historyBonus, historyPenalty } from "./weights";
 
-type Tuple = (string | number | null)[];
 
 const noHistory: PairHistory = { metWithoutResult: false, positiveOutcome: false };
 const sectorValueByLevel = [0, 0, 0.25, 0.5, 0.75, 1];
@@ -142,17 +142,40 @@ export function storedPair(supplier: Supplier, demand: Demand, context: MatchCon
  * not for each of the K pairs a run keeps for it.
  */
 export function storedPairsOf(demand: Demand, context: MatchContext): (supplier: Supplier, history?: PairHistory) => string | null {
+  const { fitsOf, weights } = pairFits(demand, context);
+  return (supplier, history = noHistory) => {
+    const fits = fitsOf(supplier, history);
+    return fits === null ? null : storedText(fits, weights, history);
+  };
+}
+
+/**
+ * storedPairsOf's text written as the bytes of a COPY field (JSON.stringify of it, UTF-8) into
+ * `sink` (stored-bytes.ts); false, writing nothing, when scorePair excludes the pair.
+ */
+export function storedFieldsOf(demand: Demand, context: MatchContext): (sink: ByteSink, supplier: Supplier, history?: PairHistory) => boolean {
+  const { fitsOf, weights } = pairFits(demand, context);
+  return (sink, supplier, history = noHistory) => {
+    const fits = fitsOf(supplier, history);
+    if (fits === null) return false;
+    writeStoredField(sink, fits, weights, historyAdjustment(history));
+    return true;
+  };
+}
+
+/** The component fits of a demand's pairs, in componentKeys' order, or null for a pair scorePair excludes. */
+function pairFits(demand: Demand, context: MatchContext) {
   const markets = exportMarkets(demand);
   const wanted = [...new Set([...demand.requiredCertificates, ...demand.preferredCertificates])].sort();
   const sameCity = demand.country === "ID" && normaliseCity(demand.city) === normaliseCity(context.officeCity);
   const w = context.weights;
   const weights = [w.sector, w.capacity, w.exportReadiness, w.certificates, w.price, w.location, w.grade, w.reciprocity];
-  return (supplier, history = noHistory) => {
+  const fitsOf = (supplier: Supplier, history: PairHistory): Tuple[] | null => {
     const sectorFit = sector(supplier, demand);
     if (sectorFit[1] === 1 && sectorFit[0] === 0) return null;
     if (demand.requiredCertificates.length > 0 && missingRequiredCertificates(supplier, demand, context).length > 0) return null;
     if (history.metWithoutResult && context.historyPolicy === "exclude") return null;
-    const fits = [
+    return [
       sectorFit,
       capacity(supplier, demand),
       exportReadiness(supplier, markets),
@@ -162,8 +185,16 @@ export function storedPairsOf(demand: Demand, context: MatchContext): (supplier:
       grade(supplier),
       reciprocity(supplier, demand, markets),
     ];
-    return storedText(fits, weights, history);
   };
+  return { fitsOf, weights };
+}
+
+/** The history's points and explanation key, or null for a pair with none. */
+function historyAdjustment(history: PairHistory): HistoryAdjustment | null {
+  if (!history.positiveOutcome && !history.metWithoutResult) return null;
+  const adjustment = (history.positiveOutcome ? historyBonus : 0) - (history.metWithoutResult ? historyPenalty : 0);
+  const key = history.positiveOutcome && history.metWithoutResult ? "mixed" : history.positiveOutcome ? "positive" : "metWithoutResult";
+  return { adjustment, key };
 }
 
 /** The stored text of a pair's component fits (see storedPair). */
@@ -184,9 +215,9 @@ function storedText(fits: Tuple[], weights: number[], history: PairHistory): str
     for (let at = 2; at < end; at += 1) tuple.push(fit[at]!);
     stored[index] = tuple;
   }
-  if (history.positiveOutcome || history.metWithoutResult) {
-    const adjustment = (history.positiveOutcome ? historyBonus : 0) - (history.metWithoutResult ? historyPenalty : 0);
-    const key = history.positiveOutcome && history.metWithoutResult ? "mixed" : history.positiveOutcome ? "positive" : "metWithoutResult";
+  const adjusted = historyAdjustment(history);
+  if (adjusted) {
+    const { adjustment, key } = adjusted;
     stored[fits.length] = [Math.round(adjustment * 1000) / 1000, 0, Math.round(adjustment * 10) / 10, 1, key, Math.abs(adjustment)];
   } else {
     stored[fits.length] = [0, 0, 0, 0, "none"];
