@@ -13,23 +13,16 @@ interface CopyConnection extends pg.Connection {
 }
 
 export interface CopyIn {
-  /** Adds a line of data (with its line break), encoded at once into the next chunk; sent when full or at flush(). */
-  writeLine(line: string): void;
-  /** Sends what writeLine() gathered (queued until PostgreSQL is ready for it). */
-  flush(): void;
-  /** Sends data already encoded (whole lines), after what writeLine() gathered. */
+  /** Sends data already encoded (whole lines), queued until PostgreSQL is ready for it. */
   writeBytes(bytes: Uint8Array): void;
   /** Ends the data: resolves with the rows copied once PostgreSQL has written them, rejects with its error. */
   end(): Promise<number>;
 }
 
-/** Bytes gathered before they go as one CopyData message. */
-const chunkBytes = 256 * 1024;
-
 /**
  * Starts `statement` (a COPY ... FROM STDIN) on the client, or once `after` has settled (the
  * statement before it on the same connection: pg queues a second statement sent meanwhile, but
- * deprecates doing so); the data follows with writeLine(), queued until PostgreSQL asks for it.
+ * deprecates doing so); the data follows with writeBytes(), queued until PostgreSQL asks for it.
  * After a failed `after` the statement is not sent, and end() gives that failure.
  */
 export function copyIn(client: pg.ClientBase, statement: string, after?: Promise<unknown>): CopyIn {
@@ -79,40 +72,18 @@ export function copyIn(client: pg.ClientBase, statement: string, after?: Promise
     submit();
   }
 
-  // Lines are encoded straight into a chunk (no joined string to flatten and encode again).
-  let chunk = Buffer.allocUnsafe(chunkBytes);
-  let used = 0;
   const sendData = (data: Buffer) => {
     if (failure) return;
     if (connection) connection.sendCopyFromChunk(data);
     else queued.push(data);
   };
-  const send = () => {
-    if (used === 0) return;
-    const data = chunk.subarray(0, used);
-    chunk = Buffer.allocUnsafe(chunkBytes);
-    used = 0;
-    sendData(data);
-  };
   return {
-    writeLine(line) {
-      if (ended) throw new Error("COPY data written after its end");
-      // UTF-8 takes at most three bytes per UTF-16 unit.
-      if (used + line.length * 3 > chunk.length) {
-        send();
-        if (line.length * 3 > chunk.length) chunk = Buffer.allocUnsafe(line.length * 3);
-      }
-      used += chunk.write(line, used);
-    },
-    flush: send,
     writeBytes(bytes) {
       if (ended) throw new Error("COPY data written after its end");
-      send();
       if (bytes.length > 0) sendData(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length));
     },
     end() {
       if (!ended) {
-        send();
         ended = true;
         if (connection && !failure) connection.endCopyFrom();
       }

@@ -20,7 +20,8 @@ function sharedLifetimeMs(cacheControl: string | undefined): number | null {
   return seconds === undefined ? null : Number(seconds) * 1000;
 }
 
-function decode(body: Buffer, encoding: string | undefined): Buffer | null {
+/** A body as sent with its Content-Encoding, decoded (null for an encoding not handled). */
+export function decode(body: Buffer, encoding: string | undefined): Buffer | null {
   switch ((encoding ?? "identity").toLowerCase()) {
     case "identity":
       return body;

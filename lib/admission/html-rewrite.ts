@@ -6,7 +6,7 @@
 // (no Suspense boundaries stream later), so holding a page until it is complete delays nothing.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import zlib from "node:zlib";
-import { toBuffer } from "./front";
+import { decode, toBuffer } from "./front";
 
 type Mode = "undecided" | "collect" | "pass";
 
@@ -51,7 +51,6 @@ export function rewriteHtmlResponse(request: IncomingMessage, response: ServerRe
     return writeHead.apply(response, head);
   } as ServerResponse["writeHead"];
 
-
   response.write = function (this: ServerResponse, ...args: unknown[]) {
     if (decide() === "pass") return write.apply(response, args);
     const buffer = toBuffer(args[0], args[1]);
@@ -71,7 +70,7 @@ export function rewriteHtmlResponse(request: IncomingMessage, response: ServerRe
     chunks.length = 0;
     let body = original;
     try {
-      const html = (gzip ? zlib.gunzipSync(original) : original).toString("utf8");
+      const html = decode(original, gzip ? "gzip" : "identity")!.toString("utf8");
       const page = rewrite(html);
       if (page !== html) body = gzip ? zlib.gzipSync(page) : Buffer.from(page, "utf8");
     } catch (error) {

@@ -5,8 +5,7 @@ import { randomBytes } from "node:crypto";
 import { explanationParams, storedKeys } from "./engine/stored-format";
 import type { StoredRows, StoredSuggestion, Suggestion } from "./engine/batch";
 import { ByteSink } from "./engine/stored-bytes";
-import type { Demand } from "./engine/types";
-import type { ScoreComponent } from "./engine/types";
+import type { Demand, ScoreComponent } from "./engine/types";
 
 type ComponentTuple = (string | number | null)[];
 
@@ -69,6 +68,14 @@ export function createIds(count: number): string[] {
 
 const separators = /[\t\n]/;
 
+/** A row whose id field holds one of `special`, or whose score is not whole, would shift or break the columns: refused. */
+function refusal(special: RegExp, id: string, enterpriseId: string, buyerId: string, requestId: string | null, score: number): Error | null {
+  if (special.test(id) || special.test(enterpriseId) || special.test(buyerId) || (requestId !== null && special.test(requestId)) || !Number.isInteger(score)) {
+    return new Error(`A match row cannot be laid out: ${JSON.stringify([id, enterpriseId, buyerId, requestId ?? ""])}`);
+  }
+  return null;
+}
+
 /**
  * One row of a statement's text: id, enterprise, buyer, request ("" for none: no request id is
  * empty), score and components, separated by tabs. The components come from JSON.stringify,
@@ -77,9 +84,8 @@ const separators = /[\t\n]/;
  * it is refused.
  */
 export function layoutLine(id: string, enterpriseId: string, buyerId: string, requestId: string | null, score: number, components: string): string {
-  if (separators.test(id) || separators.test(enterpriseId) || separators.test(buyerId) || (requestId !== null && separators.test(requestId)) || !Number.isInteger(score)) {
-    throw new Error(`A match row cannot be laid out: ${JSON.stringify([id, enterpriseId, buyerId, requestId ?? ""])}`);
-  }
+  const refused = refusal(separators, id, enterpriseId, buyerId, requestId, score);
+  if (refused) throw refused;
   return `${id}\t${enterpriseId}\t${buyerId}\t${requestId ?? ""}\t${score}\t${components}`;
 }
 
@@ -96,9 +102,8 @@ export const copySpecial = /[\t\n\r\u0001]/;
  * raw. An id holding one would shift the columns, so it is refused (ids are cuids).
  */
 export function copyLine(id: string, enterpriseId: string, buyerId: string, requestId: string | null, score: number, components: string, tail: string): string {
-  if (copySpecial.test(id) || copySpecial.test(enterpriseId) || copySpecial.test(buyerId) || (requestId !== null && copySpecial.test(requestId)) || !Number.isInteger(score)) {
-    throw new Error(`A match row cannot be laid out: ${JSON.stringify([id, enterpriseId, buyerId, requestId ?? ""])}`);
-  }
+  const refused = refusal(copySpecial, id, enterpriseId, buyerId, requestId, score);
+  if (refused) throw refused;
   return `${id}\t${enterpriseId}\t${buyerId}\t${requestId ?? ""}\t${score}\t${JSON.stringify(components)}${tail}\n`;
 }
 
@@ -140,9 +145,7 @@ export class CopyRows implements StoredRows {
     const id = this.ids[this.next]!;
     this.next += 1;
     const { buyerId, requestId } = demand;
-    if (!this.refused && (copySpecial.test(supplierId) || copySpecial.test(buyerId) || (requestId !== null && copySpecial.test(requestId)) || !Number.isInteger(score))) {
-      this.refused = new Error(`A match row cannot be laid out: ${JSON.stringify([id, supplierId, buyerId, requestId ?? ""])}`);
-    }
+    this.refused ??= refusal(copySpecial, id, supplierId, buyerId, requestId, score);
     const sink = this.sink;
     sink.ascii(id);
     sink.byte(9);

@@ -11,7 +11,7 @@ import { transactionConnection } from "@/lib/transaction-connection";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { StoredRows, StoredSuggestion, Suggestion } from "./engine/batch";
 import type { Demand } from "./engine/types";
-import { copyLine, CopyRows, copySpecial, copyStatement, createIds, layoutLine, rowsPerCopy, storedText } from "./store-rows";
+import { CopyRows, copySpecial, copyStatement, createIds, layoutLine, rowsPerCopy, storedText } from "./store-rows";
 
 export { copyLine, layoutLine, storedComponents } from "./store-rows";
 
@@ -199,34 +199,30 @@ async function copyStore(connection: pg.ClientBase, eventId: string | null): Pro
     copy = copyIn(connection, copyStatement, ended);
     rowsInCopy = 0;
   };
+  const flushRows = () => {
+    const count = copyRows.count;
+    const bytes = copyRows.take();
+    if (bytes === null) refused ??= copyRows.refused;
+    if (bytes === null || refused || count === 0) return;
+    copy.writeBytes(bytes);
+    counted(count);
+  };
   return {
     rows: copyRows,
-    flushRows() {
-      const count = copyRows.count;
-      const bytes = copyRows.take();
-      if (bytes === null) refused ??= copyRows.refused;
-      if (bytes === null || refused || count === 0) return;
-      copy.writeBytes(bytes);
-      counted(count);
-    },
+    flushRows,
+    // Suggestions laid out already go into the same rows as a batch writes them.
     write(demands, suggestions) {
-      let count = 0;
-      for (const list of suggestions) count += list?.length ?? 0;
-      if (count === 0 || refused) return Promise.resolve();
-      const ids = createIds(count);
-      let row = 0;
-      try {
-        demands.forEach((demand, index) => {
-          for (const suggestion of suggestions[index] ?? []) {
-            copy.writeLine(copyLine(ids[row]!, suggestion.supplierId, demand.buyerId, demand.requestId, suggestion.score, storedText(suggestion), tail));
-            row += 1;
-            counted(1);
-          }
-        });
-      } catch (error) {
-        refused = error instanceof Error ? error : new Error(String(error));
-      }
-      copy.flush();
+      if (refused) return Promise.resolve();
+      demands.forEach((demand, index) => {
+        for (const suggestion of suggestions[index] ?? []) {
+          copyRows.beginRow(suggestion.supplierId, demand, suggestion.score);
+          copyRows.sink.utf8(JSON.stringify(storedText(suggestion)));
+          copyRows.endRow();
+          // A statement still ends at rowsPerCopy rows exactly.
+          if (rowsInCopy + copyRows.count >= rowsPerCopy) flushRows();
+        }
+      });
+      flushRows();
       return Promise.resolve();
     },
     async finish() {

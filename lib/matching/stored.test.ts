@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { scorePair } from "./engine/score";
+import type { Demand } from "./engine/types";
 import { copyLine, layoutLine, storedComponents } from "./store";
+import { CopyRows } from "./store-rows";
 import { enterpriseName, parseComponents, topComponents } from "./engine/stored";
 import { randomPairs } from "./engine/synthetic";
 import { defaultWeights } from "./engine/weights";
@@ -67,6 +69,31 @@ describe("stored match components", () => {
     for (const bad of ["e\t1", "e\n1", "e\r1", "e\u00011"]) expect(() => copyLine("c1", bad, "b1", null, 70, "[]", "")).toThrow();
     expect(() => copyLine("c1", "e1", "b1", "r\n1", 70, "[]", "")).toThrow();
     expect(() => copyLine("c1", "e1", "b1", null, 70.5, "[]", "")).toThrow();
+  });
+
+  it("writes rows as bytes exactly as copyLine lays them out, and refuses a row copyLine refuses", () => {
+    const tail = "\t\t2027-03-10 08:00:00";
+    const texts = ["[]", storedComponents([{ key: "capacity", value: 0.5, weight: 20, points: 10, applicable: true, explanation: { key: "capacity.partial", values: { unit: 'pak\tbesar\n"baru" \\ \u0001 🧵' } } }])];
+    const rows = new CopyRows(tail);
+    const expected: string[] = [];
+    for (const [index, text] of texts.entries()) {
+      const demand = { buyerId: `b${index}`, requestId: index === 0 ? null : "r1" } as Demand;
+      rows.beginRow(`e${index}`, demand, 70 + index);
+      rows.sink.utf8(JSON.stringify(text));
+      rows.endRow();
+      expected.push(text);
+    }
+    expect(rows.count).toBe(2);
+    const lines = rows.take()!.toString("utf8").split(/(?<=\n)/);
+    lines.forEach((line, index) => {
+      const id = line.slice(0, line.indexOf("\t"));
+      expect(id).toMatch(/^c[a-z0-9]{24}$/);
+      expect(line).toBe(copyLine(id, `e${index}`, `b${index}`, index === 0 ? null : "r1", 70 + index, expected[index]!, tail));
+    });
+    rows.beginRow("e\t1", { buyerId: "b1", requestId: null } as Demand, 70);
+    rows.endRow();
+    expect(rows.refused?.message).toMatch(/cannot be laid out/);
+    expect(rows.take()).toBeNull();
   });
 
   it("ranks the applicable components by points, leaving out those that gave nothing", () => {

@@ -3,11 +3,11 @@
 import { describe, expect, it } from "vitest";
 import { ByteSink } from "./stored-bytes";
 import { storedFieldsOf, storedPair } from "./stored-pair";
-import { randomPairs } from "./synthetic";
-import type { MatchContext, PairHistory } from "./types";
-import { defaultWeights, weightsFrom } from "./weights";
+import { randomPairs, sampleHistories, sampleWeights } from "./synthetic";
+import type { MatchContext } from "./types";
+import { defaultWeights } from "./weights";
 
-const histories: (PairHistory | undefined)[] = [undefined, { metWithoutResult: true, positiveOutcome: false }, { metWithoutResult: false, positiveOutcome: true }, { metWithoutResult: true, positiveOutcome: true }];
+const histories = sampleHistories;
 const day = new Date("2027-03-10T00:00:00Z");
 
 describe("stored components written as a COPY field's bytes", () => {
@@ -16,11 +16,8 @@ describe("stored components written as a COPY field's bytes", () => {
     const sink = new ByteSink(64);
     let written = 0;
     let excluded = 0;
-    for (const [seed, weights] of [
-      [11, defaultWeights],
-      [12, weightsFrom({ sector: 0, price: 40, grade: 0 })],
-      [13, weightsFrom({ sector: 0, capacity: 0, exportReadiness: 0, certificates: 0, price: 0, location: 0, grade: 0, reciprocity: 0 })],
-    ] as const) {
+    for (const [offset, weights] of sampleWeights.entries()) {
+      const seed = 11 + offset;
       for (const policy of ["penalise", "exclude"] as const) {
         const context: MatchContext = { validOn: day, officeCity: "Semarang", weights, historyPolicy: policy };
         randomPairs(2000, seed).forEach(([supplier, demand], index) => {

@@ -6,6 +6,7 @@
 // are written from tables and digits, and each string's escaped bytes are made once and reused.
 // Pure apart from its caches; the unit tests compare the bytes with
 // JSON.stringify(storedPair(...)) on random pairs and on strings that need escaping.
+import { historyTuple, pointsScale, shownEnd, type HistoryAdjustment, type Tuple } from "./stored-format";
 
 /** A growing buffer of bytes, written at its end. */
 export class ByteSink {
@@ -117,23 +118,13 @@ function value(sink: ByteSink, item: string | number | null): void {
   else sink.bytes(escapedString(item));
 }
 
-export type Tuple = (string | number | null)[];
-
-export interface HistoryAdjustment {
-  /** Points added (positive) or taken off; 0 with no history. */
-  adjustment: number;
-  key: string;
-}
-
 /**
  * Writes JSON.stringify(storedText(fits, weights, history)) (stored-pair.ts): the component
  * tuples [value, weight, points, applicable, key, ...values] with trailing nulls left out, then
  * the history's, as one JSON string.
  */
 export function writeStoredField(sink: ByteSink, fits: Tuple[], weights: number[], history: HistoryAdjustment | null): void {
-  let applicableWeight = 0;
-  for (let index = 0; index < fits.length; index += 1) if (fits[index]![1] === 1) applicableWeight += weights[index]!;
-  const scale = applicableWeight > 0 ? 100 / applicableWeight : 0;
+  const scale = pointsScale(fits, weights);
   sink.byte(quote);
   sink.byte(0x5b); // [
   for (let index = 0; index < fits.length; index += 1) {
@@ -141,8 +132,7 @@ export function writeStoredField(sink: ByteSink, fits: Tuple[], weights: number[
     const fitValue = fit[0] as number;
     const applicable = fit[1] === 1;
     const points = (applicable ? fitValue * weights[index]! : 0) * scale;
-    let end = fit.length;
-    while (end > 3 && fit[end - 1] === null) end -= 1;
+    const end = shownEnd(fit);
     sink.byte(0x5b);
     rounded(sink, fitValue, 1000);
     sink.byte(0x2c);
@@ -156,18 +146,13 @@ export function writeStoredField(sink: ByteSink, fits: Tuple[], weights: number[
     }
     sink.ascii("],");
   }
-  if (history) {
-    sink.byte(0x5b);
-    rounded(sink, history.adjustment, 1000);
-    sink.ascii(",0,");
-    rounded(sink, history.adjustment, 10);
-    sink.ascii(",1,");
-    value(sink, history.key);
-    sink.byte(0x2c);
-    number(sink, Math.abs(history.adjustment));
-    sink.ascii("]]");
-  } else {
-    sink.ascii('[0,0,0,0,\\"none\\"]]');
-  }
+  // The history's tuple, one per pair: its values as they are (already rounded).
+  const last = historyTuple(history);
+  sink.byte(0x5b);
+  last.forEach((item, at) => {
+    if (at > 0) sink.byte(0x2c);
+    value(sink, item);
+  });
+  sink.ascii("]]");
   sink.byte(quote);
 }

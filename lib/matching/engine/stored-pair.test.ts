@@ -2,22 +2,19 @@ import { describe, expect, it } from "vitest";
 import { storedComponents } from "../store-rows";
 import { scorePair } from "./score";
 import { storedPair, storedPairsOf } from "./stored-pair";
-import { randomPairs } from "./synthetic";
-import type { MatchContext, PairHistory } from "./types";
-import { defaultWeights, weightsFrom } from "./weights";
+import { randomPairs, sampleHistories, sampleWeights } from "./synthetic";
+import type { MatchContext } from "./types";
+import { defaultWeights } from "./weights";
 
-const histories: (PairHistory | undefined)[] = [undefined, { metWithoutResult: true, positiveOutcome: false }, { metWithoutResult: false, positiveOutcome: true }, { metWithoutResult: true, positiveOutcome: true }];
+const histories = sampleHistories;
 
 describe("stored components built straight from a pair", () => {
   it("are exactly what the store wrote from scorePair's components, on random pairs, weights and histories", () => {
     const suffixes = new Set<string>();
     let stored = 0;
     let excluded = 0;
-    for (const [seed, weights] of [
-      [1, defaultWeights],
-      [2, weightsFrom({ sector: 0, price: 40, grade: 0 })],
-      [3, weightsFrom({ sector: 0, capacity: 0, exportReadiness: 0, certificates: 0, price: 0, location: 0, grade: 0, reciprocity: 0 })],
-    ] as const) {
+    for (const [offset, weights] of sampleWeights.entries()) {
+      const seed = 1 + offset;
       for (const policy of ["penalise", "exclude"] as const) {
         const context: MatchContext = { validOn: new Date("2027-03-10T00:00:00Z"), officeCity: "Semarang", weights, historyPolicy: policy };
         randomPairs(3000, seed).forEach(([supplier, demand], index) => {

@@ -5,7 +5,8 @@
 // unit tests check it gives exactly storedComponents(scorePair(...).components) on random
 // pairs, so a change to a component (components.ts) must be made here too, like in kernel.ts.
 import { coverageCurve, exportMarkets, kbliSharedLevel, minimumOrderCurve, missingRequiredCertificates, normaliseCity, validOn } from "./components";
-import { writeStoredField, type ByteSink, type HistoryAdjustment, type Tuple } from "./stored-bytes";
+import { writeStoredField, type ByteSink } from "./stored-bytes";
+import { historyTuple, pointsScale, shownEnd, type HistoryAdjustment, type Tuple } from "./stored-format";
 import type { Demand, MatchContext, PairHistory, Supplier } from "./types";
 import { historyBonus, historyPenalty } from "./weights";
 
@@ -199,28 +200,18 @@ function historyAdjustment(history: PairHistory): HistoryAdjustment | null {
 
 /** The stored text of a pair's component fits (see storedPair). */
 function storedText(fits: Tuple[], weights: number[], history: PairHistory): string {
-  let applicableWeight = 0;
-  for (let index = 0; index < fits.length; index += 1) if (fits[index]![1] === 1) applicableWeight += weights[index]!;
-  const scale = applicableWeight > 0 ? 100 / applicableWeight : 0;
+  const scale = pointsScale(fits, weights);
   const stored: Tuple[] = new Array<Tuple>(fits.length + 1);
   for (let index = 0; index < fits.length; index += 1) {
     const fit = fits[index]!;
     const value = fit[0] as number;
     const applicable = fit[1] === 1;
     const points = (applicable ? value * weights[index]! : 0) * scale;
-    // Trailing empty values are left out, as storedComponents does.
-    let end = fit.length;
-    while (end > 3 && fit[end - 1] === null) end -= 1;
+    const end = shownEnd(fit);
     const tuple: Tuple = [Math.round(value * 1000) / 1000, weights[index]!, Math.round(points * 10) / 10, applicable ? 1 : 0];
     for (let at = 2; at < end; at += 1) tuple.push(fit[at]!);
     stored[index] = tuple;
   }
-  const adjusted = historyAdjustment(history);
-  if (adjusted) {
-    const { adjustment, key } = adjusted;
-    stored[fits.length] = [Math.round(adjustment * 1000) / 1000, 0, Math.round(adjustment * 10) / 10, 1, key, Math.abs(adjustment)];
-  } else {
-    stored[fits.length] = [0, 0, 0, 0, "none"];
-  }
+  stored[fits.length] = historyTuple(historyAdjustment(history));
   return JSON.stringify(stored);
 }

@@ -2,7 +2,8 @@
 // included, so properties are checked on messy inputs like the real ones. Pure and deterministic.
 import type { BuyerKind, CertificateType, CurationGrade, ExportReadinessTier } from "@/lib/generated/prisma/enums";
 import { createRandom, type Random } from "@/lib/random/seeded";
-import type { Demand, Supplier } from "./types";
+import type { Demand, PairHistory, Supplier, Weights } from "./types";
+import { defaultWeights, weightsFrom } from "./weights";
 
 const kbli = ["13134", "13133", "13121", "13910", "14111", "10391", "10792", "10794", "31001", "25920"];
 const certificateTypes: CertificateType[] = ["HALAL", "PIRT", "BPOM_MD", "SNI", "HKI_MEREK", "ISO"];
@@ -61,3 +62,18 @@ export function randomPairs(count: number, seed = 20261202): [Supplier, Demand][
   return Array.from({ length: count }, (_, index) => [randomSupplier(random, index), randomDemand(random, index)]);
 }
 
+
+/** Each history a pair may have, none first, for tests to cycle through. */
+export const sampleHistories: readonly (PairHistory | undefined)[] = [
+  undefined,
+  { metWithoutResult: true, positiveOutcome: false },
+  { metWithoutResult: false, positiveOutcome: true },
+  { metWithoutResult: true, positiveOutcome: true },
+];
+
+/** Weight sets for the tests: the defaults, price-heavy with sector and grade off, and every component off. */
+export const sampleWeights: readonly Weights[] = [
+  defaultWeights,
+  weightsFrom({ sector: 0, price: 40, grade: 0 }),
+  weightsFrom({ sector: 0, capacity: 0, exportReadiness: 0, certificates: 0, price: 0, location: 0, grade: 0, reciprocity: 0 }),
+];
